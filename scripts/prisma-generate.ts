@@ -1,0 +1,26 @@
+// Writes each provider's Prisma schema from prisma/models.prisma and generates its client.
+// The Prisma CLI wants a native schema engine at start-up even though generating a
+// client never uses one, and cannot download it on offline machines: any existing file
+// satisfies that check.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../src/db/schema-files.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const prismaCli = fileURLToPath(new URL('../node_modules/prisma/build/index.js', import.meta.url));
+
+for (const provider of PROVIDERS) {
+  const schemaPath = providerSchemaPath(provider);
+  writeFileSync(schemaPath, renderProviderSchema(provider));
+  execFileSync(process.execPath, [prismaCli, 'generate', '--schema', schemaPath], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      DATABASE_URL: process.env.DATABASE_URL ?? 'file:./unused.db',
+    },
+  });
+}

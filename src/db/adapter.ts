@@ -1,0 +1,31 @@
+// The one place that knows which database is behind DATABASE_URL.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { Provider } from './schema-files.ts';
+
+/** Which provider serves a database URL: PostgreSQL for postgres(ql)://, SQLite for file: URLs. */
+export function providerOf(databaseUrl: string): Provider {
+  if (/^postgres(ql)?:\/\//i.test(databaseUrl)) return 'postgresql';
+  if (databaseUrl.startsWith('file:')) return 'sqlite';
+  throw new Error('expected a postgres:// or postgresql:// URL, or a file: URL for embedded SQLite');
+}
+
+/** Absolute path of an SQLite file URL, relative paths taken from the working directory. */
+export function sqliteFilePath(databaseUrl: string): string {
+  return resolve(databaseUrl.slice('file:'.length).replace(/\?.*$/, ''));
+}
+
+/** A driver adapter factory for the database, creating the SQLite file's folder if needed. */
+export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(databaseUrl) === 'postgresql') {
+    return new PrismaPg({ connectionString: databaseUrl });
+  }
+  const file = sqliteFilePath(databaseUrl);
+  if (file.endsWith(':memory:')) return new PrismaBetterSqlite3({ url: ':memory:' });
+  mkdirSync(dirname(file), { recursive: true });
+  // A writer waits this long for another connection's write lock before failing.
+  return new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
+}

@@ -1,0 +1,32 @@
+import type { PrismaClient } from './generated/postgresql/client.ts';
+import { createAdapterFactory, providerOf } from './adapter.ts';
+import type { Provider } from './schema-files.ts';
+
+/**
+ * The data-access handle every service takes. Both providers' clients are generated from
+ * one model and expose the same API; the PostgreSQL client's type stands for both.
+ */
+export type Db = PrismaClient;
+
+export interface Database {
+  db: Db;
+  provider: Provider;
+  close(): Promise<void>;
+}
+
+/** Connects to the database behind the URL with the client generated for its provider. */
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const provider = providerOf(databaseUrl);
+  const adapter = createAdapterFactory(databaseUrl);
+  const { PrismaClient: Client } =
+    provider === 'postgresql'
+      ? await import('./generated/postgresql/client.ts')
+      : ((await import('./generated/sqlite/client.ts')) as unknown as typeof import('./generated/postgresql/client.ts'));
+  const db = new Client({ adapter });
+  if (provider === 'sqlite') {
+    // WAL lets readers run beside the single writer; SQLite leaves foreign keys off unless asked.
+    await db.$executeRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  }
+  return { db, provider, close: () => db.$disconnect() };
+}

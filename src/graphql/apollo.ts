@@ -1,0 +1,40 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger.ts';
+import type { RequestContext } from './context.ts';
+import { resolvers } from './resolvers.ts';
+import { typeDefs } from './type-defs.ts';
+
+// Codes whose messages are written for callers; anything else is an internal fault whose
+// message (SQL, driver text) must not leave the process.
+const CALLER_FACING_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+]);
+
+/** The Apollo server over schema.graphql, draining `httpServer` when stopped. */
+export function createApolloServer(httpServer: Server, logger: Logger): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return formatted;
+      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error while resolving');
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+}

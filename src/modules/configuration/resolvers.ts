@@ -1,0 +1,32 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
+import { localizedTexts } from '../../graphql/localized.ts';
+import * as queries from './configuration-queries.ts';
+
+const localized = {
+  displayName: (parent: { displayName: Record<string, string> }) => localizedTexts(parent.displayName),
+  description: (parent: { description: Record<string, string> }) => localizedTexts(parent.description),
+};
+
+export const configurationResolvers: Resolvers = {
+  Query: {
+    sources: (_, __, ctx) => queries.listSources(ctx),
+    source: (_, { uri }, ctx) => queries.findSource(ctx, uri),
+    entityTypes: (_, __, ctx) => queries.listEntityTypes(ctx),
+    entityType: (_, { uri }, ctx) => queries.findEntityType(ctx, uri),
+    interactionTypes: (_, __, ctx) => queries.listInteractionTypes(ctx),
+    interactionType: (_, { uri }, ctx) => queries.findInteractionType(ctx, uri),
+  },
+  AttributeType: localized,
+  EntityType: localized,
+  InteractionType: {
+    ...localized,
+    defaultSource: (type, _, ctx) => queries.interactionTypeDefaultSource(ctx, type),
+  },
+  MemberType: {
+    ...localized,
+    entityTypes: (memberType, _, ctx) => queries.memberEntityTypes(ctx, memberType),
+  },
+  AttributeMapping: {
+    entityType: (mapping, _, ctx) => queries.findEntityTypeById(ctx, mapping.entityTypeId),
+  },
+};

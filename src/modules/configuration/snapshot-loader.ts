@@ -1,0 +1,129 @@
+import type { Db } from '../../db/client.ts';
+import type {
+  AttributeTypeModel,
+  AttributeValueType,
+  ConfigurationSnapshot,
+  EntityTypeModel,
+  InteractionTypeModel,
+  LocalizedMap,
+  SourceModel,
+} from './model.ts';
+import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, memberTypeUri, sourceUri } from './uris.ts';
+
+const byPosition = { position: 'asc' } as const;
+
+function localized(value: unknown): LocalizedMap {
+  return value && typeof value === 'object' ? (value as LocalizedMap) : {};
+}
+
+interface AttributeRow {
+  id: string;
+  name: string;
+  label: string | null;
+  displayName: unknown;
+  description: unknown;
+  valueType: string;
+  required: boolean;
+  multiValued: boolean;
+  hidden: boolean;
+}
+
+function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
+  return {
+    id: row.id,
+    uri,
+    name: row.name,
+    label: row.label,
+    displayName: localized(row.displayName),
+    description: localized(row.description),
+    valueType: row.valueType as AttributeValueType,
+    required: row.required,
+    multiValued: row.multiValued,
+    hidden: row.hidden,
+  };
+}
+
+/** Reads a tenant's whole configuration in a fixed number of queries. */
+export async function loadConfigurationSnapshot(db: Db, tenantId: string, version: number): Promise<ConfigurationSnapshot> {
+  const where = { tenantId };
+  const [sourceRows, entityTypeRows, interactionTypeRows] = await Promise.all([
+    db.source.findMany({ where, orderBy: { name: 'asc' } }),
+    db.entityType.findMany({ where, orderBy: { name: 'asc' }, include: { attributes: { orderBy: byPosition } } }),
+    db.interactionType.findMany({
+      where,
+      orderBy: { name: 'asc' },
+      include: {
+        attributes: { orderBy: byPosition },
+        memberTypes: { orderBy: byPosition, include: { entityTypes: true } },
+      },
+    }),
+  ]);
+
+  const sources: SourceModel[] = sourceRows.map((row) => ({
+    id: row.id,
+    uri: sourceUri(row.name),
+    name: row.name,
+    label: row.label,
+    isDefault: row.isDefault,
+  }));
+  const entityTypes: EntityTypeModel[] = entityTypeRows.map((row) => ({
+    id: row.id,
+    uri: entityTypeUri(row.name),
+    name: row.name,
+    label: row.label,
+    displayName: localized(row.displayName),
+    description: localized(row.description),
+    labelAttribute: row.labelAttribute,
+    attributes: row.attributes.map((attribute) => attributeModel(attribute, entityAttributeUri(row.name, attribute.name))),
+  }));
+  const interactionTypes: InteractionTypeModel[] = interactionTypeRows.map((row) => ({
+    id: row.id,
+    uri: interactionTypeUri(row.name),
+    name: row.name,
+    label: row.label,
+    displayName: localized(row.displayName),
+    description: localized(row.description),
+    attributes: row.attributes.map((attribute) => attributeModel(attribute, interactionAttributeUri(row.name, attribute.name))),
+    memberTypes: row.memberTypes.map((memberType) => ({
+      id: memberType.id,
+      uri: memberTypeUri(row.name, memberType.name),
+      name: memberType.name,
+      label: memberType.label,
+      displayName: localized(memberType.displayName),
+      description: localized(memberType.description),
+      role: memberType.role,
+      entityTypeIds: memberType.entityTypes.map((link) => link.entityTypeId),
+      minOccurs: memberType.minOccurs,
+      maxOccurs: memberType.maxOccurs,
+      attributeMapping:
+        memberType.mappedInteractionAttribute && memberType.mappedEntityTypeId && memberType.mappedEntityAttribute
+          ? {
+              interactionAttribute: memberType.mappedInteractionAttribute,
+              entityTypeId: memberType.mappedEntityTypeId,
+              entityAttribute: memberType.mappedEntityAttribute,
+            }
+          : null,
+    })),
+    idAttributes: Array.isArray(row.idAttributes) ? (row.idAttributes as string[]) : [],
+    timestampAttribute: row.timestampAttribute,
+    mutable: row.mutable,
+    primaryMemberType: row.primaryMemberType,
+    defaultSourceId: row.defaultSourceId,
+  }));
+
+  const index = <T extends { id: string; uri: string }>(items: T[], key: 'id' | 'uri') =>
+    new Map(items.map((item) => [item[key], item]));
+  return {
+    version,
+    sources,
+    entityTypes,
+    interactionTypes,
+    sourceById: index(sources, 'id'),
+    sourceByUri: index(sources, 'uri'),
+    entityTypeById: index(entityTypes, 'id'),
+    entityTypeByUri: index(entityTypes, 'uri'),
+    interactionTypeById: index(interactionTypes, 'id'),
+    interactionTypeByUri: index(interactionTypes, 'uri'),
+    defaultSource: sources.find((source) => source.isDefault) ?? null,
+  };
+}

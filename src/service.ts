@@ -1,0 +1,37 @@
+import type { Config } from './config/env.ts';
+import { createAdapterFactory, providerOf } from './db/adapter.ts';
+import { openDatabase } from './db/client.ts';
+import { applyMigrations, committedMigrationNames } from './db/migrations.ts';
+import { startHttpServer } from './http/server.ts';
+import type { Logger } from './logger.ts';
+import { tenantConfigVersion } from './modules/tenants/tenant-service.ts';
+
+export interface RunningService {
+  url: string;
+  /** Drains in-flight requests, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Migrates the database, connects, provisions the default tenant and starts serving. */
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const provider = providerOf(config.DATABASE_URL);
+  const applied = await applyMigrations(provider, createAdapterFactory(config.DATABASE_URL));
+  logger.info({ provider, applied }, applied.length ? 'applied migrations' : 'database schema is up to date');
+
+  const database = await openDatabase(config.DATABASE_URL);
+  try {
+    if (config.DEFAULT_TENANT) await tenantConfigVersion(database.db, config.DEFAULT_TENANT);
+    const http = await startHttpServer(config, database, committedMigrationNames(provider), logger);
+    logger.info({ url: http.url, provider }, 'interactions service listening');
+    return {
+      url: http.url,
+      stop: async () => {
+        await http.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
