@@ -1,7 +1,10 @@
-// Writes each provider's Prisma schema from prisma/models.prisma and generates its client.
-// The Prisma CLI wants a native schema engine at start-up even though generating a
-// client never uses one, and cannot download it on offline machines: any existing file
-// satisfies that check.
+// Writes each provider's Prisma schema from prisma/models.prisma, then generates its client.
+// With --client-only (as on install) the committed schemas are used as they are, so that
+// `npm run check` can still tell when they are stale.
+//
+// The Prisma CLI wants a native schema engine at start-up even though generating a client
+// never uses one, and cannot download it on offline machines: any existing file satisfies
+// that check.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +12,11 @@ import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../src/db/s
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const prismaCli = fileURLToPath(new URL('../node_modules/prisma/build/index.js', import.meta.url));
+const clientOnly = process.argv.includes('--client-only');
 
 for (const provider of PROVIDERS) {
   const schemaPath = providerSchemaPath(provider);
-  writeFileSync(schemaPath, renderProviderSchema(provider));
+  if (!clientOnly) writeFileSync(schemaPath, renderProviderSchema(provider));
   execFileSync(process.execPath, [prismaCli, 'generate', '--schema', schemaPath], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -19,9 +19,10 @@ try {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
+    // Requests still running after this long are abandoned rather than blocking a deploy.
+    setTimeout(() => process.exit(1), 30_000).unref();
     await service.stop();
     logger.info('stopped');
-    process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

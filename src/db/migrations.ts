@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
-import { openSchemaEngine } from './schema-engine.ts';
+import { withSchemaEngine } from './schema-engine.ts';
 import { migrationsDir, providerSchemaPath, type Provider } from './schema-files.ts';
 
 export const LOCKFILE_NAME = 'migration_lock.toml';
@@ -53,17 +53,12 @@ export function snapshotSchemaFile(provider: Provider) {
   return existsSync(path) ? { path, content: readFileSync(path, 'utf8') } : null;
 }
 
-async function withEngine<T>(
+function withEngine<T>(
   provider: Provider,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  const engine = await openSchemaEngine(adapterFactory, [currentSchemaFile(provider)]);
-  try {
-    return await work(engine);
-  } finally {
-    engine.free();
-  }
+  return withSchemaEngine(adapterFactory, [currentSchemaFile(provider)], work);
 }
 
 /** Applies every committed migration not yet applied; returns the names it applied. */

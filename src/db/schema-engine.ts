@@ -4,7 +4,11 @@
 // module is instantiated here by hand instead.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
@@ -28,17 +32,38 @@ function initialiseWasm(): Promise<void> {
   return initialised;
 }
 
-/** Opens a schema engine on the database behind an adapter factory; call `free()` when done. */
-export async function openSchemaEngine(
+/**
+ * Runs `work` with a schema engine on the database behind an adapter factory, then frees the
+ * engine and closes every connection it opened (the engine itself never closes them, and an
+ * open SQLite connection would keep the file locked).
+ */
+export async function withSchemaEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   schemaFiles: Array<{ path: string; content: string }>,
-  log: (message: string) => void = () => {},
-): Promise<SchemaEngine> {
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await initialiseWasm();
+  const opened: SqlDriverAdapter[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => remember(await adapterFactory.connect()),
+    connectToShadowDb: async () => remember(await adapterFactory.connectToShadowDb()),
+  };
+  function remember(adapter: SqlDriverAdapter): SqlDriverAdapter {
+    opened.push(adapter);
+    return adapter;
+  }
   const datamodels = schemaFiles.map((file) => [file.path, file.content] as [string, string]);
-  return (await bindings.SchemaEngine.new(
+  const engine = (await bindings.SchemaEngine.new(
     { datamodels },
-    log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracked),
   )) as SchemaEngine;
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
 }

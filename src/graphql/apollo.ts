@@ -29,6 +29,8 @@ export function createApolloServer(httpServer: Server, logger: Logger): ApolloSe
     typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it drains HTTP, then closes the database.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;

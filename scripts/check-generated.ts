@@ -1,0 +1,31 @@
+// Fails when a generated, committed file differs from what its source produces now:
+// the provider Prisma schemas (from prisma/models.prisma) and the GraphQL resolver types
+// (from schema.graphql through codegen.ts).
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import codegenConfig from '../codegen.ts';
+import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../src/db/schema-files.ts';
+
+const stale: string[] = [];
+const read = (path: string) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+};
+
+for (const provider of PROVIDERS) {
+  if (read(providerSchemaPath(provider)) !== renderProviderSchema(provider)) stale.push(relative(process.cwd(), providerSchemaPath(provider)));
+}
+const outputs: Array<{ filename: string; content: string }> = await generate({ ...codegenConfig, silent: true }, false);
+for (const output of outputs) {
+  if (read(resolve(output.filename)) !== output.content) stale.push(output.filename);
+}
+
+if (stale.length) {
+  console.error(`generated files are stale; run \`npm run generate\` and commit:\n  ${stale.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('generated files are up to date');

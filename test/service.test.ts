@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from './helpers/databases.ts';
+import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
+
+describeEachDatabase('HTTP service', (provider) => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(provider);
+  });
+  afterAll(() => service?.stop());
+
+  it('answers a GraphQL query on /graphql', async () => {
+    const response = await service.graphql(newTenant(), '{ __typename }');
+    expect(response).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+  });
+
+  it('reports liveness on /health and readiness on /ready', async () => {
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${service.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('gives every new tenant its default source, and nothing of other tenants', async () => {
+    const query = '{ sources { uri name isDefault } entityTypes { uri } interactionTypes { uri } }';
+    const first = await service.graphql(newTenant(), query);
+    const second = await service.graphql(newTenant(), query);
+    const expected = { sources: [{ uri: 'configuration/sources/Default', name: 'Default', isDefault: true }], entityTypes: [], interactionTypes: [] };
+    expect(first.data).toEqual(expected);
+    expect(second.data).toEqual(expected);
+  });
+
+  it('reads a source by URI and answers null for an unknown one', async () => {
+    const tenant = newTenant();
+    const response = await service.graphql(tenant, `{ known: source(uri: "configuration/sources/Default") { name } unknown: source(uri: "configuration/sources/Nope") { name } }`);
+    expect(response.data).toEqual({ known: { name: 'Default' }, unknown: null });
+  });
+
+  it('refuses a malformed tenant header with 400 and a documented code', async () => {
+    const response = await service.graphql('not a tenant!', '{ sources { uri } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  it('requires a tenant when no default tenant is configured', async () => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ sources { uri } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('x-tenant-id');
+  });
+
+  it('answers 404 for unknown routes and 405 for wrong methods', async () => {
+    expect((await fetch(`${service.url}/nowhere`)).status).toBe(404);
+    const wrongMethod = await fetch(`${service.url}/health`, { method: 'POST' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect((await fetch(`${service.url}/graphql`, { method: 'PUT' })).status).toBe(405);
+    expect((await fetch(`${service.url}/graphql`, { method: 'DELETE' })).status).toBe(405);
+  });
+
+  it('answers malformed requests with 400 and no internals', async () => {
+    const badJson = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    expect(badJson.status).toBe(400);
+    const text = await badJson.text();
+    expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+    const badQuery = await service.graphql(newTenant(), '{ noSuchField }');
+    expect(badQuery.status).toBe(400);
+    expect(badQuery.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(badQuery)).not.toContain('stacktrace');
+  });
+});
