@@ -2,8 +2,8 @@
 // as the difference between the schema of the newest migration and the current one.
 // Usage: npm run migrate:create -- <name>
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { currentSchemaFile, LOCKFILE_NAME, schemaDiffSql, snapshotSchemaFile, SNAPSHOT_NAME } from '../src/db/migrations.ts';
-import { migrationsDir, PROVIDERS } from '../src/db/schema-files.ts';
+import { currentSchemaFile, LOCKFILE_NAME, schemaDiffSql, snapshotSchemaFile, SNAPSHOT_NAME } from '../db/migrations.ts';
+import { migrationsDir, PROVIDERS } from '../db/schema-files.ts';
 import { engineHost } from './tooling-databases.ts';
 
 const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');

@@ -8,10 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../src/db/schema-files.ts';
+import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const prismaCli = fileURLToPath(new URL('../node_modules/prisma/build/index.js', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const prismaCli = fileURLToPath(new URL('../../node_modules/prisma/build/index.js', import.meta.url));
 const clientOnly = process.argv.includes('--client-only');
 
 for (const provider of PROVIDERS) {

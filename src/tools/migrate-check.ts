@@ -1,10 +1,10 @@
 // Fails when the committed migrations do not build the current schema, for any provider:
 // the schema changed without `npm run migrate:create`, or a migration was edited by hand.
 import pg from 'pg';
-import { createAdapterFactory } from '../src/db/adapter.ts';
-import { applyMigrations, currentSchemaFile, schemaDiffSql, snapshotSchemaFile, sqliteReplayDrift } from '../src/db/migrations.ts';
-import { createScratchDatabase } from '../src/db/scratch-database.ts';
-import { PROVIDERS } from '../src/db/schema-files.ts';
+import { createAdapterFactory } from '../db/adapter.ts';
+import { applyMigrations, currentSchemaFile, schemaDiffSql, snapshotSchemaFile, sqliteReplayDrift } from '../db/migrations.ts';
+import { createScratchDatabase } from '../db/scratch-database.ts';
+import { PROVIDERS } from '../db/schema-files.ts';
 import { describePostgresSchema } from './postgres-catalog.ts';
 import { engineHost, postgresServerUrl } from './tooling-databases.ts';
 

@@ -1,7 +1,7 @@
 // Applies pending migrations to DATABASE_URL without starting the service.
-import { ConfigError, loadConfig } from '../src/config/env.ts';
-import { createAdapterFactory, providerOf } from '../src/db/adapter.ts';
-import { applyMigrations } from '../src/db/migrations.ts';
+import { ConfigError, loadConfig } from '../config/env.ts';
+import { createAdapterFactory, providerOf } from '../db/adapter.ts';
+import { applyMigrations } from '../db/migrations.ts';
 
 try {
   const { DATABASE_URL } = loadConfig();
