@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           AttributeMapping: '../../modules/configuration/model.ts#AttributeMappingModel',
           MemberType: '../../modules/configuration/model.ts#MemberTypeModel',
           InteractionType: '../../modules/configuration/model.ts#InteractionTypeModel',
+          ConfigurationChangePayload: '../../modules/configuration/configuration-commands.ts#CommandOutcome',
+          Problem: '../../errors/catalog.ts#Problem as ProblemModel',
         },
       },
     },

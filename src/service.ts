@@ -1,8 +1,11 @@
-import type { Config } from './config/env.ts';
+import { loadsDemo, type Config } from './config/env.ts';
 import { createAdapterFactory, providerOf } from './db/adapter.ts';
 import { openDatabase } from './db/client.ts';
 import { applyMigrations, committedMigrationNames } from './db/migrations.ts';
+import { createRequestContext } from './http/request-context.ts';
 import { startHttpServer } from './http/server.ts';
+import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
+import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
 import type { Logger } from './logger.ts';
 import { tenantConfigVersion } from './modules/tenants/tenant-service.ts';
 
@@ -20,8 +23,15 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
 
   const database = await openDatabase(config.DATABASE_URL);
   try {
-    if (config.DEFAULT_TENANT) await tenantConfigVersion(database.db, config.DEFAULT_TENANT);
-    const http = await startHttpServer(config, database, committedMigrationNames(provider), logger);
+    const configurationCache = new ConfigurationCache(database.db);
+    if (config.DEFAULT_TENANT) {
+      await tenantConfigVersion(database.db, config.DEFAULT_TENANT);
+      if (loadsDemo(config)) {
+        const ctx = createRequestContext(config.DEFAULT_TENANT, 'demo-loader', { db: database.db, logger, config, configurationCache });
+        if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId: config.DEFAULT_TENANT }, 'loaded the demo configuration');
+      }
+    }
+    const http = await startHttpServer(config, database, configurationCache, committedMigrationNames(provider), logger);
     logger.info({ url: http.url, provider }, 'interactions service listening');
     return {
       url: http.url,

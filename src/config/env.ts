@@ -19,11 +19,18 @@ const schema = z.object({
     .string()
     .default('demo')
     .refine((value) => value === '' || TENANT_ID_PATTERN.test(value), 'letters, digits, - and _ (at most 64), or empty for none'),
+  // auto: on embedded SQLite (the quick start) but not on PostgreSQL.
+  LOAD_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Whether the default tenant gets the demo configuration when it has never been configured. */
+export function loadsDemo(config: Config): boolean {
+  return config.LOAD_DEMO === 'auto' ? providerOf(config.DATABASE_URL) === 'sqlite' : config.LOAD_DEMO === 'true';
+}
 
 export class ConfigError extends Error {}
 

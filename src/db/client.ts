@@ -30,3 +30,6 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   }
   return { db, provider, close: () => db.$disconnect() };
 }
+
+/** The handle services get inside `db.$transaction(async (tx) => ...)`. */
+export type DbTransaction = import('./generated/postgresql/client.ts').Prisma.TransactionClient;

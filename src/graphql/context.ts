@@ -16,4 +16,6 @@ export interface RequestContext {
   settings: Pick<Config, 'MAX_BATCH_SIZE'>;
   /** The tenant's configuration, read once per request (from the per-process cache). */
   configuration(): Promise<ConfigurationSnapshot>;
+  /** Forgets the configuration read so far: the next configuration() reads it anew (after a change). */
+  invalidateConfiguration(): void;
 }

@@ -32,6 +32,11 @@ export function buildRequestContext(headers: IncomingHttpHeaders, deps: ContextD
     throw requestError('BAD_REQUEST', `the ${TENANT_HEADER} header must be 1 to 64 letters, digits, - or _, starting with a letter or digit`);
   }
   const caller = singleHeader(headers, CALLER_HEADER)?.trim() || 'anonymous';
+  return createRequestContext(tenantId, caller, deps);
+}
+
+/** A context for work done as `caller` in `tenantId`, over HTTP or from a command-line tool. */
+export function createRequestContext(tenantId: string, caller: string, deps: ContextDependencies): RequestContext {
   let configuration: Promise<ConfigurationSnapshot> | undefined;
   return {
     tenantId,
@@ -41,5 +46,8 @@ export function buildRequestContext(headers: IncomingHttpHeaders, deps: ContextD
     settings: { MAX_BATCH_SIZE: deps.config.MAX_BATCH_SIZE },
     configuration: () =>
       (configuration ??= tenantConfigVersion(deps.db, tenantId).then((version) => deps.configurationCache.get(tenantId, version))),
+    invalidateConfiguration: () => {
+      configuration = undefined;
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
 import type { Logger } from '../logger.ts';
-import { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
+import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import { readinessProblem } from './probes.ts';
 import { buildRequestContext } from './request-context.ts';
 
@@ -28,6 +28,7 @@ const methodNotAllowed =
 export async function startHttpServer(
   config: Config,
   database: Database,
+  configurationCache: ConfigurationCache,
   expectedMigrations: string[],
   logger: Logger,
 ): Promise<HttpService> {
@@ -37,7 +38,6 @@ export async function startHttpServer(
   const apollo = createApolloServer(httpServer, logger);
   await apollo.start();
 
-  const configurationCache = new ConfigurationCache(database.db);
   const deps = { db: database.db, logger, config, configurationCache };
 
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));

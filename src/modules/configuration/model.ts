@@ -73,6 +73,7 @@ export interface InteractionTypeModel {
 }
 
 export interface ConfigurationSnapshot {
+  tenantId: string;
   version: number;
   sources: SourceModel[];
   entityTypes: EntityTypeModel[];

@@ -1,6 +1,8 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { localizedTexts } from '../../graphql/localized.ts';
 import * as queries from './configuration-queries.ts';
+import { configurationChangePayload, configurationMutations } from './mutation-resolvers.ts';
+import { errorCatalog } from '../../errors/catalog.ts';
 
 const localized = {
   displayName: (parent: { displayName: Record<string, string> }) => localizedTexts(parent.displayName),
@@ -15,6 +17,13 @@ export const configurationResolvers: Resolvers = {
     entityType: (_, { uri }, ctx) => queries.findEntityType(ctx, uri),
     interactionTypes: (_, __, ctx) => queries.listInteractionTypes(ctx),
     interactionType: (_, { uri }, ctx) => queries.findInteractionType(ctx, uri),
+    configurationVersion: async (_, __, ctx) => (await ctx.configuration()).version,
+    errorCodes: () => Object.entries(errorCatalog).map(([name, entry]) => ({ name, ...entry })),
+  },
+  Mutation: configurationMutations,
+  ConfigurationChangePayload: configurationChangePayload,
+  Problem: {
+    path: (item) => item.path.map(String),
   },
   AttributeType: localized,
   EntityType: localized,

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.ts';
+import type { DbTransaction } from '../../db/client.ts';
 import type {
   AttributeTypeModel,
   AttributeValueType,
@@ -8,6 +8,7 @@ import type {
   LocalizedMap,
   SourceModel,
 } from './model.ts';
+import { byName } from './document.ts';
 import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, memberTypeUri, sourceUri } from './uris.ts';
 
 const byPosition = { position: 'asc' } as const;
@@ -44,14 +45,13 @@ function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
 }
 
 /** Reads a tenant's whole configuration in a fixed number of queries. */
-export async function loadConfigurationSnapshot(db: Db, tenantId: string, version: number): Promise<ConfigurationSnapshot> {
+export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: string, version: number): Promise<ConfigurationSnapshot> {
   const where = { tenantId };
   const [sourceRows, entityTypeRows, interactionTypeRows] = await Promise.all([
-    db.source.findMany({ where, orderBy: { name: 'asc' } }),
-    db.entityType.findMany({ where, orderBy: { name: 'asc' }, include: { attributes: { orderBy: byPosition } } }),
+    db.source.findMany({ where }),
+    db.entityType.findMany({ where, include: { attributes: { orderBy: byPosition } } }),
     db.interactionType.findMany({
       where,
-      orderBy: { name: 'asc' },
       include: {
         attributes: { orderBy: byPosition },
         memberTypes: { orderBy: byPosition, include: { entityTypes: true } },
@@ -59,14 +59,14 @@ export async function loadConfigurationSnapshot(db: Db, tenantId: string, versio
     }),
   ]);
 
-  const sources: SourceModel[] = sourceRows.map((row) => ({
+  const sources: SourceModel[] = byName(sourceRows).map((row) => ({
     id: row.id,
     uri: sourceUri(row.name),
     name: row.name,
     label: row.label,
     isDefault: row.isDefault,
   }));
-  const entityTypes: EntityTypeModel[] = entityTypeRows.map((row) => ({
+  const entityTypes: EntityTypeModel[] = byName(entityTypeRows).map((row) => ({
     id: row.id,
     uri: entityTypeUri(row.name),
     name: row.name,
@@ -76,7 +76,7 @@ export async function loadConfigurationSnapshot(db: Db, tenantId: string, versio
     labelAttribute: row.labelAttribute,
     attributes: row.attributes.map((attribute) => attributeModel(attribute, entityAttributeUri(row.name, attribute.name))),
   }));
-  const interactionTypes: InteractionTypeModel[] = interactionTypeRows.map((row) => ({
+  const interactionTypes: InteractionTypeModel[] = byName(interactionTypeRows).map((row) => ({
     id: row.id,
     uri: interactionTypeUri(row.name),
     name: row.name,
@@ -114,6 +114,7 @@ export async function loadConfigurationSnapshot(db: Db, tenantId: string, versio
   const index = <T extends { id: string; uri: string }>(items: T[], key: 'id' | 'uri') =>
     new Map(items.map((item) => [item[key], item]));
   return {
+    tenantId,
     version,
     sources,
     entityTypes,

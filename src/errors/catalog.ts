@@ -1,0 +1,67 @@
+// The one catalog of error codes that items of a batch and configuration changes report.
+// 536, 38010 and 38011 keep their Reltio numbers; the rest are this service's own:
+// 1xxx configuration, 2xxx entities and interactions. Codes are never renumbered or reused.
+// The `errorCodes` query serves this table to callers.
+
+export type Severity = 'ERROR' | 'WARNING';
+
+export interface CatalogEntry {
+  code: number;
+  severity: Severity;
+  /** When the code is reported. */
+  description: string;
+}
+
+export const errorCatalog = {
+  // Reltio's own numbers.
+  CROSSWALK_ALREADY_EXISTS: { code: 536, severity: 'ERROR', description: 'An interaction with this crosswalk (source, value) already exists, in the store or earlier in the same batch. Interactions are immutable: delete the existing one and create it again.' },
+  MAPPED_VALUE_MATCHED_NO_ENTITY: { code: 38010, severity: 'ERROR', description: "The mapped interaction attribute's value matched no entity of the member type's configured entity type." },
+  MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES: { code: 38011, severity: 'ERROR', description: "The mapped interaction attribute's value matched more than one entity; it must identify exactly one." },
+
+  // Configuration: the shape of a definition.
+  INVALID_NAME: { code: 1001, severity: 'ERROR', description: 'A name is empty or not made of letters, digits and _ (starting with a letter or _), at most 100 characters.' },
+  DUPLICATE_NAME: { code: 1002, severity: 'ERROR', description: 'A name is used twice where it must be unique: sources, entity types and interaction types in a tenant, attributes and member types in a type; or a create names an existing object.' },
+  UNKNOWN_ENTITY_TYPE: { code: 1003, severity: 'ERROR', description: 'A member type or attribute mapping names an entity type the tenant does not define.' },
+  UNKNOWN_MAPPING_ATTRIBUTE: { code: 1004, severity: 'ERROR', description: 'An attribute mapping names an interaction attribute or an entity attribute that does not exist.' },
+  MAPPING_ENTITY_TYPE_NOT_ALLOWED: { code: 1005, severity: 'ERROR', description: "An attribute mapping's entity type is not among the entity types its member type allows." },
+  INVALID_OCCURS: { code: 1006, severity: 'ERROR', description: 'minOccurs or maxOccurs is negative, or minOccurs is greater than maxOccurs.' },
+  UNKNOWN_ID_ATTRIBUTE: { code: 1007, severity: 'ERROR', description: 'An id attribute is not an attribute of the interaction type.' },
+  UNKNOWN_TIMESTAMP_ATTRIBUTE: { code: 1008, severity: 'ERROR', description: 'The timestamp attribute is not an attribute of the interaction type.' },
+  INVALID_TIMESTAMP_ATTRIBUTE_TYPE: { code: 1009, severity: 'ERROR', description: 'The timestamp attribute must be a single-valued TIMESTAMP or DATE attribute.' },
+  UNKNOWN_PRIMARY_MEMBER_TYPE: { code: 1010, severity: 'ERROR', description: 'The primary member type is not a member type of the interaction type.' },
+  UNKNOWN_SOURCE: { code: 1011, severity: 'ERROR', description: 'A source named by the configuration (an interaction type default source) does not exist.' },
+  UNKNOWN_LABEL_ATTRIBUTE: { code: 1012, severity: 'ERROR', description: "An entity type's label attribute is not one of its attributes." },
+  DEFAULT_SOURCE_REQUIRED: { code: 1013, severity: 'ERROR', description: 'A tenant has exactly one default source: the change would leave none or several.' },
+  CONFIGURATION_NOT_FOUND: { code: 1014, severity: 'ERROR', description: 'The source, entity type or interaction type to change or remove does not exist.' },
+  INVALID_ID_ATTRIBUTE: { code: 1015, severity: 'ERROR', description: 'An id attribute must be single-valued and not hidden, and may be listed once.' },
+  INVALID_DOCUMENT: { code: 1016, severity: 'ERROR', description: 'A configuration document does not have the expected shape (a field of the wrong type, an unknown field).' },
+
+  // Configuration: changes that stored data forbids.
+  CONFIGURATION_IN_USE: { code: 1101, severity: 'ERROR', description: 'The object to remove still has stored data: entities, interactions, attribute values, members or crosswalks. The message says how many.' },
+  VALUE_TYPE_CHANGE_WITH_VALUES: { code: 1102, severity: 'ERROR', description: "An attribute's value type cannot change while values of it are stored." },
+  OCCURS_VIOLATED_BY_STORED_DATA: { code: 1103, severity: 'ERROR', description: 'Stored interactions have fewer members than the new minOccurs, or more than the new maxOccurs.' },
+  REQUIRED_VIOLATED_BY_STORED_DATA: { code: 1104, severity: 'ERROR', description: 'An attribute cannot become required while stored objects have no value for it.' },
+  MULTI_VALUE_VIOLATED_BY_STORED_DATA: { code: 1105, severity: 'ERROR', description: 'An attribute cannot become single-valued while stored objects have several values for it.' },
+  MUTABILITY_CHANGE_NOT_CONFIRMED: { code: 1106, severity: 'ERROR', description: 'Turning an immutable interaction type into a mutable (activity) type must be asked for explicitly (allowImmutableToMutable).' },
+  CONFIGURATION_CONFLICT: { code: 1107, severity: 'ERROR', description: "Another change to the tenant's configuration was committed at the same time; read it and try again." },
+  ENTITY_TYPE_STILL_USED_BY_MEMBERS: { code: 1108, severity: 'ERROR', description: 'An entity type cannot be removed from a member type while stored members are entities of that type.' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type ErrorName = keyof typeof errorCatalog;
+
+/** One reason a request item or change was refused (or, as a warning, accepted with a remark). */
+export interface Problem {
+  code: number;
+  name: ErrorName;
+  severity: Severity;
+  message: string;
+  detail: string | null;
+  /** Where in the input: field names and list indexes. */
+  path: Array<string | number>;
+}
+
+/** A problem of the catalog's kind `name`, at `path` in the input. */
+export function problem(name: ErrorName, message: string, path: Array<string | number> = [], detail: string | null = null): Problem {
+  const entry: CatalogEntry = errorCatalog[name];
+  return { code: entry.code, name, severity: entry.severity, message, detail: detail ?? entry.description, path };
+}

@@ -1,0 +1,76 @@
+// Every configuration change goes through here: build the whole target document, check it
+// on its own and against stored data, then write the difference and bump the tenant's
+// configuration version, all in one transaction. A refused change writes nothing.
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { problem, type Problem } from '../../errors/catalog.ts';
+import { tenantConfigVersion } from '../tenants/tenant-service.ts';
+import { checkStoredData } from './check-stored-data.ts';
+import type { ConfigurationDocument } from './document.ts';
+import { exportConfiguration } from './export.ts';
+import type { ConfigurationSnapshot } from './model.ts';
+import { loadConfigurationSnapshot } from './snapshot-loader.ts';
+import { StoredData } from './stored-data.ts';
+import { validateDocument } from './validate-document.ts';
+import { writeConfiguration } from './write-configuration.ts';
+
+export interface ChangeOutcome {
+  ok: boolean;
+  /** False when the target equals what is stored: nothing was written. */
+  changed: boolean;
+  /** The configuration version after the change (the current one when nothing changed). */
+  version: number;
+  problems: Problem[];
+}
+
+/** How a change turns the current configuration into the target, or why it cannot. */
+export type ChangeBuilder = (current: ConfigurationDocument, snapshot: ConfigurationSnapshot) => ConfigurationDocument | Problem[];
+
+class Refused extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('configuration change refused');
+  }
+}
+
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
+
+/** Applies one configuration change for the tenant, atomically. */
+export async function changeConfiguration(
+  db: Db,
+  tenantId: string,
+  build: ChangeBuilder,
+  options: { allowImmutableToMutable?: boolean; now?: bigint } = {},
+): Promise<ChangeOutcome> {
+  await tenantConfigVersion(db, tenantId);
+  try {
+    return await db.$transaction(async (tx) => {
+      const { configVersion } = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { configVersion: true } });
+      const snapshot = await loadConfigurationSnapshot(tx, tenantId, configVersion);
+      const current = exportConfiguration(snapshot);
+      const target = build(current, snapshot);
+      if (Array.isArray(target)) throw new Refused(target);
+      const invalid = validateDocument(target);
+      if (invalid.length) throw new Refused(invalid);
+      if (JSON.stringify(target) === JSON.stringify(current)) return { ok: true, changed: false, version: configVersion, problems: [] };
+      const conflicts = await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options.allowImmutableToMutable ?? false);
+      if (conflicts.length) throw new Refused(conflicts);
+
+      await writeConfiguration(tx, snapshot, target, options.now ?? BigInt(Date.now()));
+      // Compare-and-set: a concurrent change that committed first makes this one fail whole.
+      const bumped = await tx.tenant.updateMany({
+        where: { id: tenantId, configVersion },
+        data: { configVersion: { increment: 1 }, updatedTime: BigInt(Date.now()) },
+      });
+      if (bumped.count !== 1) throw new Refused([conflict()]);
+      return { ok: true, changed: true, version: configVersion + 1, problems: [] };
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    if (error instanceof Refused || isUniqueViolation(error)) {
+      const version = await tenantConfigVersion(db, tenantId);
+      return { ok: false, changed: false, version, problems: error instanceof Refused ? error.problems : [conflict()] };
+    }
+    throw error;
+  }
+}
+
+const conflict = () => problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied');

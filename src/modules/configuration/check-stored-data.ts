@@ -1,0 +1,119 @@
+// Rules a configuration change must follow because of what is already stored: nothing the
+// change removes or narrows may leave a stored entity or interaction invalid.
+import { problem, type Problem } from '../../errors/catalog.ts';
+import type { AttributeDefinition, ConfigurationDocument } from './document.ts';
+import type { AttributeTypeModel, ConfigurationSnapshot } from './model.ts';
+import type { OwnerKind, StoredData } from './stored-data.ts';
+
+type Path = Array<string | number>;
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+async function checkAttributes(
+  stored: StoredData,
+  kind: OwnerKind,
+  typeId: string,
+  typeName: string,
+  current: AttributeTypeModel[],
+  target: AttributeDefinition[],
+  path: Path,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const owners = kind === 'entity' ? 'entities' : 'interactions';
+  for (const old of current) {
+    const index = target.findIndex((attribute) => attribute.name === old.name);
+    const next = target[index];
+    if (!next) {
+      const values = await stored.valuesOf(kind, old.id);
+      if (values) problems.push(problem('CONFIGURATION_IN_USE', `attribute ${old.name} of ${typeName} cannot be removed: ${plural(values, 'stored value')}`, [...path, old.name]));
+      continue;
+    }
+    const at = [...path, index];
+    if (next.valueType !== old.valueType) {
+      const values = await stored.valuesOf(kind, old.id);
+      if (values) problems.push(problem('VALUE_TYPE_CHANGE_WITH_VALUES', `attribute ${old.name} of ${typeName} cannot change from ${old.valueType} to ${next.valueType}: ${plural(values, 'stored value')}`, [...at, 'valueType']));
+    }
+    if (next.required && !old.required) {
+      const lacking = await stored.ownersLacking(kind, typeId, old.id);
+      if (lacking) problems.push(problem('REQUIRED_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become required: ${lacking} stored ${owners} have no value`, [...at, 'required']));
+    }
+    if (!next.multiValued && old.multiValued && (await stored.anyOwnerWithSeveralValues(kind, old.id))) {
+      problems.push(problem('MULTI_VALUE_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become single-valued: stored ${owners} have several values`, [...at, 'multiValued']));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every problem the change from `current` to `target` would cause to stored data. Objects
+ * absent from `target` are removals. `allowImmutableToMutable` confirms turning immutable
+ * interaction types into activities.
+ */
+export async function checkStoredData(
+  stored: StoredData,
+  current: ConfigurationSnapshot,
+  target: ConfigurationDocument,
+  allowImmutableToMutable: boolean,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+
+  for (const old of current.interactionTypes) {
+    const index = target.interactionTypes.findIndex((type) => type.name === old.name);
+    const next = target.interactionTypes[index];
+    if (!next) {
+      const count = await stored.interactionsOfType(old.id);
+      if (count) problems.push(problem('CONFIGURATION_IN_USE', `interaction type ${old.name} cannot be removed: ${plural(count, 'stored interaction')}`, ['interactionTypes', old.name]));
+      continue;
+    }
+    const path = ['interactionTypes', index];
+    if (next.mutable && !old.mutable && !allowImmutableToMutable) {
+      problems.push(problem('MUTABILITY_CHANGE_NOT_CONFIRMED', `interaction type ${old.name} is immutable; making it mutable needs allowImmutableToMutable`, [...path, 'mutable']));
+    }
+    problems.push(...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])));
+    for (const oldMember of old.memberTypes) {
+      const memberIndex = next.memberTypes.findIndex((member) => member.name === oldMember.name);
+      const nextMember = next.memberTypes[memberIndex];
+      if (!nextMember) {
+        const members = await stored.membersOf(oldMember.id);
+        if (members) problems.push(problem('CONFIGURATION_IN_USE', `member type ${oldMember.name} of ${old.name} cannot be removed: ${plural(members, 'stored member')}`, [...path, 'memberTypes', oldMember.name]));
+        continue;
+      }
+      const memberPath = [...path, 'memberTypes', memberIndex];
+      const narrowed = nextMember.minOccurs > oldMember.minOccurs || (nextMember.maxOccurs !== null && (oldMember.maxOccurs === null || nextMember.maxOccurs < oldMember.maxOccurs));
+      if (narrowed) {
+        const outside = await stored.interactionsOutsideOccurs(old.id, oldMember.id, nextMember.minOccurs, nextMember.maxOccurs);
+        if (outside) {
+          problems.push(problem('OCCURS_VIOLATED_BY_STORED_DATA', `member type ${oldMember.name} of ${old.name}: ${plural(outside, 'stored interaction')} would have fewer than ${nextMember.minOccurs} or more than ${nextMember.maxOccurs ?? 'any number of'} members`, memberPath));
+        }
+      }
+      const allowedBefore = oldMember.entityTypeIds;
+      const allowedAfter = nextMember.entityTypes.map((name) => current.entityTypeByUri.get(`configuration/entityTypes/${name}`)?.id);
+      // An empty list allows every entity type, so only a non-empty list can disallow one.
+      const disallowed = nextMember.entityTypes.length === 0 ? [] : allowedBefore.length === 0
+        ? current.entityTypes.map((type) => type.id).filter((id) => !allowedAfter.includes(id))
+        : allowedBefore.filter((id) => !allowedAfter.includes(id));
+      if (disallowed.length) {
+        const members = await stored.membersOfEntityTypes(oldMember.id, disallowed);
+        if (members) problems.push(problem('ENTITY_TYPE_STILL_USED_BY_MEMBERS', `member type ${oldMember.name} of ${old.name} cannot stop allowing ${disallowed.map((id) => current.entityTypeById.get(id)!.name).join(', ')}: ${plural(members, 'stored member')} of ${disallowed.length === 1 ? 'that type' : 'those types'}`, [...memberPath, 'entityTypes']));
+      }
+    }
+  }
+
+  for (const old of current.entityTypes) {
+    const index = target.entityTypes.findIndex((type) => type.name === old.name);
+    const next = target.entityTypes[index];
+    if (!next) {
+      const count = await stored.entitiesOfType(old.id);
+      if (count) problems.push(problem('CONFIGURATION_IN_USE', `entity type ${old.name} cannot be removed: ${plural(count, 'stored entity')}`.replace('entitys', 'entities'), ['entityTypes', old.name]));
+      continue;
+    }
+    problems.push(...(await checkAttributes(stored, 'entity', old.id, old.name, old.attributes, next.attributes, ['entityTypes', index, 'attributes'])));
+  }
+
+  for (const old of current.sources) {
+    if (target.sources.some((source) => source.name === old.name)) continue;
+    const count = await stored.crosswalksOfSource(old.id);
+    if (count) problems.push(problem('CONFIGURATION_IN_USE', `source ${old.name} cannot be removed: ${plural(count, 'stored crosswalk')}`, ['sources', old.name]));
+  }
+  return problems;
+}

@@ -1,0 +1,218 @@
+// The configuration document: the format of configuration files, of `applyConfiguration`
+// and (one object at a time) of the create/update mutations. References between objects
+// are by name; a URI is accepted wherever a name is and reduced to the name.
+import { z } from 'zod';
+import { problem, type Problem } from '../../errors/catalog.ts';
+
+const localizedTexts = z.array(z.object({ locale: z.string().min(1), text: z.string() }).strict());
+const reference = (prefix: string) =>
+  z.string().transform((value) => (value.startsWith(`configuration/${prefix}/`) ? value.slice(`configuration/${prefix}/`.length) : value));
+
+const attribute = z
+  .object({
+    name: z.string(),
+    label: z.string().nullish(),
+    displayName: localizedTexts.nullish(),
+    description: localizedTexts.nullish(),
+    valueType: z.enum(['STRING', 'INTEGER', 'FLOAT', 'BOOLEAN', 'DATE', 'TIMESTAMP']),
+    required: z.boolean().nullish(),
+    multiValued: z.boolean().nullish(),
+    hidden: z.boolean().nullish(),
+  })
+  .strict();
+
+const source = z.object({ name: reference('sources'), label: z.string().nullish(), isDefault: z.boolean().nullish() }).strict();
+
+const entityType = z
+  .object({
+    name: z.string(),
+    label: z.string().nullish(),
+    displayName: localizedTexts.nullish(),
+    description: localizedTexts.nullish(),
+    attributes: z.array(attribute).nullish(),
+    labelAttribute: z.string().nullish(),
+  })
+  .strict();
+
+const memberType = z
+  .object({
+    name: z.string(),
+    label: z.string().nullish(),
+    displayName: localizedTexts.nullish(),
+    description: localizedTexts.nullish(),
+    role: z.string().nullish(),
+    entityTypes: z.array(reference('entityTypes')).nullish(),
+    minOccurs: z.number().int().nullish(),
+    maxOccurs: z.number().int().nullish(),
+    attributeMapping: z
+      .object({ interactionAttribute: z.string(), entityType: reference('entityTypes'), entityAttribute: z.string() })
+      .strict()
+      .nullish(),
+  })
+  .strict();
+
+const interactionType = z
+  .object({
+    name: z.string(),
+    label: z.string().nullish(),
+    displayName: localizedTexts.nullish(),
+    description: localizedTexts.nullish(),
+    attributes: z.array(attribute).nullish(),
+    memberTypes: z.array(memberType).nullish(),
+    idAttributes: z.array(z.string()).nullish(),
+    timestampAttribute: z.string().nullish(),
+    mutable: z.boolean().nullish(),
+    primaryMemberType: z.string().nullish(),
+    defaultSource: reference('sources').nullish(),
+  })
+  .strict();
+
+const configuration = z
+  .object({
+    sources: z.array(source).nullish(),
+    entityTypes: z.array(entityType).nullish(),
+    interactionTypes: z.array(interactionType).nullish(),
+  })
+  .strict();
+
+export type LocalizedTexts = Array<{ locale: string; text: string }>;
+
+export interface AttributeDefinition {
+  name: string;
+  label: string | null;
+  displayName: LocalizedTexts;
+  description: LocalizedTexts;
+  valueType: z.infer<typeof attribute>['valueType'];
+  required: boolean;
+  multiValued: boolean;
+  hidden: boolean;
+}
+export interface SourceDefinition {
+  name: string;
+  label: string | null;
+  isDefault: boolean;
+}
+export interface EntityTypeDefinition {
+  name: string;
+  label: string | null;
+  displayName: LocalizedTexts;
+  description: LocalizedTexts;
+  attributes: AttributeDefinition[];
+  labelAttribute: string | null;
+}
+export interface MemberTypeDefinition {
+  name: string;
+  label: string | null;
+  displayName: LocalizedTexts;
+  description: LocalizedTexts;
+  role: string | null;
+  entityTypes: string[];
+  minOccurs: number;
+  maxOccurs: number | null;
+  attributeMapping: { interactionAttribute: string; entityType: string; entityAttribute: string } | null;
+}
+export interface InteractionTypeDefinition {
+  name: string;
+  label: string | null;
+  displayName: LocalizedTexts;
+  description: LocalizedTexts;
+  attributes: AttributeDefinition[];
+  memberTypes: MemberTypeDefinition[];
+  idAttributes: string[];
+  timestampAttribute: string | null;
+  mutable: boolean;
+  primaryMemberType: string | null;
+  defaultSource: string | null;
+}
+/** A whole tenant configuration with every default filled in: the canonical form. */
+export interface ConfigurationDocument {
+  sources: SourceDefinition[];
+  entityTypes: EntityTypeDefinition[];
+  interactionTypes: InteractionTypeDefinition[];
+}
+
+const texts = (value: LocalizedTexts | null | undefined): LocalizedTexts =>
+  [...(value ?? [])].sort((a, b) => a.locale.localeCompare(b.locale));
+
+function attributeDefinition(input: z.infer<typeof attribute>): AttributeDefinition {
+  return {
+    name: input.name,
+    label: input.label ?? null,
+    displayName: texts(input.displayName),
+    description: texts(input.description),
+    valueType: input.valueType,
+    required: input.required ?? false,
+    multiValued: input.multiValued ?? false,
+    hidden: input.hidden ?? false,
+  };
+}
+
+export const sourceDefinition = (input: z.infer<typeof source>): SourceDefinition => ({
+  name: input.name,
+  label: input.label ?? null,
+  isDefault: input.isDefault ?? false,
+});
+
+export const entityTypeDefinition = (input: z.infer<typeof entityType>): EntityTypeDefinition => ({
+  name: input.name,
+  label: input.label ?? null,
+  displayName: texts(input.displayName),
+  description: texts(input.description),
+  attributes: (input.attributes ?? []).map(attributeDefinition),
+  labelAttribute: input.labelAttribute ?? null,
+});
+
+export const interactionTypeDefinition = (input: z.infer<typeof interactionType>): InteractionTypeDefinition => ({
+  name: input.name,
+  label: input.label ?? null,
+  displayName: texts(input.displayName),
+  description: texts(input.description),
+  attributes: (input.attributes ?? []).map(attributeDefinition),
+  memberTypes: (input.memberTypes ?? []).map((member) => ({
+    name: member.name,
+    label: member.label ?? null,
+    displayName: texts(member.displayName),
+    description: texts(member.description),
+    role: member.role ?? null,
+    entityTypes: [...(member.entityTypes ?? [])].sort(),
+    minOccurs: member.minOccurs ?? 0,
+    maxOccurs: member.maxOccurs ?? null,
+    attributeMapping: member.attributeMapping ?? null,
+  })),
+  idAttributes: input.idAttributes ?? [],
+  timestampAttribute: input.timestampAttribute ?? null,
+  mutable: input.mutable ?? false,
+  primaryMemberType: input.primaryMemberType ?? null,
+  defaultSource: input.defaultSource ?? null,
+});
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+function parseWith<S extends z.ZodType, T>(schema: S, input: unknown, build: (value: z.infer<S>) => T): Parsed<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: build(result.data) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) =>
+      problem('INVALID_DOCUMENT', issue.message, issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
+    ),
+  };
+}
+
+/** Reads a configuration document (file contents or GraphQL input) into canonical form. */
+export const parseConfiguration = (input: unknown): Parsed<ConfigurationDocument> =>
+  parseWith(configuration, input, (value) => ({
+    sources: byName((value.sources ?? []).map(sourceDefinition)),
+    entityTypes: byName((value.entityTypes ?? []).map(entityTypeDefinition)),
+    interactionTypes: byName((value.interactionTypes ?? []).map(interactionTypeDefinition)),
+  }));
+
+// Top-level objects are kept in name order, as exports list them (attributes and member
+// types keep the order they are given in: it is their display order).
+export function byName<T extends { name: string }>(items: T[]): T[] {
+  // Code-unit order, not a database collation: the same on every provider and in JS.
+  return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+export const parseSource = (input: unknown) => parseWith(source, input, sourceDefinition);
+export const parseEntityType = (input: unknown) => parseWith(entityType, input, entityTypeDefinition);
+export const parseInteractionType = (input: unknown) => parseWith(interactionType, input, interactionTypeDefinition);

@@ -1,0 +1,74 @@
+// Questions about stored data that decide whether a configuration change is allowed. Each
+// is one counting query on an index that starts with the tenant.
+import type { DbTransaction } from '../../db/client.ts';
+
+export type OwnerKind = 'entity' | 'interaction';
+
+export class StoredData {
+  constructor(
+    private readonly tx: DbTransaction,
+    private readonly tenantId: string,
+  ) {}
+
+  interactionsOfType(interactionTypeId: string): Promise<number> {
+    return this.tx.interaction.count({ where: { tenantId: this.tenantId, interactionTypeId } });
+  }
+
+  entitiesOfType(entityTypeId: string): Promise<number> {
+    return this.tx.entity.count({ where: { tenantId: this.tenantId, entityTypeId } });
+  }
+
+  async crosswalksOfSource(sourceId: string): Promise<number> {
+    const where = { tenantId: this.tenantId, sourceId };
+    const [entities, interactions] = await Promise.all([
+      this.tx.entityCrosswalk.count({ where }),
+      this.tx.interactionCrosswalk.count({ where }),
+    ]);
+    return entities + interactions;
+  }
+
+  valuesOf(kind: OwnerKind, attributeTypeId: string): Promise<number> {
+    const where = { tenantId: this.tenantId, attributeTypeId };
+    return kind === 'entity' ? this.tx.entityAttributeValue.count({ where }) : this.tx.interactionAttributeValue.count({ where });
+  }
+
+  /** Objects of the type that have no value of the attribute. */
+  ownersLacking(kind: OwnerKind, typeId: string, attributeTypeId: string): Promise<number> {
+    const none = { none: { attributeTypeId } };
+    return kind === 'entity'
+      ? this.tx.entity.count({ where: { tenantId: this.tenantId, entityTypeId: typeId, attributes: none } })
+      : this.tx.interaction.count({ where: { tenantId: this.tenantId, interactionTypeId: typeId, attributes: none } });
+  }
+
+  /** Whether any object holds more than one value of the attribute. */
+  async anyOwnerWithSeveralValues(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
+    const rows =
+      kind === 'entity'
+        ? await this.tx.$queryRaw<unknown[]>`SELECT 1 FROM "EntityAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "entityId" HAVING COUNT(*) > 1 LIMIT 1`
+        : await this.tx.$queryRaw<unknown[]>`SELECT 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "interactionId" HAVING COUNT(*) > 1 LIMIT 1`;
+    return rows.length > 0;
+  }
+
+  membersOf(memberTypeId: string): Promise<number> {
+    return this.tx.interactionMember.count({ where: { tenantId: this.tenantId, memberTypeId } });
+  }
+
+  /** Stored members of the member type that are entities of any of the entity types. */
+  membersOfEntityTypes(memberTypeId: string, entityTypeIds: string[]): Promise<number> {
+    return this.tx.interactionMember.count({
+      where: { tenantId: this.tenantId, memberTypeId, entity: { entityTypeId: { in: entityTypeIds } } },
+    });
+  }
+
+  /** Interactions of the type whose number of members of the member type is outside [min, max]. */
+  async interactionsOutsideOccurs(interactionTypeId: string, memberTypeId: string, min: number, max: number | null): Promise<number> {
+    const upper = max ?? Number.MAX_SAFE_INTEGER;
+    const rows = await this.tx.$queryRaw<Array<{ n: bigint | number }>>`
+      SELECT COUNT(*) AS n FROM "Interaction" i
+       WHERE i."tenantId" = ${this.tenantId} AND i."interactionTypeId" = ${interactionTypeId}
+         AND ((SELECT COUNT(*) FROM "InteractionMember" m
+                WHERE m."tenantId" = i."tenantId" AND m."interactionId" = i."id" AND m."memberTypeId" = ${memberTypeId})
+              NOT BETWEEN ${min} AND ${upper})`;
+    return Number(rows[0]?.n ?? 0);
+  }
+}

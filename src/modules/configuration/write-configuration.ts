@@ -1,0 +1,176 @@
+// Brings the stored configuration rows of a tenant from `current` to `target`, touching only
+// what differs. Runs inside the caller's transaction, after every check has passed.
+import type { DbTransaction } from '../../db/client.ts';
+import { newId } from '../../db/ids.ts';
+import type { AttributeDefinition, ConfigurationDocument, LocalizedTexts, MemberTypeDefinition } from './document.ts';
+import type { AttributeTypeModel, ConfigurationSnapshot, MemberTypeModel } from './model.ts';
+import { exportConfiguration } from './export.ts';
+
+const localizedMap = (texts: LocalizedTexts) => Object.fromEntries(texts.map(({ locale, text }) => [locale, text]));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function attributeColumns(attribute: AttributeDefinition, position: number) {
+  return {
+    name: attribute.name,
+    label: attribute.label,
+    displayName: localizedMap(attribute.displayName),
+    description: localizedMap(attribute.description),
+    valueType: attribute.valueType,
+    required: attribute.required,
+    multiValued: attribute.multiValued,
+    hidden: attribute.hidden,
+    position,
+  };
+}
+
+interface AttributeTable {
+  create(columns: ReturnType<typeof attributeColumns> & { id: string }): Promise<unknown>;
+  update(id: string, columns: ReturnType<typeof attributeColumns>): Promise<unknown>;
+  remove(ids: string[]): Promise<unknown>;
+}
+
+async function syncAttributes(table: AttributeTable, current: AttributeTypeModel[], currentDefinitions: AttributeDefinition[], target: AttributeDefinition[]) {
+  const removed = current.filter((old) => !target.some((attribute) => attribute.name === old.name));
+  if (removed.length) await table.remove(removed.map((old) => old.id));
+  for (const [position, attribute] of target.entries()) {
+    const oldIndex = current.findIndex((old) => old.name === attribute.name);
+    if (oldIndex < 0) await table.create({ id: newId(), ...attributeColumns(attribute, position) });
+    else if (oldIndex !== position || !same(currentDefinitions[oldIndex], attribute)) {
+      await table.update(current[oldIndex]!.id, attributeColumns(attribute, position));
+    }
+  }
+}
+
+/** Applies the difference between the stored configuration and the target document. */
+export async function writeConfiguration(tx: DbTransaction, current: ConfigurationSnapshot, target: ConfigurationDocument, now: bigint): Promise<void> {
+  const tenantId = current.tenantId;
+  const currentDocument = exportConfiguration(current);
+  const times = { createdTime: now, updatedTime: now };
+
+  // Sources first: types may name them as their default.
+  const sourceIds = new Map(current.sources.map((source) => [source.name, source.id]));
+  for (const source of target.sources) {
+    const old = current.sources.find((candidate) => candidate.name === source.name);
+    if (!old) {
+      const id = newId();
+      sourceIds.set(source.name, id);
+      await tx.source.create({ data: { tenantId, id, ...source, ...times } });
+    } else if (old.label !== source.label || old.isDefault !== source.isDefault) {
+      await tx.source.update({ where: { tenantId_id: { tenantId, id: old.id } }, data: { label: source.label, isDefault: source.isDefault, updatedTime: now } });
+    }
+  }
+
+  // Entity types next: member types refer to them.
+  const entityTypeIds = new Map(current.entityTypes.map((type) => [type.name, type.id]));
+  for (const type of target.entityTypes) {
+    const old = current.entityTypes.find((candidate) => candidate.name === type.name);
+    const columns = { label: type.label, displayName: localizedMap(type.displayName), description: localizedMap(type.description), labelAttribute: type.labelAttribute };
+    const id = old?.id ?? newId();
+    entityTypeIds.set(type.name, id);
+    if (!old) await tx.entityType.create({ data: { tenantId, id, name: type.name, ...columns, ...times } });
+    const oldDefinition = currentDocument.entityTypes.find((candidate) => candidate.name === type.name);
+    if (old && !same({ ...oldDefinition, attributes: [] }, { ...type, attributes: [] })) {
+      await tx.entityType.update({ where: { tenantId_id: { tenantId, id } }, data: { ...columns, updatedTime: now } });
+    }
+    await syncAttributes(
+      {
+        create: (data) => tx.entityAttributeType.create({ data: { tenantId, entityTypeId: id, ...data } }),
+        update: (attributeId, data) => tx.entityAttributeType.update({ where: { tenantId_id: { tenantId, id: attributeId } }, data }),
+        remove: (ids) => tx.entityAttributeType.deleteMany({ where: { tenantId, id: { in: ids } } }),
+      },
+      old?.attributes ?? [],
+      oldDefinition?.attributes ?? [],
+      type.attributes,
+    );
+  }
+
+  const removedInteractionTypes = current.interactionTypes.filter((old) => !target.interactionTypes.some((type) => type.name === old.name));
+  if (removedInteractionTypes.length) {
+    await tx.interactionType.deleteMany({ where: { tenantId, id: { in: removedInteractionTypes.map((type) => type.id) } } });
+  }
+
+  for (const type of target.interactionTypes) {
+    const old = current.interactionTypes.find((candidate) => candidate.name === type.name);
+    const oldDefinition = currentDocument.interactionTypes.find((candidate) => candidate.name === type.name);
+    const id = old?.id ?? newId();
+    const columns = {
+      label: type.label,
+      displayName: localizedMap(type.displayName),
+      description: localizedMap(type.description),
+      idAttributes: type.idAttributes,
+      timestampAttribute: type.timestampAttribute,
+      mutable: type.mutable,
+      primaryMemberType: type.primaryMemberType,
+      defaultSourceId: type.defaultSource ? sourceIds.get(type.defaultSource)! : null,
+    };
+    if (!old) await tx.interactionType.create({ data: { tenantId, id, name: type.name, ...columns, ...times } });
+    else if (!same({ ...oldDefinition, attributes: [], memberTypes: [] }, { ...type, attributes: [], memberTypes: [] })) {
+      await tx.interactionType.update({ where: { tenantId_id: { tenantId, id } }, data: { ...columns, updatedTime: now } });
+    }
+    await syncAttributes(
+      {
+        create: (data) => tx.interactionAttributeType.create({ data: { tenantId, interactionTypeId: id, ...data } }),
+        update: (attributeId, data) => tx.interactionAttributeType.update({ where: { tenantId_id: { tenantId, id: attributeId } }, data }),
+        remove: (ids) => tx.interactionAttributeType.deleteMany({ where: { tenantId, id: { in: ids } } }),
+      },
+      old?.attributes ?? [],
+      oldDefinition?.attributes ?? [],
+      type.attributes,
+    );
+    await syncMemberTypes(tx, tenantId, id, old?.memberTypes ?? [], oldDefinition?.memberTypes ?? [], type.memberTypes, entityTypeIds);
+  }
+
+  const removedEntityTypes = current.entityTypes.filter((old) => !target.entityTypes.some((type) => type.name === old.name));
+  if (removedEntityTypes.length) {
+    await tx.entityType.deleteMany({ where: { tenantId, id: { in: removedEntityTypes.map((type) => type.id) } } });
+  }
+  const removedSources = current.sources.filter((old) => !target.sources.some((source) => source.name === old.name));
+  if (removedSources.length) {
+    await tx.source.deleteMany({ where: { tenantId, id: { in: removedSources.map((source) => source.id) } } });
+  }
+}
+
+async function syncMemberTypes(
+  tx: DbTransaction,
+  tenantId: string,
+  interactionTypeId: string,
+  current: MemberTypeModel[],
+  currentDefinitions: MemberTypeDefinition[],
+  target: MemberTypeDefinition[],
+  entityTypeIds: Map<string, string>,
+) {
+  const removed = current.filter((old) => !target.some((member) => member.name === old.name));
+  if (removed.length) await tx.memberType.deleteMany({ where: { tenantId, id: { in: removed.map((old) => old.id) } } });
+  for (const [position, member] of target.entries()) {
+    const oldIndex = current.findIndex((old) => old.name === member.name);
+    const columns = {
+      name: member.name,
+      label: member.label,
+      displayName: localizedMap(member.displayName),
+      description: localizedMap(member.description),
+      role: member.role,
+      minOccurs: member.minOccurs,
+      maxOccurs: member.maxOccurs,
+      mappedInteractionAttribute: member.attributeMapping?.interactionAttribute ?? null,
+      mappedEntityTypeId: member.attributeMapping ? entityTypeIds.get(member.attributeMapping.entityType)! : null,
+      mappedEntityAttribute: member.attributeMapping?.entityAttribute ?? null,
+      position,
+    };
+    const links = (memberTypeId: string) =>
+      member.entityTypes.map((name) => ({ tenantId, memberTypeId, entityTypeId: entityTypeIds.get(name)! }));
+    if (oldIndex < 0) {
+      const id = newId();
+      await tx.memberType.create({ data: { tenantId, id, interactionTypeId, ...columns } });
+      if (member.entityTypes.length) await tx.memberTypeEntityType.createMany({ data: links(id) });
+      continue;
+    }
+    const old = current[oldIndex]!;
+    if (oldIndex !== position || !same(currentDefinitions[oldIndex], member)) {
+      await tx.memberType.update({ where: { tenantId_id: { tenantId, id: old.id } }, data: columns });
+    }
+    if (!same(currentDefinitions[oldIndex]?.entityTypes, member.entityTypes)) {
+      await tx.memberTypeEntityType.deleteMany({ where: { tenantId, memberTypeId: old.id } });
+      if (member.entityTypes.length) await tx.memberTypeEntityType.createMany({ data: links(old.id) });
+    }
+  }
+}
