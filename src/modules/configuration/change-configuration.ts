@@ -32,9 +32,18 @@ class Refused extends Error {
   }
 }
 
+class Unchanged extends Error {
+  constructor(readonly version: number) {
+    super('configuration unchanged');
+  }
+}
+
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
-/** Applies one configuration change for the tenant, atomically. */
+/**
+ * Applies one configuration change for the tenant, atomically. Changes of one tenant are
+ * serialised, across processes too, by the lock on the tenant row that each takes first.
+ */
 export async function changeConfiguration(
   db: Db,
   tenantId: string,
@@ -42,35 +51,35 @@ export async function changeConfiguration(
   options: { allowImmutableToMutable?: boolean; now?: bigint } = {},
 ): Promise<ChangeOutcome> {
   await tenantConfigVersion(db, tenantId);
+  const now = options.now ?? BigInt(Date.now());
   try {
     return await db.$transaction(async (tx) => {
-      const { configVersion } = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { configVersion: true } });
-      const snapshot = await loadConfigurationSnapshot(tx, tenantId, configVersion);
+      // The version is bumped first so that the row lock is held before anything is read;
+      // a refused or empty change rolls the bump back with everything else.
+      const { configVersion: next } = await tx.tenant.update({
+        where: { id: tenantId },
+        data: { configVersion: { increment: 1 }, updatedTime: now },
+        select: { configVersion: true },
+      });
+      const snapshot = await loadConfigurationSnapshot(tx, tenantId, next - 1);
       const current = exportConfiguration(snapshot);
       const target = build(current, snapshot);
       if (Array.isArray(target)) throw new Refused(target);
       const invalid = validateDocument(target);
       if (invalid.length) throw new Refused(invalid);
-      if (JSON.stringify(target) === JSON.stringify(current)) return { ok: true, changed: false, version: configVersion, problems: [] };
+      if (JSON.stringify(target) === JSON.stringify(current)) throw new Unchanged(next - 1);
       const conflicts = await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options.allowImmutableToMutable ?? false);
       if (conflicts.length) throw new Refused(conflicts);
-
-      await writeConfiguration(tx, snapshot, target, options.now ?? BigInt(Date.now()));
-      // Compare-and-set: a concurrent change that committed first makes this one fail whole.
-      const bumped = await tx.tenant.updateMany({
-        where: { id: tenantId, configVersion },
-        data: { configVersion: { increment: 1 }, updatedTime: BigInt(Date.now()) },
-      });
-      if (bumped.count !== 1) throw new Refused([conflict()]);
-      return { ok: true, changed: true, version: configVersion + 1, problems: [] };
+      await writeConfiguration(tx, snapshot, target, now);
+      return { ok: true, changed: true, version: next, problems: [] };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
+    if (error instanceof Unchanged) return { ok: true, changed: false, version: error.version, problems: [] };
     if (error instanceof Refused || isUniqueViolation(error)) {
       const version = await tenantConfigVersion(db, tenantId);
-      return { ok: false, changed: false, version, problems: error instanceof Refused ? error.problems : [conflict()] };
+      const problems = error instanceof Refused ? error.problems : [problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied')];
+      return { ok: false, changed: false, version, problems };
     }
     throw error;
   }
 }
-
-const conflict = () => problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied');

@@ -1,0 +1,222 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parseConfiguration } from '../src/modules/configuration/document.ts';
+import { runTool } from './helpers/cli.ts';
+import { describeEachDatabase } from './helpers/databases.ts';
+import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
+
+const demoFile = 'prisma/seed/demo-configuration.json';
+const demoDocument = JSON.parse(readFileSync(demoFile, 'utf8'));
+
+const CONFIGURATION = `{
+  configurationVersion
+  sources { uri name label isDefault }
+  entityTypes { uri name label displayName { locale text } labelAttribute attributes { uri name valueType required multiValued hidden } }
+  interactionTypes {
+    uri name label displayName { locale text } description { locale text } idAttributes timestampAttribute mutable primaryMemberType
+    defaultSource { uri }
+    attributes { uri name valueType required multiValued hidden }
+    memberTypes { uri name role minOccurs maxOccurs entityTypes { uri } attributeMapping { interactionAttribute entityType { uri } entityAttribute } }
+  }
+}`;
+
+const APPLY = `mutation($input: ConfigurationInput!, $mode: ApplyMode!) {
+  applyConfiguration(input: $input, mode: $mode) { ok changed configurationVersion errors { code name message path } }
+}`;
+
+describeEachDatabase('tenant configuration', (provider) => {
+  let service: TestService;
+  let other: TestService;
+  beforeAll(async () => {
+    service = await startTestService(provider);
+    // A second API process on the same database, as in a scaled-out deployment.
+    other = await startTestService(provider, { DATABASE_URL: service.databaseUrl });
+  });
+  afterAll(async () => {
+    await other?.stop();
+    await service?.stop();
+  });
+
+  it('loads the demo configuration from its file, exports it back equal, and reloading changes nothing', async () => {
+    const tenant = newTenant('demo');
+    const env = { DATABASE_URL: service.databaseUrl, DEFAULT_TENANT: tenant };
+    const first = await runTool('config-import', [demoFile], env);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain(`tenant ${tenant}: configuration applied, version 1`);
+
+    const exported = await runTool('config-export', [], env);
+    expect(exported.code).toBe(0);
+    const canonical = parseConfiguration(demoDocument);
+    if (!canonical.ok) throw new Error('the demo document does not parse');
+    expect(JSON.parse(exported.stdout)).toEqual(canonical.value);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'exported.json');
+    writeFileSync(file, exported.stdout);
+    const reload = await runTool('config-import', [file], env);
+    expect(reload.stdout).toContain('already up to date (version 1)');
+    const again = await runTool('config-import', [demoFile], env);
+    expect(again.stdout).toContain('already up to date (version 1)');
+  });
+
+  it('serves the demo configuration through GraphQL as the source documents describe it', async () => {
+    const tenant = newTenant();
+    const applied = await service.graphql(tenant, APPLY, { input: demoDocument, mode: 'REPLACE' });
+    expect(applied.data.applyConfiguration).toEqual({ ok: true, changed: true, configurationVersion: 1, errors: [] });
+    const { data } = await service.graphql(tenant, `{
+      interactionType(uri: "configuration/interactionTypes/ExhibitionEvent") {
+        memberTypes { uri entityTypes { uri } attributeMapping { interactionAttribute entityType { uri } entityAttribute } }
+      }
+      lunch: interactionType(uri: "configuration/interactionTypes/Lunch") {
+        displayName { locale text } primaryMemberType memberTypes { name minOccurs maxOccurs }
+      }
+      source(uri: "configuration/sources/Salesforce") { name isDefault }
+    }`);
+    expect(data.interactionType.memberTypes).toEqual([
+      {
+        uri: 'configuration/interactionTypes/ExhibitionEvent/memberTypes/HCO',
+        entityTypes: [{ uri: 'configuration/entityTypes/HCO' }],
+        attributeMapping: { interactionAttribute: 'EXHBT_NAME', entityType: { uri: 'configuration/entityTypes/HCO' }, entityAttribute: 'Name' },
+      },
+    ]);
+    expect(data.lunch).toEqual({
+      displayName: [{ locale: 'en-US', text: 'Lunch' }, { locale: 'fr-FR', text: 'Déjeuner' }],
+      primaryMemberType: 'Organizers',
+      memberTypes: [
+        { name: 'Organizers', minOccurs: 1, maxOccurs: null },
+        { name: 'Chefs', minOccurs: 0, maxOccurs: 3 },
+        { name: 'Participants', minOccurs: 0, maxOccurs: null },
+      ],
+    });
+    expect(data.source).toEqual({ name: 'Salesforce', isDefault: false });
+  });
+
+  it('keeps tenants apart: same-named types neither clash nor show through', async () => {
+    const [a, b] = [newTenant('a'), newTenant('b')];
+    await service.graphql(a, APPLY, { input: demoDocument, mode: 'REPLACE' });
+    await service.graphql(b, APPLY, { input: demoDocument, mode: 'REPLACE' });
+    const before = await service.graphql(a, CONFIGURATION);
+
+    const changed = await service.graphql(b, `mutation {
+      updateInteractionType(uri: "configuration/interactionTypes/Meeting", input: { name: "Meeting", label: "Team meeting", attributes: [{ name: "Agenda", valueType: STRING }] }) { ok errors { name } }
+      deleteInteractionType(uri: "configuration/interactionTypes/ExhibitionEvent") { ok }
+    }`);
+    expect(changed.data).toEqual({ updateInteractionType: { ok: true, errors: [] }, deleteInteractionType: { ok: true } });
+    expect(await service.graphql(a, CONFIGURATION)).toEqual(before);
+    const { data } = await service.graphql(b, '{ interactionTypes { name } meeting: interactionType(uri: "configuration/interactionTypes/Meeting") { label attributes { name } } }');
+    expect(data.interactionTypes.map((type: { name: string }) => type.name)).toEqual(['EmailOpened', 'Lunch', 'Meeting', 'SupportCase']);
+    expect(data.meeting).toEqual({ label: 'Team meeting', attributes: [{ name: 'Agenda' }] });
+    const unknownInOther = await service.graphql(newTenant(), '{ interactionType(uri: "configuration/interactionTypes/Lunch") { name } }');
+    expect(unknownInOther.data).toEqual({ interactionType: null });
+  });
+
+  it('creates, changes and removes each kind of object, returning it as stored', async () => {
+    const tenant = newTenant();
+    const created = await service.graphql(tenant, `mutation {
+      createSource(input: { name: "Salesforce", label: "SFDC" }) { ok source { uri name label isDefault } }
+      createEntityType(input: { name: "Individual", attributes: [{ name: "Name", valueType: STRING, required: true }], labelAttribute: "Name" }) {
+        ok entityType { uri labelAttribute attributes { uri name valueType required multiValued hidden } }
+      }
+      createInteractionType(input: {
+        name: "Call", label: "Phone call", displayName: [{ locale: "de-DE", text: "Anruf" }],
+        attributes: [{ name: "CallId", valueType: STRING, required: true }, { name: "At", valueType: TIMESTAMP }, { name: "Minutes", valueType: INTEGER }],
+        memberTypes: [{ name: "Caller", entityTypes: ["configuration/entityTypes/Individual"], minOccurs: 1, maxOccurs: 1 }],
+        idAttributes: ["CallId"], timestampAttribute: "At", primaryMemberType: "Caller", defaultSource: "configuration/sources/Salesforce"
+      }) {
+        ok configurationVersion interactionType { uri displayName { locale text } idAttributes timestampAttribute defaultSource { uri } memberTypes { uri entityTypes { uri } minOccurs maxOccurs } }
+      }
+    }`);
+    expect(created.data).toEqual({
+      createSource: { ok: true, source: { uri: 'configuration/sources/Salesforce', name: 'Salesforce', label: 'SFDC', isDefault: false } },
+      createEntityType: {
+        ok: true,
+        entityType: {
+          uri: 'configuration/entityTypes/Individual',
+          labelAttribute: 'Name',
+          attributes: [{ uri: 'configuration/entityTypes/Individual/attributes/Name', name: 'Name', valueType: 'STRING', required: true, multiValued: false, hidden: false }],
+        },
+      },
+      createInteractionType: {
+        ok: true,
+        configurationVersion: 3,
+        interactionType: {
+          uri: 'configuration/interactionTypes/Call',
+          displayName: [{ locale: 'de-DE', text: 'Anruf' }],
+          idAttributes: ['CallId'],
+          timestampAttribute: 'At',
+          defaultSource: { uri: 'configuration/sources/Salesforce' },
+          memberTypes: [{ uri: 'configuration/interactionTypes/Call/memberTypes/Caller', entityTypes: [{ uri: 'configuration/entityTypes/Individual' }], minOccurs: 1, maxOccurs: 1 }],
+        },
+      },
+    });
+
+    const madeDefault = await service.graphql(tenant, `mutation {
+      updateSource(uri: "configuration/sources/Salesforce", input: { name: "Salesforce", label: "SFDC", isDefault: true }) { ok }
+    }`);
+    expect(madeDefault.data.updateSource.ok).toBe(true);
+    const sources = await service.graphql(tenant, '{ sources { name isDefault } }');
+    expect(sources.data.sources).toEqual([{ name: 'Default', isDefault: false }, { name: 'Salesforce', isDefault: true }]);
+
+    const removed = await service.graphql(tenant, `mutation {
+      deleteInteractionType(uri: "configuration/interactionTypes/Call") { ok }
+      deleteEntityType(uri: "configuration/entityTypes/Individual") { ok }
+      deleteSource(uri: "configuration/sources/Default") { ok }
+    }`);
+    expect(removed.data).toEqual({ deleteInteractionType: { ok: true }, deleteEntityType: { ok: true }, deleteSource: { ok: true } });
+    const after = await service.graphql(tenant, '{ configurationVersion sources { name } entityTypes { name } interactionTypes { name } }');
+    expect(after.data).toEqual({ configurationVersion: 7, sources: [{ name: 'Salesforce' }], entityTypes: [], interactionTypes: [] });
+  });
+
+  it('merges a partial document and replaces with a whole one', async () => {
+    const tenant = newTenant();
+    await service.graphql(tenant, APPLY, { input: demoDocument, mode: 'REPLACE' });
+    const merged = await service.graphql(tenant, APPLY, { input: { sources: [{ name: 'Zendesk' }] }, mode: 'MERGE' });
+    expect(merged.data.applyConfiguration).toMatchObject({ ok: true, changed: true });
+    const afterMerge = await service.graphql(tenant, '{ sources { name } interactionTypes { name } }');
+    expect(afterMerge.data.sources.map((source: { name: string }) => source.name)).toContain('Zendesk');
+    expect(afterMerge.data.interactionTypes).toHaveLength(5);
+
+    const replaced = await service.graphql(tenant, APPLY, { input: { sources: [{ name: 'Default', isDefault: true }] }, mode: 'REPLACE' });
+    expect(replaced.data.applyConfiguration).toMatchObject({ ok: true, changed: true });
+    const afterReplace = await service.graphql(tenant, '{ sources { name } entityTypes { name } interactionTypes { name } }');
+    expect(afterReplace.data).toEqual({ sources: [{ name: 'Default' }], entityTypes: [], interactionTypes: [] });
+  });
+
+  it('puts a change made through one process in force in another by its next request', async () => {
+    const tenant = newTenant();
+    await service.graphql(tenant, APPLY, { input: demoDocument, mode: 'REPLACE' });
+    const warm = await other.graphql(tenant, '{ configurationVersion interactionType(uri: "configuration/interactionTypes/Lunch") { label } }');
+    expect(warm.data).toEqual({ configurationVersion: 1, interactionType: { label: 'Lunch' } });
+
+    const lunch = demoDocument.interactionTypes.find((type: { name: string }) => type.name === 'Lunch');
+    const update = await service.graphql(tenant, `mutation($input: InteractionTypeInput!) { updateInteractionType(uri: "configuration/interactionTypes/Lunch", input: $input) { ok } }`, {
+      input: { ...lunch, label: 'Business lunch' },
+    });
+    expect(update.data.updateInteractionType.ok).toBe(true);
+    const fresh = await other.graphql(tenant, '{ configurationVersion interactionType(uri: "configuration/interactionTypes/Lunch") { label } }');
+    expect(fresh.data).toEqual({ configurationVersion: 2, interactionType: { label: 'Business lunch' } });
+  });
+
+  it('applies concurrent changes one after the other, losing none', async () => {
+    const tenant = newTenant();
+    await service.graphql(tenant, '{ configurationVersion }');
+    const names = Array.from({ length: 6 }, (_, index) => `Source${index}`);
+    const results = await Promise.all(
+      names.map((name, index) =>
+        (index % 2 ? other : service).graphql(tenant, `mutation($name: String!) { createSource(input: { name: $name }) { ok errors { name } } }`, { name }),
+      ),
+    );
+    expect(results.map((result) => result.data.createSource)).toEqual(names.map(() => ({ ok: true, errors: [] })));
+    const { data } = await service.graphql(tenant, '{ configurationVersion sources { name } }');
+    expect(data.configurationVersion).toBe(names.length);
+    expect(data.sources.map((source: { name: string }) => source.name)).toEqual(['Default', ...names]);
+  });
+
+  it('lists every error code of the catalog', async () => {
+    const { data } = await service.graphql(newTenant(), '{ errorCodes { code name severity description } }');
+    const codes = data.errorCodes.map((entry: { code: number }) => entry.code);
+    expect(codes).toEqual(expect.arrayContaining([536, 38010, 38011, 1002, 1101]));
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+});
