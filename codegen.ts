@@ -15,6 +15,7 @@ const config: CodegenConfig = {
         contextType: '../context.ts#RequestContext',
         scalars: {
           EpochMillis: { input: 'bigint', output: 'bigint | number' },
+          AttributeScalar: { input: 'string | number | boolean', output: 'string | number | boolean' },
         },
         mappers: {
           Source: '../../modules/configuration/model.ts#SourceModel',
@@ -25,6 +26,14 @@ const config: CodegenConfig = {
           InteractionType: '../../modules/configuration/model.ts#InteractionTypeModel',
           ConfigurationChangePayload: '../../modules/configuration/configuration-commands.ts#CommandOutcome',
           Problem: '../../errors/catalog.ts#Problem as ProblemModel',
+          Entity: '../../modules/entities/entity-model.ts#EntityModel',
+          EntityResult: '../../modules/batch/item-result.ts#ItemOutcome<EntityModel>',
+          DeleteResult: '../../modules/batch/item-result.ts#ItemOutcome<never>',
+          Attribute: '../../modules/attributes/attribute-group.ts#AttributeGroup',
+          AttributeValue: '../../modules/attributes/attribute-group.ts#AttributeValueModel',
+          Crosswalk: '../../modules/crosswalks/crosswalk-model.ts#CrosswalkModel',
+          EntityConnection: '../../modules/entities/entity-queries.ts#EntityPage',
+          EntityEdge: '../../modules/entities/entity-queries.ts#EntityEdgeModel',
         },
       },
     },

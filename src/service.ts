@@ -1,6 +1,6 @@
 import { loadsDemo, type Config } from './config/env.ts';
 import { createAdapterFactory, providerOf } from './db/adapter.ts';
-import { openDatabase } from './db/client.ts';
+import { openDatabase, type Database } from './db/client.ts';
 import { applyMigrations, committedMigrationNames } from './db/migrations.ts';
 import { createRequestContext } from './http/request-context.ts';
 import { startHttpServer } from './http/server.ts';
@@ -11,6 +11,7 @@ import { tenantConfigVersion } from './modules/tenants/tenant-service.ts';
 
 export interface RunningService {
   url: string;
+  database: Database;
   /** Drains in-flight requests, then closes the database. */
   stop(): Promise<void>;
 }
@@ -35,6 +36,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger.info({ url: http.url, provider }, 'interactions service listening');
     return {
       url: http.url,
+      database,
       stop: async () => {
         await http.stop();
         await database.close();

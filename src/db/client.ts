@@ -11,6 +11,8 @@ export type Db = PrismaClient;
 export interface Database {
   db: Db;
   provider: Provider;
+  /** Calls `listener` with every SQL statement sent; returns the function that stops it. */
+  onQuery(listener: (sql: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -22,13 +24,23 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
     provider === 'postgresql'
       ? await import('./generated/postgresql/client.ts')
       : ((await import('./generated/sqlite/client.ts')) as unknown as typeof import('./generated/postgresql/client.ts'));
-  const db = new Client({ adapter });
+  const db = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const listeners = new Set<(sql: string) => void>();
+  db.$on('query', (event) => listeners.forEach((listener) => listener(event.query)));
   if (provider === 'sqlite') {
     // WAL lets readers run beside the single writer; SQLite leaves foreign keys off unless asked.
     await db.$executeRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   }
-  return { db, provider, close: () => db.$disconnect() };
+  return {
+    db,
+    provider,
+    onQuery(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => db.$disconnect(),
+  };
 }
 
 /** The handle services get inside `db.$transaction(async (tx) => ...)`. */

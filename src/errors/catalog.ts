@@ -45,6 +45,19 @@ export const errorCatalog = {
   MUTABILITY_CHANGE_NOT_CONFIRMED: { code: 1106, severity: 'ERROR', description: 'Turning an immutable interaction type into a mutable (activity) type must be asked for explicitly (allowImmutableToMutable).' },
   CONFIGURATION_CONFLICT: { code: 1107, severity: 'ERROR', description: "Another change to the tenant's configuration was committed at the same time; read it and try again." },
   ENTITY_TYPE_STILL_USED_BY_MEMBERS: { code: 1108, severity: 'ERROR', description: 'An entity type cannot be removed from a member type while stored members are entities of that type.' },
+
+  // Entities and interactions: one item of a batch, or one update.
+  UNKNOWN_TYPE: { code: 2001, severity: 'ERROR', description: 'The entity or interaction type is not defined in the tenant.' },
+  UNKNOWN_ATTRIBUTE: { code: 2002, severity: 'ERROR', description: 'An attribute is not defined by the type.' },
+  INVALID_ATTRIBUTE_VALUE: { code: 2003, severity: 'ERROR', description: "A value does not fit its attribute's value type (the message says what was expected)." },
+  MISSING_REQUIRED_ATTRIBUTE: { code: 2004, severity: 'ERROR', description: 'A required attribute has no value.' },
+  TOO_MANY_VALUES: { code: 2005, severity: 'ERROR', description: 'A single-valued attribute was given more than one value.' },
+  UNKNOWN_SOURCE_SYSTEM: { code: 2006, severity: 'ERROR', description: 'A crosswalk or the request names a source system the tenant does not define.' },
+  ENTITY_CROSSWALK_ALREADY_EXISTS: { code: 2007, severity: 'ERROR', description: 'An entity with this crosswalk (source, value) already exists, in the store or earlier in the same batch.' },
+  ENTITY_IN_USE: { code: 2008, severity: 'ERROR', description: 'The entity is a member of stored interactions and cannot be deleted; the message says how many.' },
+  OBJECT_NOT_FOUND: { code: 2009, severity: 'ERROR', description: 'No entity or interaction has this URI in the tenant.' },
+  BATCH_ABORTED: { code: 2010, severity: 'ERROR', description: 'All-or-nothing was asked and another item of the batch failed, so this valid item was not written either.' },
+  INVALID_CROSSWALK: { code: 2011, severity: 'ERROR', description: 'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorName = keyof typeof errorCatalog;

@@ -7,6 +7,7 @@ import { createScratchDatabase } from '../../src/db/scratch-database.ts';
 import type { Provider } from '../../src/db/schema-files.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startService } from '../../src/service.ts';
+import type { Database } from '../../src/db/client.ts';
 import { testPostgresUrl } from './databases.ts';
 
 export interface GraphQLResponse<T = any> {
@@ -20,6 +21,10 @@ export interface TestService {
   databaseUrl: string;
   /** Posts a GraphQL operation as `tenant` (see newTenant). */
   graphql<T = any>(tenant: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** The service's own database handle (same process), for counting statements. */
+  database: Database;
+  /** Runs `work` and returns what it returned with the SQL statements the service sent meanwhile. */
+  recordQueries<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +60,16 @@ export async function startTestService(provider: Provider, env: Record<string, s
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };
+    },
+    database: service.database,
+    async recordQueries(work) {
+      const statements: string[] = [];
+      const stop = service.database.onQuery((sql) => statements.push(sql));
+      try {
+        return { result: await work(), statements };
+      } finally {
+        stop();
+      }
     },
     async stop() {
       await service.stop();

@@ -3,6 +3,11 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SourceModel, AttributeTypeModel, EntityTypeModel, AttributeMappingModel, MemberTypeModel, InteractionTypeModel } from '../../modules/configuration/model.ts';
 import type { CommandOutcome } from '../../modules/configuration/configuration-commands.ts';
 import type { Problem as ProblemModel } from '../../errors/catalog.ts';
+import type { EntityModel } from '../../modules/entities/entity-model.ts';
+import type { ItemOutcome } from '../../modules/batch/item-result.ts';
+import type { AttributeGroup, AttributeValueModel } from '../../modules/attributes/attribute-group.ts';
+import type { CrosswalkModel } from '../../modules/crosswalks/crosswalk-model.ts';
+import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +19,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * An attribute value: a string, number or boolean as its attribute's value type says (DATE as
+   * `YYYY-MM-DD`, TIMESTAMP as epoch milliseconds; an ISO-8601 date-time is accepted too).
+   */
+  AttributeScalar: { input: string | number | boolean; output: string | number | boolean; }
   /**
    * A point in time as epoch milliseconds (may be far in the past: offline and historic events
    * are normal). Serialised as a JSON number; accepted as a number or an ISO-8601 string.
@@ -27,6 +37,24 @@ export type ApplyMode =
   | 'MERGE'
   /** The document is the whole configuration: sources and types it does not name are removed. */
   | 'REPLACE';
+
+/** Values of one attribute of an object. */
+export type Attribute = {
+  __typename?: 'Attribute';
+  name: Scalars['String']['output'];
+  type: AttributeType;
+  values: Array<AttributeValue>;
+};
+
+export type AttributeEquals = {
+  name: Scalars['String']['input'];
+  value: Scalars['AttributeScalar']['input'];
+};
+
+export type AttributeInput = {
+  name: Scalars['String']['input'];
+  values: Array<Scalars['AttributeScalar']['input']>;
+};
 
 /**
  * How an interaction's member of this type is found when the request names none: the value
@@ -80,6 +108,13 @@ export type AttributeTypeInput = {
   valueType: AttributeValueType;
 };
 
+export type AttributeValue = {
+  __typename?: 'AttributeValue';
+  /** `{object URI}/attributes/{name}/{valueId}` */
+  uri: Scalars['ID']['output'];
+  value: Scalars['AttributeScalar']['output'];
+};
+
 /** The type of an attribute's values. */
 export type AttributeValueType =
   | 'BOOLEAN'
@@ -113,6 +148,109 @@ export type ConfigurationInput = {
   entityTypes?: InputMaybe<Array<EntityTypeInput>>;
   interactionTypes?: InputMaybe<Array<InteractionTypeInput>>;
   sources?: InputMaybe<Array<SourceInput>>;
+};
+
+/** Options of a batch create (Reltio: returnObjects, options=sendHidden, Source-System header). */
+export type CreateOptions = {
+  /** Write every input or none: one failure fails the whole batch (the others report BATCH_ABORTED). */
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Show hidden attributes in the returned objects. */
+  includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Return the created objects (true), or URIs only (false). */
+  returnObjects?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Source system (name or URI) the request speaks for; the `Source-System` header, else the tenant's default source. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An object's id in a source system. */
+export type Crosswalk = {
+  __typename?: 'Crosswalk';
+  createdTime: Scalars['EpochMillis']['output'];
+  source: Source;
+  /** `{object URI}/crosswalks/{crosswalkId}` */
+  uri: Scalars['ID']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type CrosswalkInput = {
+  /** Source name or URI; the request's source when absent. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
+};
+
+export type DeleteResult = ItemResult & {
+  __typename?: 'DeleteResult';
+  errors: Array<Problem>;
+  index: Scalars['Int']['output'];
+  status: ResultStatus;
+  successful: Scalars['Boolean']['output'];
+  uri?: Maybe<Scalars['String']['output']>;
+  warnings: Array<Problem>;
+};
+
+/** An entity (profile): what interactions have as members. */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Attributes with values, hidden ones only when asked for (or when the mutation that returned the entity asked for them). */
+  attributes: Array<Attribute>;
+  createdBy: Scalars['String']['output'];
+  createdTime: Scalars['EpochMillis']['output'];
+  crosswalks: Array<Crosswalk>;
+  /** The first value of the type's label attribute. */
+  label?: Maybe<Scalars['String']['output']>;
+  type: EntityType;
+  updatedBy: Scalars['String']['output'];
+  updatedTime: Scalars['EpochMillis']['output'];
+  /** `entities/{id}` */
+  uri: Scalars['ID']['output'];
+};
+
+
+/** An entity (profile): what interactions have as members. */
+export type EntityAttributesArgs = {
+  includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  /** How many entities match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityFilter = {
+  /** Entities having this attribute value (all given must hold). */
+  attributes?: InputMaybe<Array<AttributeEquals>>;
+  /** Entity type names or URIs. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EntityInput = {
+  attributes?: InputMaybe<Array<AttributeInput>>;
+  /** When none is given, one is generated in the request's source. */
+  crosswalks?: InputMaybe<Array<CrosswalkInput>>;
+  /** Entity type name or URI. */
+  type: Scalars['String']['input'];
+};
+
+export type EntityResult = ItemResult & {
+  __typename?: 'EntityResult';
+  errors: Array<Problem>;
+  index: Scalars['Int']['output'];
+  /** The entity, unless URIs only were asked for. */
+  object?: Maybe<Entity>;
+  status: ResultStatus;
+  successful: Scalars['Boolean']['output'];
+  uri?: Maybe<Scalars['String']['output']>;
+  warnings: Array<Problem>;
 };
 
 /** The type of an entity (profile), e.g. Individual or HCO. */
@@ -185,6 +323,20 @@ export type InteractionTypeInput = {
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The outcome of one input of a batch. */
+export type ItemResult = {
+  /** Why the input failed; empty when it succeeded. */
+  errors: Array<Problem>;
+  /** Position of the input in the request. */
+  index: Scalars['Int']['output'];
+  status: ResultStatus;
+  successful: Scalars['Boolean']['output'];
+  /** URI of the object, when the input succeeded. */
+  uri?: Maybe<Scalars['String']['output']>;
+  /** Remarks on a successful input. */
+  warnings: Array<Problem>;
+};
+
 /** A text in one locale, e.g. `{ locale: "en-US", text: "Lunch" }`. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -239,16 +391,29 @@ export type Mutation = {
    * already stored changes nothing. All or nothing.
    */
   applyConfiguration: ConfigurationChangePayload;
+  /**
+   * Creates entities (profiles). One result per input, in input order; each input succeeds or
+   * fails on its own unless `options.allOrNothing` is set. Larger batches than the service's
+   * maximum are refused whole.
+   */
+  createEntities: Array<EntityResult>;
   createEntityType: ConfigurationChangePayload;
   createInteractionType: ConfigurationChangePayload;
   /** Creates a source system. `isDefault: true` makes it the tenant's default in place of the old one. */
   createSource: ConfigurationChangePayload;
+  /** Deletes entities by URI; an entity that is a member of interactions is refused (ENTITY_IN_USE). */
+  deleteEntities: Array<DeleteResult>;
   /** Removes an entity type that has no entities and that no member type names. */
   deleteEntityType: ConfigurationChangePayload;
   /** Removes an interaction type that has no interactions. */
   deleteInteractionType: ConfigurationChangePayload;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
+  /**
+   * Changes an entity: each attribute named in `attributes` gets exactly the values given
+   * (an empty list removes it), other attributes are kept; crosswalks are added and removed.
+   */
+  updateEntity: EntityResult;
   /** Replaces an entity type's definition; refused when stored entities would become invalid. */
   updateEntityType: ConfigurationChangePayload;
   /** Replaces an interaction type's definition; refused when stored interactions would become invalid. */
@@ -262,6 +427,12 @@ export type MutationApplyConfigurationArgs = {
   allowImmutableToMutable?: Scalars['Boolean']['input'];
   input: ConfigurationInput;
   mode?: ApplyMode;
+};
+
+
+export type MutationCreateEntitiesArgs = {
+  entities: Array<EntityInput>;
+  options?: InputMaybe<CreateOptions>;
 };
 
 
@@ -280,6 +451,11 @@ export type MutationCreateSourceArgs = {
 };
 
 
+export type MutationDeleteEntitiesArgs = {
+  uris: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationDeleteEntityTypeArgs = {
   uri: Scalars['String']['input'];
 };
@@ -291,6 +467,15 @@ export type MutationDeleteInteractionTypeArgs = {
 
 
 export type MutationDeleteSourceArgs = {
+  uri: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  addCrosswalks?: InputMaybe<Array<CrosswalkInput>>;
+  attributes?: InputMaybe<Array<AttributeInput>>;
+  options?: InputMaybe<ReadOptions>;
+  removeCrosswalks?: InputMaybe<Array<CrosswalkInput>>;
   uri: Scalars['String']['input'];
 };
 
@@ -313,6 +498,14 @@ export type MutationUpdateSourceArgs = {
   uri: Scalars['String']['input'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why something was refused (or, as a WARNING, accepted with a remark). Codes are listed by `errorCodes`. */
 export type Problem = {
   __typename?: 'Problem';
@@ -330,6 +523,12 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's configuration version: every configuration change increments it. */
   configurationVersion: Scalars['Int']['output'];
+  /** Entities, filtered, in a stable order, a page at a time. */
+  entities: EntityConnection;
+  /** An entity by URI, e.g. `entities/0UYXYk4Lm2Qa`; null when the tenant has none. */
+  entity?: Maybe<Entity>;
+  /** The entity holding a crosswalk: its source (name or URI) and value. */
+  entityByCrosswalk?: Maybe<Entity>;
   /** An entity type by URI, e.g. `configuration/entityTypes/Individual`. */
   entityType?: Maybe<EntityType>;
   /** The tenant's entity (profile) types. */
@@ -347,6 +546,24 @@ export type Query = {
 };
 
 
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  uri: Scalars['String']['input'];
+};
+
+
+export type QueryEntityByCrosswalkArgs = {
+  source: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+
 export type QueryEntityTypeArgs = {
   uri: Scalars['String']['input'];
 };
@@ -360,6 +577,14 @@ export type QueryInteractionTypeArgs = {
 export type QuerySourceArgs = {
   uri: Scalars['String']['input'];
 };
+
+export type ReadOptions = {
+  includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ResultStatus =
+  | 'FAILED'
+  | 'OK';
 
 export type Severity =
   | 'ERROR'
@@ -453,18 +678,40 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ItemResult:
+    | ( ItemOutcome<never> )
+    | ( ItemOutcome<EntityModel> )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ApplyMode: ApplyMode;
+  Attribute: ResolverTypeWrapper<AttributeGroup>;
+  AttributeEquals: AttributeEquals;
+  AttributeInput: AttributeInput;
   AttributeMapping: ResolverTypeWrapper<AttributeMappingModel>;
   AttributeMappingInput: AttributeMappingInput;
+  AttributeScalar: ResolverTypeWrapper<Scalars['AttributeScalar']['output']>;
   AttributeType: ResolverTypeWrapper<AttributeTypeModel>;
   AttributeTypeInput: AttributeTypeInput;
+  AttributeValue: ResolverTypeWrapper<AttributeValueModel>;
   AttributeValueType: AttributeValueType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConfigurationChangePayload: ResolverTypeWrapper<CommandOutcome>;
   ConfigurationInput: ConfigurationInput;
+  CreateOptions: CreateOptions;
+  Crosswalk: ResolverTypeWrapper<CrosswalkModel>;
+  CrosswalkInput: CrosswalkInput;
+  DeleteResult: ResolverTypeWrapper<ItemOutcome<never>>;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityConnection: ResolverTypeWrapper<EntityPage>;
+  EntityEdge: ResolverTypeWrapper<EntityEdgeModel>;
+  EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
+  EntityResult: ResolverTypeWrapper<ItemOutcome<EntityModel>>;
   EntityType: ResolverTypeWrapper<EntityTypeModel>;
   EntityTypeInput: EntityTypeInput;
   EpochMillis: ResolverTypeWrapper<Scalars['EpochMillis']['output']>;
@@ -473,13 +720,17 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionType: ResolverTypeWrapper<InteractionTypeModel>;
   InteractionTypeInput: InteractionTypeInput;
+  ItemResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ItemResult']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   MemberType: ResolverTypeWrapper<MemberTypeModel>;
   MemberTypeInput: MemberTypeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Problem: ResolverTypeWrapper<ProblemModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadOptions: ReadOptions;
+  ResultStatus: ResultStatus;
   Severity: Severity;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
@@ -488,13 +739,28 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Attribute: AttributeGroup;
+  AttributeEquals: AttributeEquals;
+  AttributeInput: AttributeInput;
   AttributeMapping: AttributeMappingModel;
   AttributeMappingInput: AttributeMappingInput;
+  AttributeScalar: Scalars['AttributeScalar']['output'];
   AttributeType: AttributeTypeModel;
   AttributeTypeInput: AttributeTypeInput;
+  AttributeValue: AttributeValueModel;
   Boolean: Scalars['Boolean']['output'];
   ConfigurationChangePayload: CommandOutcome;
   ConfigurationInput: ConfigurationInput;
+  CreateOptions: CreateOptions;
+  Crosswalk: CrosswalkModel;
+  CrosswalkInput: CrosswalkInput;
+  DeleteResult: ItemOutcome<never>;
+  Entity: EntityModel;
+  EntityConnection: EntityPage;
+  EntityEdge: EntityEdgeModel;
+  EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
+  EntityResult: ItemOutcome<EntityModel>;
   EntityType: EntityTypeModel;
   EntityTypeInput: EntityTypeInput;
   EpochMillis: Scalars['EpochMillis']['output'];
@@ -503,16 +769,25 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   InteractionType: InteractionTypeModel;
   InteractionTypeInput: InteractionTypeInput;
+  ItemResult: ResolversInterfaceTypes<ResolversParentTypes>['ItemResult'];
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   MemberType: MemberTypeModel;
   MemberTypeInput: MemberTypeInput;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Problem: ProblemModel;
   Query: Record<PropertyKey, never>;
+  ReadOptions: ReadOptions;
   Source: SourceModel;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+}>;
+
+export type AttributeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AttributeType'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
 }>;
 
 export type AttributeMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributeMapping'] = ResolversParentTypes['AttributeMapping']> = ResolversObject<{
@@ -520,6 +795,10 @@ export type AttributeMappingResolvers<ContextType = RequestContext, ParentType e
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   interactionAttribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface AttributeScalarScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['AttributeScalar'], any> {
+  name: 'AttributeScalar';
+}
 
 export type AttributeTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributeType'] = ResolversParentTypes['AttributeType']> = ResolversObject<{
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -533,6 +812,11 @@ export type AttributeTypeResolvers<ContextType = RequestContext, ParentType exte
   valueType?: Resolver<ResolversTypes['AttributeValueType'], ParentType, ContextType>;
 }>;
 
+export type AttributeValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributeValue'] = ResolversParentTypes['AttributeValue']> = ResolversObject<{
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['AttributeScalar'], ParentType, ContextType>;
+}>;
+
 export type ConfigurationChangePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfigurationChangePayload'] = ResolversParentTypes['ConfigurationChangePayload']> = ResolversObject<{
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -541,6 +825,58 @@ export type ConfigurationChangePayloadResolvers<ContextType = RequestContext, Pa
   interactionType?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type CrosswalkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Crosswalk'] = ResolversParentTypes['Crosswalk']> = ResolversObject<{
+  createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeleteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;
+  successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  attributes?: Resolver<Array<ResolversTypes['Attribute']>, ParentType, ContextType, Partial<EntityAttributesArgs>>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  crosswalks?: Resolver<Array<ResolversTypes['Crosswalk']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type EntityResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityResult'] = ResolversParentTypes['EntityResult']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;
+  successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EntityTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityType'] = ResolversParentTypes['EntityType']> = ResolversObject<{
@@ -579,6 +915,10 @@ export type InteractionTypeResolvers<ContextType = RequestContext, ParentType ex
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemResult'] = ResolversParentTypes['ItemResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DeleteResult' | 'EntityResult', ParentType, ContextType>;
+}>;
+
 export type LocalizedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -599,15 +939,25 @@ export type MemberTypeResolvers<ContextType = RequestContext, ParentType extends
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyConfiguration?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationApplyConfigurationArgs, 'allowImmutableToMutable' | 'input' | 'mode'>>;
+  createEntities?: Resolver<Array<ResolversTypes['EntityResult']>, ParentType, ContextType, RequireFields<MutationCreateEntitiesArgs, 'entities'>>;
   createEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateEntityTypeArgs, 'input'>>;
   createInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateInteractionTypeArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  deleteEntities?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteEntitiesArgs, 'uris'>>;
   deleteEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityTypeArgs, 'uri'>>;
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;
   updateInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionTypeArgs, 'allowImmutableToMutable' | 'input' | 'uri'>>;
   updateSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input' | 'uri'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = ResolversObject<{
@@ -621,6 +971,9 @@ export type ProblemResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'uri'>>;
+  entityByCrosswalk?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByCrosswalkArgs, 'source' | 'value'>>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType, RequireFields<QueryEntityTypeArgs, 'uri'>>;
   entityTypes?: Resolver<Array<ResolversTypes['EntityType']>, ParentType, ContextType>;
   errorCodes?: Resolver<Array<ResolversTypes['ErrorCode']>, ParentType, ContextType>;
@@ -638,16 +991,27 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Attribute?: AttributeResolvers<ContextType>;
   AttributeMapping?: AttributeMappingResolvers<ContextType>;
+  AttributeScalar?: GraphQLScalarType;
   AttributeType?: AttributeTypeResolvers<ContextType>;
+  AttributeValue?: AttributeValueResolvers<ContextType>;
   ConfigurationChangePayload?: ConfigurationChangePayloadResolvers<ContextType>;
+  Crosswalk?: CrosswalkResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityResult?: EntityResultResolvers<ContextType>;
   EntityType?: EntityTypeResolvers<ContextType>;
   EpochMillis?: GraphQLScalarType;
   ErrorCode?: ErrorCodeResolvers<ContextType>;
   InteractionType?: InteractionTypeResolvers<ContextType>;
+  ItemResult?: ItemResultResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MemberType?: MemberTypeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { tenantConfigVersion } from '../tenants/tenant-service.ts';
 import { checkStoredData } from './check-stored-data.ts';
-import type { ConfigurationDocument } from './document.ts';
+import { canonicalDocument, type ConfigurationDocument } from './document.ts';
 import { exportConfiguration } from './export.ts';
 import type { ConfigurationSnapshot } from './model.ts';
 import { loadConfigurationSnapshot } from './snapshot-loader.ts';
@@ -67,10 +67,11 @@ export async function changeConfiguration(
       if (Array.isArray(target)) throw new Refused(target);
       const invalid = validateDocument(target);
       if (invalid.length) throw new Refused(invalid);
-      if (JSON.stringify(target) === JSON.stringify(current)) throw new Unchanged(next - 1);
+      const canonical = canonicalDocument(target);
+      if (JSON.stringify(canonical) === JSON.stringify(current)) throw new Unchanged(next - 1);
       const conflicts = await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options.allowImmutableToMutable ?? false);
       if (conflicts.length) throw new Refused(conflicts);
-      await writeConfiguration(tx, snapshot, target, now);
+      await writeConfiguration(tx, snapshot, canonical, now);
       return { ok: true, changed: true, version: next, problems: [] };
     }, TRANSACTION_OPTIONS);
   } catch (error) {

@@ -8,6 +8,8 @@ import type { OwnerKind, StoredData } from './stored-data.ts';
 type Path = Array<string | number>;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const storedOwners = (count: number, kind: OwnerKind) =>
+  kind === 'entity' ? `${count} stored ${count === 1 ? 'entity' : 'entities'}` : plural(count, 'stored interaction');
 
 async function checkAttributes(
   stored: StoredData,
@@ -35,11 +37,17 @@ async function checkAttributes(
     }
     if (next.required && !old.required) {
       const lacking = await stored.ownersLacking(kind, typeId, old.id);
-      if (lacking) problems.push(problem('REQUIRED_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become required: ${lacking} stored ${owners} have no value`, [...at, 'required']));
+      if (lacking) problems.push(problem('REQUIRED_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become required: ${storedOwners(lacking, kind)} ${lacking === 1 ? 'has' : 'have'} no value`, [...at, 'required']));
     }
     if (!next.multiValued && old.multiValued && (await stored.anyOwnerWithSeveralValues(kind, old.id))) {
       problems.push(problem('MULTI_VALUE_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become single-valued: stored ${owners} have several values`, [...at, 'multiValued']));
     }
+  }
+  // A new required attribute has no value on any stored object of the type.
+  for (const [index, attribute] of target.entries()) {
+    if (!attribute.required || current.some((old) => old.name === attribute.name)) continue;
+    const count = kind === 'entity' ? await stored.entitiesOfType(typeId) : await stored.interactionsOfType(typeId);
+    if (count) problems.push(problem('REQUIRED_VIOLATED_BY_STORED_DATA', `new attribute ${attribute.name} of ${typeName} cannot be required: ${storedOwners(count, kind)} would have no value`, [...path, index, 'required']));
   }
   return problems;
 }
@@ -70,6 +78,11 @@ export async function checkStoredData(
       problems.push(problem('MUTABILITY_CHANGE_NOT_CONFIRMED', `interaction type ${old.name} is immutable; making it mutable needs allowImmutableToMutable`, [...path, 'mutable']));
     }
     problems.push(...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])));
+    for (const [memberIndex, member] of next.memberTypes.entries()) {
+      if (member.minOccurs === 0 || old.memberTypes.some((oldMember) => oldMember.name === member.name)) continue;
+      const count = await stored.interactionsOfType(old.id);
+      if (count) problems.push(problem('OCCURS_VIOLATED_BY_STORED_DATA', `new member type ${member.name} of ${old.name} cannot have minOccurs ${member.minOccurs}: ${plural(count, 'stored interaction')} would have no such member`, [...path, 'memberTypes', memberIndex, 'minOccurs']));
+    }
     for (const oldMember of old.memberTypes) {
       const memberIndex = next.memberTypes.findIndex((member) => member.name === oldMember.name);
       const nextMember = next.memberTypes[memberIndex];
@@ -104,7 +117,7 @@ export async function checkStoredData(
     const next = target.entityTypes[index];
     if (!next) {
       const count = await stored.entitiesOfType(old.id);
-      if (count) problems.push(problem('CONFIGURATION_IN_USE', `entity type ${old.name} cannot be removed: ${plural(count, 'stored entity')}`.replace('entitys', 'entities'), ['entityTypes', old.name]));
+      if (count) problems.push(problem('CONFIGURATION_IN_USE', `entity type ${old.name} cannot be removed: ${storedOwners(count, 'entity')}`, ['entityTypes', old.name]));
       continue;
     }
     problems.push(...(await checkAttributes(stored, 'entity', old.id, old.name, old.attributes, next.attributes, ['entityTypes', index, 'attributes'])));

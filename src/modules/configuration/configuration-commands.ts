@@ -10,6 +10,7 @@ import {
   type ConfigurationDocument,
 } from './document.ts';
 import { nameFromUri } from './uris.ts';
+import { checkNames } from './validate-document.ts';
 
 type Kind = 'sources' | 'entityTypes' | 'interactionTypes';
 type Item = ConfigurationDocument[Kind][number];
@@ -66,19 +67,53 @@ export async function applyConfiguration(
   const parsed = parseConfiguration(input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems));
   const document = parsed.value;
-  return run(ctx, (current) => {
-    if (options.mode === 'REPLACE') return document;
-    const merge = <T extends Item>(existing: T[], given: T[]) => [
-      ...existing.map((item) => given.find((candidate) => candidate.name === item.name) ?? item),
-      ...given.filter((item) => !existing.some((candidate) => candidate.name === item.name)),
-    ];
-    const merged: ConfigurationDocument = {
-      sources: merge(current.sources, document.sources),
-      entityTypes: merge(current.entityTypes, document.entityTypes),
-      interactionTypes: merge(current.interactionTypes, document.interactionTypes),
-    };
-    return withSingleDefault(merged, document.sources.find((source) => source.isDefault)?.name ?? null);
-  }, options);
+  if (options.mode === 'REPLACE') return run(ctx, () => document, options);
+
+  const ownProblems = mergeableProblems(document);
+  if (ownProblems.length) return withVersion(ctx, refused(ownProblems));
+  // Problems are found in the merged document; they are reported at the given object's
+  // index in the input, or by name for a stored object the input does not name.
+  const inputIndex: Record<Kind, Array<number | null>> = { sources: [], entityTypes: [], interactionTypes: [] };
+  const mergedNames: Record<Kind, string[]> = { sources: [], entityTypes: [], interactionTypes: [] };
+  const outcome = await run(
+    ctx,
+    (current) => {
+      const merge = <T extends Item>(kind: Kind, existing: T[], given: T[]): T[] => {
+        const merged = [...existing.map((item) => given.find((candidate) => candidate.name === item.name) ?? item), ...given.filter((item) => !existing.some((candidate) => candidate.name === item.name))];
+        inputIndex[kind] = merged.map((item) => {
+          const index = (given as Item[]).indexOf(item);
+          return index < 0 ? null : index;
+        });
+        mergedNames[kind] = merged.map((item) => item.name);
+        return merged;
+      };
+      const merged: ConfigurationDocument = {
+        sources: merge('sources', current.sources, document.sources),
+        entityTypes: merge('entityTypes', current.entityTypes, document.entityTypes),
+        interactionTypes: merge('interactionTypes', current.interactionTypes, document.interactionTypes),
+      };
+      return withSingleDefault(merged, document.sources.find((source) => source.isDefault)?.name ?? null);
+    },
+    options,
+  );
+  const problems = outcome.problems.map((item) => {
+    const [kind, index, ...rest] = item.path;
+    if (!(typeof kind === 'string' && kind in inputIndex && typeof index === 'number')) return item;
+    const given = inputIndex[kind as Kind][index];
+    return { ...item, path: given === null || given === undefined ? [kind, mergedNames[kind as Kind][index] ?? index, ...rest] : [kind, given, ...rest] };
+  });
+  return { ...outcome, problems };
+}
+
+/** What a document to merge must get right on its own: unique names and at most one default source. */
+function mergeableProblems(document: ConfigurationDocument): Problem[] {
+  const problems: Problem[] = [];
+  checkNames(document.sources, ['sources'], 'source', problems);
+  checkNames(document.entityTypes, ['entityTypes'], 'entity type', problems);
+  checkNames(document.interactionTypes, ['interactionTypes'], 'interaction type', problems);
+  const defaults = document.sources.filter((source) => source.isDefault).length;
+  if (defaults > 1) problems.push(problem('DEFAULT_SOURCE_REQUIRED', `exactly one source must be the default; the document marks ${defaults}`, ['sources']));
+  return problems;
 }
 
 /** Creates a source, entity type or interaction type; its name must be new. */

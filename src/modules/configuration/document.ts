@@ -174,7 +174,7 @@ export const interactionTypeDefinition = (input: z.infer<typeof interactionType>
     displayName: texts(member.displayName),
     description: texts(member.description),
     role: member.role ?? null,
-    entityTypes: [...(member.entityTypes ?? [])].sort(),
+    entityTypes: member.entityTypes ?? [],
     minOccurs: member.minOccurs ?? 0,
     maxOccurs: member.maxOccurs ?? null,
     attributeMapping: member.attributeMapping ?? null,
@@ -202,13 +202,27 @@ function parseWith<S extends z.ZodType, T>(schema: S, input: unknown, build: (va
 /** Reads a configuration document (file contents or GraphQL input) into canonical form. */
 export const parseConfiguration = (input: unknown): Parsed<ConfigurationDocument> =>
   parseWith(configuration, input, (value) => ({
-    sources: byName((value.sources ?? []).map(sourceDefinition)),
-    entityTypes: byName((value.entityTypes ?? []).map(entityTypeDefinition)),
-    interactionTypes: byName((value.interactionTypes ?? []).map(interactionTypeDefinition)),
+    sources: (value.sources ?? []).map(sourceDefinition),
+    entityTypes: (value.entityTypes ?? []).map(entityTypeDefinition),
+    interactionTypes: (value.interactionTypes ?? []).map(interactionTypeDefinition),
   }));
 
-// Top-level objects are kept in name order, as exports list them (attributes and member
-// types keep the order they are given in: it is their display order).
+/**
+ * The document in canonical order, as exports write it: top-level objects by name and the
+ * entity types a member type allows by name. Attributes and member types keep their order:
+ * it is their display order. Parsing keeps the input's order so problems point into it.
+ */
+export function canonicalDocument(document: ConfigurationDocument): ConfigurationDocument {
+  return {
+    sources: byName(document.sources),
+    entityTypes: byName(document.entityTypes),
+    interactionTypes: byName(document.interactionTypes).map((type) => ({
+      ...type,
+      memberTypes: type.memberTypes.map((member) => ({ ...member, entityTypes: [...member.entityTypes].sort() })),
+    })),
+  };
+}
+
 export function byName<T extends { name: string }>(items: T[]): T[] {
   // Code-unit order, not a database collation: the same on every provider and in JS.
   return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -5,7 +5,7 @@ import type { AttributeDefinition, ConfigurationDocument } from './document.ts';
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 type Path = Array<string | number>;
 
-function checkNames(items: Array<{ name: string }>, path: Path, what: string, problems: Problem[]): void {
+export function checkNames(items: Array<{ name: string }>, path: Path, what: string, problems: Problem[]): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (!NAME.test(item.name)) {
@@ -57,7 +57,8 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
         }
       });
       if (member.minOccurs < 0 || (member.maxOccurs !== null && member.maxOccurs < 0)) {
-        problems.push(problem('INVALID_OCCURS', `member type ${member.name}: minOccurs and maxOccurs cannot be negative`, memberPath));
+        const field = member.minOccurs < 0 ? 'minOccurs' : 'maxOccurs';
+        problems.push(problem('INVALID_OCCURS', `member type ${member.name}: ${field} cannot be negative`, [...memberPath, field]));
       } else if (member.maxOccurs !== null && member.minOccurs > member.maxOccurs) {
         problems.push(problem('INVALID_OCCURS', `member type ${member.name}: minOccurs ${member.minOccurs} is greater than maxOccurs ${member.maxOccurs}`, [...memberPath, 'minOccurs']));
       }

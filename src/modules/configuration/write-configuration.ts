@@ -82,6 +82,7 @@ export async function writeConfiguration(tx: DbTransaction, current: Configurati
       oldDefinition?.attributes ?? [],
       type.attributes,
     );
+    if (old && oldDefinition?.labelAttribute !== type.labelAttribute) await relabelEntities(tx, tenantId, id, type.labelAttribute);
   }
 
   const removedInteractionTypes = current.interactionTypes.filter((old) => !target.interactionTypes.some((type) => type.name === old.name));
@@ -173,4 +174,17 @@ async function syncMemberTypes(
       if (member.entityTypes.length) await tx.memberTypeEntityType.createMany({ data: links(old.id) });
     }
   }
+}
+
+/** Sets the denormalised label of every entity of a type from its new label attribute. */
+async function relabelEntities(tx: DbTransaction, tenantId: string, entityTypeId: string, labelAttribute: string | null) {
+  const attribute = labelAttribute
+    ? await tx.entityAttributeType.findUnique({ where: { tenantId_entityTypeId_name: { tenantId, entityTypeId, name: labelAttribute } } })
+    : null;
+  await tx.$executeRaw`
+    UPDATE "Entity" SET "label" = (
+      SELECT v."value" FROM "EntityAttributeValue" v
+       WHERE v."tenantId" = "Entity"."tenantId" AND v."entityId" = "Entity"."id" AND v."attributeTypeId" = ${attribute?.id ?? ''}
+       ORDER BY v."position" LIMIT 1)
+     WHERE "tenantId" = ${tenantId} AND "entityTypeId" = ${entityTypeId}`;
 }

@@ -1,0 +1,67 @@
+// Checks the attributes given for an entity or interaction against its type's attributes.
+import { problem, type Problem } from '../../errors/catalog.ts';
+import type { AttributeTypeModel } from '../configuration/model.ts';
+import { canonicalValue } from './values.ts';
+
+export interface AttributeInput {
+  name: string;
+  values: readonly unknown[];
+}
+
+export interface CheckedValue {
+  attribute: AttributeTypeModel;
+  /** Canonical text of the value, as stored. */
+  text: string;
+  /** Order among the attribute's values. */
+  position: number;
+}
+
+type Path = Array<string | number>;
+
+/**
+ * The canonical values of `inputs` for a type with `attributes`, and every problem with
+ * them. Required attributes are not checked here but by `missingRequired`, over the whole
+ * set of values the object will have.
+ */
+export function checkAttributes(
+  attributes: AttributeTypeModel[],
+  inputs: readonly AttributeInput[],
+  path: Path,
+): { values: CheckedValue[]; problems: Problem[]; rejected: Set<string> } {
+  const byName = new Map(attributes.map((attribute) => [attribute.name, attribute]));
+  const values: CheckedValue[] = [];
+  const problems: Problem[] = [];
+  const counts = new Map<string, number>();
+  // Attributes given only invalid values: already reported, so not reported missing too.
+  const rejected = new Set<string>();
+  inputs.forEach((input, inputIndex) => {
+    const attribute = byName.get(input.name);
+    if (!attribute) {
+      problems.push(problem('UNKNOWN_ATTRIBUTE', `attribute ${input.name} is not defined`, [...path, inputIndex, 'name']));
+      return;
+    }
+    input.values.forEach((raw, valueIndex) => {
+      const checked = canonicalValue(attribute.valueType, raw);
+      if (!checked.ok) {
+        if (!counts.get(attribute.name)) rejected.add(attribute.id);
+        problems.push(problem('INVALID_ATTRIBUTE_VALUE', `${attribute.name}: ${checked.reason}, got ${JSON.stringify(raw)}`, [...path, inputIndex, 'values', valueIndex]));
+        return;
+      }
+      rejected.delete(attribute.id);
+      const position = counts.get(attribute.name) ?? 0;
+      counts.set(attribute.name, position + 1);
+      values.push({ attribute, text: checked.text, position });
+    });
+    if (!attribute.multiValued && (counts.get(attribute.name) ?? 0) > 1) {
+      problems.push(problem('TOO_MANY_VALUES', `${attribute.name} takes one value, got ${counts.get(attribute.name)}`, [...path, inputIndex, 'values']));
+    }
+  });
+  return { values, problems, rejected };
+}
+
+/** Problems for required attributes without a value among `values` (but for those in `rejected`). */
+export function missingRequired(attributes: AttributeTypeModel[], values: CheckedValue[], path: Path, rejected: ReadonlySet<string> = new Set()): Problem[] {
+  return attributes
+    .filter((attribute) => attribute.required && !rejected.has(attribute.id) && !values.some((value) => value.attribute.id === attribute.id))
+    .map((attribute) => problem('MISSING_REQUIRED_ATTRIBUTE', `required attribute ${attribute.name} has no value`, path));
+}

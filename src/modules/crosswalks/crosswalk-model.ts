@@ -1,0 +1,22 @@
+import type { ConfigurationSnapshot, SourceModel } from '../configuration/model.ts';
+
+export interface CrosswalkModel {
+  uri: string;
+  source: SourceModel;
+  value: string;
+  createdTime: bigint;
+}
+
+/** Stored crosswalks of an object as reads return them. */
+export function crosswalkModels(
+  ownerUri: string,
+  snapshot: ConfigurationSnapshot,
+  crosswalks: ReadonlyArray<{ id: string; sourceId: string; value: string; createdTime: bigint }>,
+): CrosswalkModel[] {
+  return crosswalks.map((crosswalk) => ({
+    uri: `${ownerUri}/crosswalks/${crosswalk.id}`,
+    source: snapshot.sourceById.get(crosswalk.sourceId)!,
+    value: crosswalk.value,
+    createdTime: crosswalk.createdTime,
+  }));
+}

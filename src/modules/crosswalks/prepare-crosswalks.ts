@@ -1,0 +1,60 @@
+import { problem, type Problem } from '../../errors/catalog.ts';
+import type { ConfigurationSnapshot, SourceModel } from '../configuration/model.ts';
+import { sourceByReference } from '../configuration/references.ts';
+
+export interface CrosswalkInput {
+  /** Source name or URI; the request's source when absent. */
+  source?: string | null;
+  value: string;
+}
+
+export interface PreparedCrosswalk {
+  source: SourceModel;
+  value: string;
+}
+
+type Path = Array<string | number>;
+const MAX_VALUE = 1000;
+
+/** Resolves the crosswalks given for one object, with a problem for each that cannot be used. */
+export function prepareCrosswalks(
+  snapshot: ConfigurationSnapshot,
+  inputs: readonly CrosswalkInput[],
+  requestSource: SourceModel,
+  path: Path,
+): { crosswalks: PreparedCrosswalk[]; problems: Problem[] } {
+  const crosswalks: PreparedCrosswalk[] = [];
+  const problems: Problem[] = [];
+  inputs.forEach((input, index) => {
+    const source = input.source ? sourceByReference(snapshot, input.source) : requestSource;
+    if (!source) {
+      problems.push(problem('UNKNOWN_SOURCE_SYSTEM', `source ${input.source} is not defined`, [...path, index, 'source']));
+    } else if (input.value.trim() === '' || input.value.length > MAX_VALUE) {
+      problems.push(problem('INVALID_CROSSWALK', `a crosswalk value must be 1 to ${MAX_VALUE} characters, not blank`, [...path, index, 'value']));
+    } else if (crosswalks.some((crosswalk) => crosswalk.source.id === source.id && crosswalk.value === input.value)) {
+      problems.push(problem('INVALID_CROSSWALK', `crosswalk ${source.uri} ${input.value} is given twice`, [...path, index]));
+    } else {
+      crosswalks.push({ source, value: input.value });
+    }
+  });
+  return { crosswalks, problems };
+}
+
+export const crosswalkKey = (crosswalk: { sourceId: string; value: string }) => `${crosswalk.sourceId}\u0000${crosswalk.value}`;
+
+/**
+ * For items in batch order, the index of the earlier item that already claims one of an
+ * item's crosswalks, per item (null when none does).
+ */
+export function earlierClaims(items: Array<PreparedCrosswalk[] | null>): Array<{ index: number; crosswalk: PreparedCrosswalk } | null> {
+  const claimed = new Map<string, number>();
+  return items.map((crosswalks, index) => {
+    if (!crosswalks) return null;
+    for (const crosswalk of crosswalks) {
+      const earlier = claimed.get(crosswalkKey({ sourceId: crosswalk.source.id, value: crosswalk.value }));
+      if (earlier !== undefined) return { index: earlier, crosswalk };
+    }
+    for (const crosswalk of crosswalks) claimed.set(crosswalkKey({ sourceId: crosswalk.source.id, value: crosswalk.value }), index);
+    return null;
+  });
+}

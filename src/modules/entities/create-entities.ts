@@ -1,0 +1,151 @@
+// createEntities: a batch of entities in, one result per input out, in input order. Each
+// input is checked on its own; valid ones are written together, each atomically.
+import type { Db } from '../../db/client.ts';
+import { newId } from '../../db/ids.ts';
+import { problem, type Problem } from '../../errors/catalog.ts';
+import { requestError } from '../../errors/request-errors.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import { checkAttributes, missingRequired, type AttributeInput } from '../attributes/check-attributes.ts';
+import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
+import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
+import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import { writeEachAtomically } from '../batch/write-batch.ts';
+import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
+import { entityUri, type EntityModel, type StoredCrosswalk, type StoredValue } from './entity-model.ts';
+import { labelOf } from './entity-label.ts';
+
+export interface EntityInput {
+  type: string;
+  attributes?: readonly AttributeInput[] | null;
+  crosswalks?: readonly CrosswalkInput[] | null;
+}
+
+export interface CreateOptions {
+  returnObjects: boolean;
+  includeHidden: boolean;
+  /** Source name or URI of the request; the tenant's default source when absent. */
+  source?: string | null;
+  allOrNothing: boolean;
+}
+
+interface Planned {
+  index: number;
+  entity: EntityModel & { attributes: StoredValue[]; crosswalks: StoredCrosswalk[] };
+}
+
+/** The source a request speaks for: the one it names, else the tenant's default. */
+export function requestSource(snapshot: ConfigurationSnapshot, reference: string | null | undefined): SourceModel {
+  const source = reference ? sourceByReference(snapshot, reference) : snapshot.defaultSource;
+  if (!source) throw requestError('BAD_REQUEST', reference ? `source system ${reference} is not defined` : 'the tenant has no default source');
+  return source;
+}
+
+export async function createEntities(ctx: RequestContext, inputs: readonly EntityInput[], options: CreateOptions): Promise<ItemOutcome<EntityModel>[]> {
+  assertBatchSize(inputs.length, ctx.settings.MAX_BATCH_SIZE, 'entities');
+  const snapshot = await ctx.configuration();
+  const source = requestSource(snapshot, options.source);
+  const now = BigInt(Date.now());
+  const results: ItemOutcome<EntityModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+
+  const prepared = inputs.map((input, index) => {
+    const type = entityTypeByReference(snapshot, input.type);
+    if (!type) {
+      results[index]!.errors.push(problem('UNKNOWN_TYPE', `entity type ${input.type} is not defined`, ['type']));
+      return null;
+    }
+    const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes']);
+    const given = prepareCrosswalks(snapshot, input.crosswalks ?? [], source, ['crosswalks']);
+    results[index]!.errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected), ...given.problems);
+    const crosswalks = given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: newId() }];
+    return results[index]!.errors.length ? null : { type, values: attributes.values, crosswalks };
+  });
+
+  await refuseTakenCrosswalks(ctx, prepared.map((item) => item?.crosswalks ?? null), results);
+
+  const planned: Planned[] = [];
+  prepared.forEach((item, index) => {
+    if (item && results[index]!.errors.length === 0) planned.push(plan(ctx, index, item.type, item.values, item.crosswalks, now));
+  });
+
+  if (options.allOrNothing && results.some((result) => result.errors.length)) {
+    for (const item of planned) results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
+    return results;
+  }
+  const lost = options.allOrNothing
+    ? await writeAllOrNothing(ctx.db, planned)
+    : await writeEachAtomically(planned, (items) => writeEntities(ctx.db, items));
+  if (lost.size) {
+    // A concurrent request took a crosswalk between the check and the write: say which.
+    await refuseTakenCrosswalks(ctx, planned.map((item) => (lost.has(item) ? toPrepared(snapshot, item) : null)), results, true);
+    if (options.allOrNothing) {
+      for (const item of planned) if (!results[item.index]!.errors.length) results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
+    }
+  }
+  for (const item of planned) {
+    const result = results[item.index]!;
+    if (result.errors.length) continue;
+    result.uri = entityUri(item.entity.id);
+    if (options.returnObjects) result.object = { ...item.entity, showHidden: options.includeHidden };
+  }
+  return results;
+}
+
+function plan(ctx: RequestContext, index: number, type: EntityTypeModel, values: ReturnType<typeof checkAttributes>['values'], crosswalks: PreparedCrosswalk[], now: bigint): Planned {
+  const attributes = values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
+  return {
+    index,
+    entity: {
+      tenantId: ctx.tenantId,
+      id: newId(),
+      entityTypeId: type.id,
+      label: labelOf(type, attributes),
+      createdTime: now,
+      updatedTime: now,
+      createdBy: ctx.caller,
+      updatedBy: ctx.caller,
+      attributes,
+      crosswalks: crosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now })),
+    },
+  };
+}
+
+function toPrepared(snapshot: ConfigurationSnapshot, item: Planned): PreparedCrosswalk[] {
+  return item.entity.crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!, value: crosswalk.value }));
+}
+
+/** Adds ENTITY_CROSSWALK_ALREADY_EXISTS to items whose crosswalk is stored or claimed earlier in the batch. */
+async function refuseTakenCrosswalks(ctx: RequestContext, items: Array<PreparedCrosswalk[] | null>, results: ItemOutcome<EntityModel>[], storedOnly = false) {
+  const keys = items.flatMap((crosswalks) => crosswalks ?? []).map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value }));
+  const loader = ctx.loaders.entityByCrosswalk;
+  if (storedOnly) loader.clearAll();
+  const holders = await loader.loadMany(keys);
+  let at = 0;
+  const claims = storedOnly ? items.map(() => null) : earlierClaims(items);
+  items.forEach((crosswalks, index) => {
+    if (!crosswalks) return;
+    const problems: Problem[] = [];
+    for (const crosswalk of crosswalks) {
+      const holder = holders[at++];
+      if (holder instanceof Error) throw holder;
+      if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${crosswalk.value} already exists: ${entityUri(holder.id)}`, ['crosswalks']));
+    }
+    const claim = claims[index];
+    if (claim) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `crosswalk ${claim.crosswalk.source.uri} ${claim.crosswalk.value} is already used by item ${claim.index} of this batch`, ['crosswalks']));
+    results[index]!.errors.push(...problems);
+  });
+}
+
+async function writeAllOrNothing(db: Db, planned: Planned[]): Promise<Set<Planned>> {
+  const lost = await writeEachAtomically([planned], (batches) => writeEntities(db, batches.flat()));
+  return lost.size ? new Set(planned) : new Set();
+}
+
+async function writeEntities(db: Db, items: Planned[]): Promise<void> {
+  const tenantId = items[0]?.entity.tenantId;
+  if (!tenantId) return;
+  await db.$transaction([
+    db.entity.createMany({ data: items.map(({ entity }) => ({ tenantId, id: entity.id, entityTypeId: entity.entityTypeId, label: entity.label, createdTime: entity.createdTime, updatedTime: entity.updatedTime, createdBy: entity.createdBy, updatedBy: entity.updatedBy })) }),
+    db.entityAttributeValue.createMany({ data: items.flatMap(({ entity }) => entity.attributes.map((value) => ({ tenantId, entityId: entity.id, ...value }))) }),
+    db.entityCrosswalk.createMany({ data: items.flatMap(({ entity }) => entity.crosswalks.map((crosswalk) => ({ tenantId, entityId: entity.id, ...crosswalk }))) }),
+  ]);
+}

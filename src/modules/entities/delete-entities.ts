@@ -1,0 +1,51 @@
+// deleteEntities: per-index results; an entity that interactions point at is never deleted.
+import { isForeignKeyViolation } from '../../db/errors.ts';
+import { problem } from '../../errors/catalog.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import { writeEachAtomically } from '../batch/write-batch.ts';
+import { entityIdFromUri } from './entity-model.ts';
+
+export async function deleteEntities(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
+  assertBatchSize(uris.length, ctx.settings.MAX_BATCH_SIZE, 'entities');
+  const results: ItemOutcome<never>[] = uris.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+  const ids = uris.map(entityIdFromUri);
+  const found = await ctx.loaders.entityById.loadMany(ids.filter((id): id is string => id !== null));
+  const existing = new Set(found.flatMap((entity) => (entity && !(entity instanceof Error) ? [entity.id] : [])));
+  const memberships = await ctx.db.interactionMember.groupBy({
+    by: ['entityId'],
+    where: { tenantId: ctx.tenantId, entityId: { in: [...existing] } },
+    _count: { _all: true },
+  });
+  const memberCount = new Map(memberships.map((row) => [row.entityId, row._count._all]));
+
+  const deletable: Array<{ index: number; id: string }> = [];
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    const result = results[index]!;
+    if (!id || !existing.has(id) || seen.has(id)) {
+      result.errors.push(problem('OBJECT_NOT_FOUND', `no entity ${uris[index]}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]));
+      return;
+    }
+    seen.add(id);
+    const count = memberCount.get(id);
+    if (count) result.errors.push(problem('ENTITY_IN_USE', `${uris[index]} is a member of ${count} interaction${count === 1 ? '' : 's'}; delete those first`, ['uris', index]));
+    else deletable.push({ index, id });
+  });
+
+  // A member added since the check makes the database refuse (foreign key): that item fails alone.
+  const lost = await writeEachAtomically(
+    deletable,
+    async (items) => {
+      await ctx.db.entity.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: items.map((item) => item.id) } } });
+    },
+    isForeignKeyViolation,
+  );
+  for (const item of deletable) {
+    const result = results[item.index]!;
+    if (lost.has(item)) result.errors.push(problem('ENTITY_IN_USE', `${uris[item.index]} became a member of an interaction while being deleted`, ['uris', item.index]));
+    else result.uri = uris[item.index]!;
+    ctx.loaders.entityById.clear(item.id);
+  }
+  return results;
+}

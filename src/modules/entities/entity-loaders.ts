@@ -1,0 +1,94 @@
+// Per-request batched lookups of entities (DataLoader): every key asked for in one tick goes
+// to the database in one statement per lookup kind (more only past MAX_KEYS_PER_QUERY), and
+// answers come back in key order. The tenant is fixed when the loaders are made.
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/client.ts';
+import { groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import type { EntityRow, StoredCrosswalk, StoredValue } from './entity-model.ts';
+
+export interface CrosswalkKey {
+  sourceId: string;
+  value: string;
+}
+
+export interface AttributeValueKey {
+  /** The entity type's attribute: it fixes both the entity type and the attribute name. */
+  attributeTypeId: string;
+  /** Canonical text of the value. */
+  value: string;
+}
+
+const compositeKey = (...parts: string[]) => parts.join('\u0000');
+const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
+
+export function createEntityLoaders(db: Db, tenantId: string) {
+  // Relations are fetched by id lists rather than Prisma `include`, whose follow-up query
+  // binds two parameters (tenant, id) per row and so splits into several statements sooner.
+  const entitiesWithIds = async (ids: readonly string[]) =>
+    new Map((ids.length ? await db.entity.findMany({ where: { tenantId, id: { in: [...new Set(ids)] } } }) : []).map((row) => [row.id, row]));
+
+  const entityById = new DataLoader<string, EntityRow | null>(async (ids) => {
+    const byId = await entitiesWithIds(ids);
+    return ids.map((id) => byId.get(id) ?? null);
+  }, options);
+
+  /** The entity holding a crosswalk; null when none does (a crosswalk belongs to one entity at most). */
+  const entityByCrosswalk = new DataLoader<CrosswalkKey, EntityRow | null, string>(
+    async (keys) => {
+      const bySource = groupBy(keys, (key) => key.sourceId);
+      const rows = await db.entityCrosswalk.findMany({
+        where: { tenantId, OR: [...bySource].map(([sourceId, group]) => ({ sourceId, value: { in: group.map((key) => key.value) } })) },
+        select: { sourceId: true, value: true, entityId: true },
+      });
+      const entities = await entitiesWithIds(rows.map((row) => row.entityId));
+      for (const entity of entities.values()) entityById.prime(entity.id, entity);
+      const holder = new Map(rows.map((row) => [compositeKey(row.sourceId, row.value), row.entityId]));
+      return keys.map((key) => entities.get(holder.get(compositeKey(key.sourceId, key.value)) ?? '') ?? null);
+    },
+    { ...options, cacheKeyFn: (key) => compositeKey(key.sourceId, key.value) },
+  );
+
+  /**
+   * Every entity with the attribute value: none, one, or several (which callers must tell
+   * apart from one).
+   */
+  const entitiesByAttributeValue = new DataLoader<AttributeValueKey, EntityRow[], string>(
+    async (keys) => {
+      const byAttribute = groupBy(keys, (key) => key.attributeTypeId);
+      const rows = await db.entityAttributeValue.findMany({
+        where: { tenantId, OR: [...byAttribute].map(([attributeTypeId, group]) => ({ attributeTypeId, value: { in: group.map((key) => key.value) } })) },
+        select: { attributeTypeId: true, value: true, entityId: true },
+      });
+      const entities = await entitiesWithIds(rows.map((row) => row.entityId));
+      for (const entity of entities.values()) entityById.prime(entity.id, entity);
+      const matches = groupBy(rows, (row) => compositeKey(row.attributeTypeId, row.value));
+      return keys.map((key) => {
+        const ids = new Set((matches.get(compositeKey(key.attributeTypeId, key.value)) ?? []).map((row) => row.entityId));
+        return [...ids].map((id) => entities.get(id)!);
+      });
+    },
+    { ...options, cacheKeyFn: (key) => compositeKey(key.attributeTypeId, key.value) },
+  );
+
+  const attributesOfEntity = new DataLoader<string, StoredValue[]>(async (entityIds) => {
+    const rows = await db.entityAttributeValue.findMany({
+      where: { tenantId, entityId: { in: [...entityIds] } },
+      orderBy: [{ entityId: 'asc' }, { position: 'asc' }],
+    });
+    const byEntity = groupBy(rows, (row) => row.entityId);
+    return entityIds.map((id) => byEntity.get(id) ?? []);
+  }, options);
+
+  const crosswalksOfEntity = new DataLoader<string, StoredCrosswalk[]>(async (entityIds) => {
+    const rows = await db.entityCrosswalk.findMany({
+      where: { tenantId, entityId: { in: [...entityIds] } },
+      orderBy: [{ entityId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }],
+    });
+    const byEntity = groupBy(rows, (row) => row.entityId);
+    return entityIds.map((id) => byEntity.get(id) ?? []);
+  }, options);
+
+  return { entityById, entityByCrosswalk, entitiesByAttributeValue, attributesOfEntity, crosswalksOfEntity };
+}
+
+export type EntityLoaders = ReturnType<typeof createEntityLoaders>;

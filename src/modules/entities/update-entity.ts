@@ -1,0 +1,86 @@
+// updateEntity: replace the values of the attributes named, add and remove crosswalks, with
+// the same checks as creation, in one transaction.
+import { isUniqueViolation } from '../../db/errors.ts';
+import { newId } from '../../db/ids.ts';
+import { problem, type Problem } from '../../errors/catalog.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import type { ItemOutcome } from '../batch/item-result.ts';
+import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
+import { prepareCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
+import { requestSource } from './create-entities.ts';
+import { labelOf } from './entity-label.ts';
+import { entityIdFromUri, entityUri, type EntityModel } from './entity-model.ts';
+
+export interface EntityChanges {
+  attributes?: readonly AttributeInput[] | null;
+  addCrosswalks?: readonly CrosswalkInput[] | null;
+  removeCrosswalks?: readonly CrosswalkInput[] | null;
+}
+
+export async function updateEntity(ctx: RequestContext, uri: string, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
+  const result: ItemOutcome<EntityModel> = { index: 0, uri: null, object: null, errors: [], warnings: [] };
+  const fail = (problems: Problem[]) => ({ ...result, errors: problems });
+  const id = entityIdFromUri(uri);
+  const entity = id ? await ctx.loaders.entityById.load(id) : null;
+  if (!entity) return fail([problem('OBJECT_NOT_FOUND', `no entity ${uri}`, ['uri'])]);
+
+  const snapshot = await ctx.configuration();
+  const type = snapshot.entityTypeById.get(entity.entityTypeId)!;
+  const source = requestSource(snapshot, ctx.sourceSystem);
+  const [storedValues, storedCrosswalks] = await Promise.all([
+    ctx.db.entityAttributeValue.findMany({ where: { tenantId: ctx.tenantId, entityId: entity.id } }),
+    ctx.db.entityCrosswalk.findMany({ where: { tenantId: ctx.tenantId, entityId: entity.id } }),
+  ]);
+
+  const given = checkAttributes(type.attributes, changes.attributes ?? [], ['attributes']);
+  const named = new Set((changes.attributes ?? []).map((input) => input.name));
+  const kept: CheckedValue[] = storedValues
+    .filter((value) => !type.attributes.some((attribute) => attribute.id === value.attributeTypeId && named.has(attribute.name)))
+    .map((value) => ({ attribute: type.attributes.find((attribute) => attribute.id === value.attributeTypeId)!, text: value.value, position: value.position }));
+  const added = prepareCrosswalks(snapshot, changes.addCrosswalks ?? [], source, ['addCrosswalks']);
+  const removed = prepareCrosswalks(snapshot, changes.removeCrosswalks ?? [], source, ['removeCrosswalks']);
+  const problems = [...given.problems, ...missingRequired(type.attributes, [...kept, ...given.values], ['attributes'], given.rejected), ...added.problems, ...removed.problems];
+
+  const removedIds = removed.crosswalks.map((crosswalk, index) => {
+    const stored = storedCrosswalks.find((candidate) => candidate.sourceId === crosswalk.source.id && candidate.value === crosswalk.value);
+    if (!stored) problems.push(problem('INVALID_CROSSWALK', `${uri} has no crosswalk ${crosswalk.source.uri} ${crosswalk.value}`, ['removeCrosswalks', index]));
+    return stored?.id;
+  });
+  const newCrosswalks = added.crosswalks.filter((crosswalk) => !storedCrosswalks.some((stored) => stored.sourceId === crosswalk.source.id && stored.value === crosswalk.value));
+  const holders = await ctx.loaders.entityByCrosswalk.loadMany(newCrosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
+  holders.forEach((holder, index) => {
+    if (holder instanceof Error) throw holder;
+    const crosswalk = newCrosswalks[index]!;
+    if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${crosswalk.value} already exists: ${entityUri(holder.id)}`, ['addCrosswalks']));
+  });
+  if (storedCrosswalks.length - removedIds.filter(Boolean).length + newCrosswalks.length < 1) {
+    problems.push(problem('INVALID_CROSSWALK', 'an entity keeps at least one crosswalk', ['removeCrosswalks']));
+  }
+  if (problems.length) return fail(problems);
+
+  const now = BigInt(Date.now());
+  const namedIds = type.attributes.filter((attribute) => named.has(attribute.name)).map((attribute) => attribute.id);
+  const newValues = given.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
+  const keptValues = storedValues.filter((value) => !namedIds.includes(value.attributeTypeId));
+  const label = labelOf(type, [...keptValues, ...newValues]);
+  const crosswalkRows = newCrosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now }));
+  const tenantId = ctx.tenantId;
+  try {
+    await ctx.db.$transaction([
+      ctx.db.entityAttributeValue.deleteMany({ where: { tenantId, entityId: entity.id, attributeTypeId: { in: namedIds } } }),
+      ctx.db.entityAttributeValue.createMany({ data: newValues.map((value) => ({ tenantId, entityId: entity.id, ...value })) }),
+      ctx.db.entityCrosswalk.deleteMany({ where: { tenantId, entityId: entity.id, id: { in: removedIds.filter((value): value is string => !!value) } } }),
+      ctx.db.entityCrosswalk.createMany({ data: crosswalkRows.map((row) => ({ tenantId, entityId: entity.id, ...row })) }),
+      ctx.db.entity.update({ where: { tenantId_id: { tenantId, id: entity.id } }, data: { label, updatedTime: now, updatedBy: ctx.caller } }),
+    ]);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return fail([problem('ENTITY_CROSSWALK_ALREADY_EXISTS', 'another request took one of the added crosswalks at the same time', ['addCrosswalks'])]);
+  }
+  const crosswalks = await ctx.db.entityCrosswalk.findMany({ where: { tenantId, entityId: entity.id }, orderBy: [{ createdTime: 'asc' }, { id: 'asc' }] });
+  return {
+    ...result,
+    uri,
+    object: { ...entity, label, updatedTime: now, updatedBy: ctx.caller, attributes: [...keptValues, ...newValues], crosswalks, showHidden: includeHidden },
+  };
+}

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createEntityLoaders } from '../src/modules/entities/entity-loaders.ts';
+import { newId } from '../src/db/ids.ts';
+import { describeEachDatabase } from './helpers/databases.ts';
+import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
+import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
+
+const COUNT = '{ entities { totalCount } }';
+
+describeEachDatabase('entities', (provider) => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(provider);
+  });
+  afterAll(() => service?.stop());
+
+  const create = (tenant: string, entities: unknown[], options?: unknown, headers?: Record<string, string>) =>
+    service.graphql(tenant, CREATE_ENTITIES, { entities, options }, headers).then((response) => {
+      if (!response.data) throw new Error(JSON.stringify(response.errors));
+      return response.data.createEntities as any[];
+    });
+  const total = async (tenant: string) => (await service.graphql(tenant, COUNT)).data.entities.totalCount as number;
+
+  it('creates an entity and returns it whole: URIs, label, typed values, crosswalks, creator', async () => {
+    const tenant = await demoTenant(service);
+    const [result] = await create(
+      tenant,
+      [
+        {
+          type: 'Individual',
+          attributes: [
+            { name: 'FullName', values: ['John Smith'] },
+            { name: 'Email', values: ['john@example.com', 'js@example.org'] },
+            { name: 'BirthDate', values: ['1970-01-02'] },
+          ],
+          crosswalks: [{ source: 'Salesforce', value: 'EMP_600000' }, { source: 'configuration/sources/AMA', value: 'AMA-1' }],
+        },
+      ],
+      undefined,
+      { 'x-caller': 'loader@example.com' },
+    );
+    expect(result).toMatchObject({ index: 0, status: 'OK', successful: true, errors: [] });
+    const uri: string = result.uri;
+    expect(uri).toMatch(/^entities\/[0-9A-Za-z]{12}$/);
+    expect(result.object).toMatchObject({ uri, label: 'John Smith', type: { uri: 'configuration/entityTypes/Individual' }, createdBy: 'loader@example.com' });
+    // BirthDate is hidden: left out unless asked for.
+    expect(result.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['FullName', 'Email']);
+    expect(result.object.attributes[1].values.map((value: { value: string }) => value.value)).toEqual(['john@example.com', 'js@example.org']);
+    for (const value of result.object.attributes[1].values) expect(value.uri).toMatch(new RegExp(`^${uri}/attributes/Email/[0-9A-Za-z]{12}$`));
+    expect(result.object.crosswalks).toEqual([
+      { uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/`)), source: { uri: 'configuration/sources/Salesforce' }, value: 'EMP_600000' },
+      { uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/`)), source: { uri: 'configuration/sources/AMA' }, value: 'AMA-1' },
+    ]);
+
+    const read = await service.graphql(tenant, `query($uri: String!) {
+      entity(uri: $uri) { label attributes(includeHidden: true) { name values { value } } }
+      byCrosswalk: entityByCrosswalk(source: "Salesforce", value: "EMP_600000") { uri }
+    }`, { uri });
+    expect(read.data.entity.attributes).toContainEqual({ name: 'BirthDate', values: [{ value: '1970-01-02' }] });
+    expect(read.data.byCrosswalk).toEqual({ uri });
+  });
+
+  it('refuses each invalid input with its code, writes nothing for it, and creates its neighbours', async () => {
+    const tenant = await demoTenant(service);
+    await create(tenant, [individual('Existing', 'TAKEN')]);
+    const inputs = [
+      individual('Fine A'),
+      { type: 'configuration/entityTypes/Robot', attributes: [] },
+      individual('Bad attr', undefined, [{ name: 'Shoe', values: ['42'] }]),
+      { type: 'HCO', attributes: [{ name: 'Name', values: [42] }] },
+      { type: 'Individual', attributes: [{ name: 'FirstName', values: ['No full name'] }] },
+      individual('Two names', undefined, [{ name: 'ContactId', values: ['a', 'b'] }]),
+      { ...individual('Bad source'), crosswalks: [{ source: 'Nowhere', value: 'x' }] },
+      { ...individual('Blank crosswalk'), crosswalks: [{ source: 'Salesforce', value: '  ' }] },
+      individual('Taken', 'TAKEN'),
+      individual('First claim', 'SAME'),
+      individual('Second claim', 'SAME'),
+      individual('Fine B'),
+    ];
+    const results = await create(tenant, inputs);
+    expect(results.map((result) => result.index)).toEqual(inputs.map((_, index) => index));
+    const codes = results.map((result) => result.errors.map((error: { name: string }) => error.name));
+    expect(codes).toEqual([
+      [],
+      ['UNKNOWN_TYPE'],
+      ['UNKNOWN_ATTRIBUTE'],
+      ['INVALID_ATTRIBUTE_VALUE'],
+      ['MISSING_REQUIRED_ATTRIBUTE'],
+      ['TOO_MANY_VALUES'],
+      ['UNKNOWN_SOURCE_SYSTEM'],
+      ['INVALID_CROSSWALK'],
+      ['ENTITY_CROSSWALK_ALREADY_EXISTS'],
+      [],
+      ['ENTITY_CROSSWALK_ALREADY_EXISTS'],
+      [],
+    ]);
+    expect(results[8].errors[0]).toMatchObject({ code: 2007, path: ['crosswalks'] });
+    expect(results[3].errors[0]).toMatchObject({ code: 2003, path: ['attributes', '0', 'values', '0'] });
+    for (const result of results) expect(result.status).toBe(result.errors.length ? 'FAILED' : 'OK');
+    expect(await total(tenant)).toBe(1 + 3);
+  });
+
+  it('returns URIs only when asked, and generates a crosswalk in the request source when none is given', async () => {
+    const tenant = await demoTenant(service);
+    const [result] = await create(tenant, [{ type: 'HCO', attributes: [{ name: 'Name', values: ['St. Mary'] }] }], { returnObjects: false }, { 'source-system': 'configuration/sources/AMA' });
+    expect(result).toMatchObject({ status: 'OK', object: null, uri: expect.stringMatching(/^entities\//) });
+    const { data } = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { crosswalks { source { uri } value } } }`, { uri: result.uri });
+    expect(data.entity.crosswalks).toEqual([{ source: { uri: 'configuration/sources/AMA' }, value: expect.stringMatching(/^[0-9A-Za-z]{12}$/) }]);
+  });
+
+  it('writes nothing of an all-or-nothing batch with one bad input', async () => {
+    const tenant = await demoTenant(service);
+    const results = await create(tenant, [individual('A'), { type: 'Individual' }, individual('B')], { allOrNothing: true });
+    expect(results.map((result) => result.errors.map((error: { name: string }) => error.name))).toEqual([['BATCH_ABORTED'], ['MISSING_REQUIRED_ATTRIBUTE'], ['BATCH_ABORTED']]);
+    expect(await total(tenant)).toBe(0);
+    const good = await create(tenant, [individual('A'), individual('B')], { allOrNothing: true });
+    expect(good.map((result) => result.status)).toEqual(['OK', 'OK']);
+  });
+
+  it('refuses a batch over the maximum as a whole with 400', async () => {
+    const tenant = await demoTenant(service);
+    const response = await service.graphql(tenant, CREATE_ENTITIES, { entities: Array.from({ length: 1001 }, (_, index) => individual(`P${index}`)) });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', reason: 'BATCH_TOO_LARGE', maxBatchSize: 1000 } });
+    expect(await total(tenant)).toBe(0);
+  });
+
+  it('updates attributes and crosswalks, keeping the label in step', async () => {
+    const tenant = await demoTenant(service);
+    const [{ uri }] = await create(tenant, [individual('Ann Roman', 'EMP_1000072', [{ name: 'Email', values: ['ann@example.com'] }])]);
+    const UPDATE = `mutation($uri: String!, $attributes: [AttributeInput!], $add: [CrosswalkInput!], $remove: [CrosswalkInput!]) {
+      updateEntity(uri: $uri, attributes: $attributes, addCrosswalks: $add, removeCrosswalks: $remove) {
+        status errors { name path } object { label attributes { name values { value } } crosswalks { value } }
+      }
+    }`;
+    const updated = await service.graphql(tenant, UPDATE, {
+      uri,
+      attributes: [{ name: 'FullName', values: ['Ann Roman-Smith'] }, { name: 'Email', values: [] }, { name: 'ContactId', values: ['C-9'] }],
+      add: [{ source: 'AMA', value: 'AMA-77' }],
+      remove: [{ source: 'Salesforce', value: 'EMP_1000072' }],
+    });
+    expect(updated.data.updateEntity).toEqual({
+      status: 'OK',
+      errors: [],
+      object: { label: 'Ann Roman-Smith', attributes: [{ name: 'FullName', values: [{ value: 'Ann Roman-Smith' }] }, { name: 'ContactId', values: [{ value: 'C-9' }] }], crosswalks: [{ value: 'AMA-77' }] },
+    });
+    const [{ uri: other }] = await create(tenant, [individual('Other', 'OTHER-1')]);
+    const refused = await service.graphql(tenant, UPDATE, { uri: other, attributes: [{ name: 'FullName', values: [] }], add: [{ source: 'AMA', value: 'AMA-77' }], remove: [{ source: 'Salesforce', value: 'OTHER-1' }] });
+    expect(refused.data.updateEntity.errors.map((error: { name: string }) => error.name).sort()).toEqual(['ENTITY_CROSSWALK_ALREADY_EXISTS', 'MISSING_REQUIRED_ATTRIBUTE']);
+    const lastCrosswalk = await service.graphql(tenant, UPDATE, { uri: other, remove: [{ source: 'Salesforce', value: 'OTHER-1' }] });
+    expect(lastCrosswalk.data.updateEntity.errors).toEqual([{ name: 'INVALID_CROSSWALK', path: ['removeCrosswalks'] }]);
+    const missing = await service.graphql(tenant, UPDATE, { uri: 'entities/doesNotExist' });
+    expect(missing.data.updateEntity.errors).toEqual([{ name: 'OBJECT_NOT_FOUND', path: ['uri'] }]);
+    const unchanged = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { label crosswalks { value } } }`, { uri: other });
+    expect(unchanged.data.entity).toEqual({ label: 'Other', crosswalks: [{ value: 'OTHER-1' }] });
+  });
+
+  it('deletes entities, refusing one that interactions point at and saying how many', async () => {
+    const tenant = await demoTenant(service);
+    const [a, b] = await create(tenant, [individual('Deletable'), individual('Member')]);
+    await makeMember(service, tenant, b.uri.slice('entities/'.length), 2);
+    const { data } = await service.graphql(tenant, `mutation($uris: [String!]!) { deleteEntities(uris: $uris) { index uri status errors { code name message } } }`, {
+      uris: [a.uri, b.uri, 'entities/unknown1', a.uri],
+    });
+    expect(data.deleteEntities).toEqual([
+      { index: 0, uri: a.uri, status: 'OK', errors: [] },
+      { index: 1, uri: null, status: 'FAILED', errors: [{ code: 2008, name: 'ENTITY_IN_USE', message: `${b.uri} is a member of 2 interactions; delete those first` }] },
+      { index: 2, uri: null, status: 'FAILED', errors: [expect.objectContaining({ name: 'OBJECT_NOT_FOUND' })] },
+      { index: 3, uri: null, status: 'FAILED', errors: [expect.objectContaining({ name: 'OBJECT_NOT_FOUND' })] },
+    ]);
+    expect(await total(tenant)).toBe(1);
+  });
+
+  it('lists entities by type and attribute value, a page at a time, with a total count', async () => {
+    const tenant = await demoTenant(service);
+    await create(tenant, [
+      ...Array.from({ length: 7 }, (_, index) => individual(`Person ${index}`, undefined, [{ name: 'LastName', values: [index % 2 ? 'Odd' : 'Even'] }])),
+      { type: 'HCO', attributes: [{ name: 'Name', values: ['Clinic'] }] },
+    ]);
+    const LIST = `query($filter: EntityFilter, $after: String) { entities(filter: $filter, first: 3, after: $after) { totalCount nodes { label } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data }: { data?: any } = await service.graphql(tenant, LIST, { filter: { types: ['Individual'] }, after });
+      expect(data.entities.totalCount).toBe(7);
+      seen.push(...data.entities.nodes.map((node: { label: string }) => node.label));
+      if (!data.entities.pageInfo.hasNextPage) break;
+      after = data.entities.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, index) => `Person ${index}`));
+    const odd = await service.graphql(tenant, LIST, { filter: { attributes: [{ name: 'LastName', value: 'Odd' }] } });
+    expect(odd.data.entities.totalCount).toBe(3);
+    const badCursor = await service.graphql(tenant, LIST, { after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  it("never finds another tenant's entity by URI, crosswalk or attribute value", async () => {
+    const [mine, theirs] = [await demoTenant(service), await demoTenant(service)];
+    const [{ uri }] = await create(theirs, [individual('Secret', 'SECRET-1', [{ name: 'ContactId', values: ['C-SECRET'] }])]);
+    const { data } = await service.graphql(mine, `query($uri: String!) {
+      entity(uri: $uri) { uri }
+      entityByCrosswalk(source: "Salesforce", value: "SECRET-1") { uri }
+      entities(filter: { attributes: [{ name: "ContactId", value: "C-SECRET" }] }) { totalCount }
+    }`, { uri });
+    expect(data).toEqual({ entity: null, entityByCrosswalk: null, entities: { totalCount: 0 } });
+    // The same crosswalk is free in another tenant.
+    const [result] = await create(mine, [individual('Mine', 'SECRET-1')]);
+    expect(result.status).toBe('OK');
+
+    const loaders = createEntityLoaders(service.database.db, mine);
+    const theirConfig = await service.database.db.entityAttributeType.findFirstOrThrow({ where: { tenantId: theirs, name: 'ContactId' } });
+    expect(await loaders.entityById.load(uri.slice('entities/'.length))).toBeNull();
+    expect(await loaders.entitiesByAttributeValue.load({ attributeTypeId: theirConfig.id, value: 'C-SECRET' })).toEqual([]);
+  });
+
+  it('looks up 1, 10 or 500 entities of each kind in the same number of statements', async () => {
+    const tenant = await demoTenant(service);
+    const people = Array.from({ length: 500 }, (_, index) => individual(`Person ${index}`, `BULK-${index}`, [{ name: 'ContactId', values: [`C-${index < 20 ? index % 10 : index}`] }]));
+    const created = await create(tenant, people, { returnObjects: false });
+    expect(created.every((result) => result.status === 'OK')).toBe(true);
+    const db = service.database.db;
+    const salesforce = await db.source.findFirstOrThrow({ where: { tenantId: tenant, name: 'Salesforce' } });
+    const contactId = await db.entityAttributeType.findFirstOrThrow({ where: { tenantId: tenant, name: 'ContactId' } });
+    const ids = created.map((result) => result.uri.slice('entities/'.length));
+
+    const statementsFor = async (size: number) => {
+      const loaders = createEntityLoaders(db, tenant);
+      const { result, statements } = await service.recordQueries(() =>
+        Promise.all([
+          loaders.entityById.loadMany(ids.slice(0, size)),
+          loaders.entityByCrosswalk.loadMany(Array.from({ length: size }, (_, index) => ({ sourceId: salesforce.id, value: `BULK-${index}` }))),
+          loaders.entitiesByAttributeValue.loadMany(Array.from({ length: size }, (_, index) => ({ attributeTypeId: contactId.id, value: `C-${index}` }))),
+        ]),
+      );
+      const [byId, byCrosswalk, byAttribute] = result;
+      expect(byId.filter((entity) => entity && !(entity instanceof Error))).toHaveLength(size);
+      expect(byCrosswalk.filter((entity) => entity && !(entity instanceof Error))).toHaveLength(size);
+      // C-0 .. C-9 belong to two people each, C-10 .. C-19 to nobody, the others to one.
+      const sizes = byAttribute.map((entities) => (Array.isArray(entities) ? entities.length : -1));
+      expect(sizes).toEqual(Array.from({ length: size }, (_, index) => (index < 10 ? 2 : index < 20 ? 0 : 1)));
+      if (process.env.SHOW_SQL) console.log(statements.map((sql) => sql.slice(0, 160) + ' #' + (sql.match(/\?|\$\d+/g) ?? []).length).join('\n'));
+      return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
+    };
+    const counts = [await statementsFor(1), await statementsFor(10), await statementsFor(500)];
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+
+    // The same through GraphQL: 200 aliased lookups of each kind batch into the same statements as 1.
+    const graphqlStatements = async (size: number) => {
+      const fields = Array.from({ length: size }, (_, index) => `u${index}: entity(uri: "entities/${ids[index]}") { label } c${index}: entityByCrosswalk(source: "Salesforce", value: "BULK-${index}") { uri }`).join('\n');
+      const { result, statements } = await service.recordQueries(() => service.graphql(tenant, `{ ${fields} }`));
+      expect(result.data[`u${size - 1}`].label).toBe(`Person ${size - 1}`);
+      return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
+    };
+    const viaGraphql = [await graphqlStatements(1), await graphqlStatements(200)];
+    expect(viaGraphql[1]).toBe(viaGraphql[0]);
+  });
+
+  it('creates exactly one entity when parallel requests race with the same crosswalk', async () => {
+    const tenant = await demoTenant(service);
+    const racers = 12;
+    const results = await Promise.all(Array.from({ length: racers }, (_, index) => create(tenant, [individual(`Racer ${index}`, 'RACE-1')]).then((batch) => batch[0])));
+    const created = results.filter((result) => result.status === 'OK');
+    expect(created).toHaveLength(1);
+    for (const result of results.filter((candidate) => candidate.status === 'FAILED')) {
+      expect(result.errors.map((error: { name: string }) => error.name)).toEqual(['ENTITY_CROSSWALK_ALREADY_EXISTS']);
+    }
+    const { data } = await service.graphql(tenant, '{ entityByCrosswalk(source: "Salesforce", value: "RACE-1") { uri } entities { totalCount } }');
+    expect(data).toEqual({ entityByCrosswalk: { uri: created[0].uri }, entities: { totalCount: 1 } });
+  });
+});
+
+/** Makes the entity a member of `count` stored interactions (written directly: interactions have no API yet in this test). */
+async function makeMember(service: TestService, tenantId: string, entityId: string, count: number) {
+  const db = service.database.db;
+  const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId, name: 'Lunch' }, include: { memberTypes: true } });
+  const chefs = lunch.memberTypes.find((member) => member.name === 'Chefs')!;
+  const now = BigInt(Date.now());
+  for (let index = 0; index < count; index++) {
+    const id = newId();
+    await db.interaction.create({ data: { tenantId, id, interactionTypeId: lunch.id, timestamp: now, createdTime: now, updatedTime: now, createdBy: 'test', updatedBy: 'test' } });
+    await db.interactionMember.create({ data: { tenantId, id: newId(), interactionId: id, memberTypeId: chefs.id, entityId, timestamp: now, position: 0 } });
+  }
+}
