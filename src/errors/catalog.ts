@@ -58,6 +58,20 @@ export const errorCatalog = {
   OBJECT_NOT_FOUND: { code: 2009, severity: 'ERROR', description: 'No entity or interaction has this URI in the tenant.' },
   BATCH_ABORTED: { code: 2010, severity: 'ERROR', description: 'All-or-nothing was asked and another item of the batch failed, so this valid item was not written either.' },
   INVALID_CROSSWALK: { code: 2011, severity: 'ERROR', description: 'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed.' },
+
+  // Interactions: members, crosswalks, timestamps.
+  UNKNOWN_MEMBER_TYPE: { code: 2101, severity: 'ERROR', description: 'A member group names a member type the interaction type does not have.' },
+  INVALID_MEMBER_REFERENCE: { code: 2102, severity: 'ERROR', description: 'A member must be given by exactly one of objectURI or crosswalks, with a well-formed entity URI; crosswalks of one member must not point at different entities.' },
+  MEMBER_NOT_FOUND: { code: 2103, severity: 'ERROR', description: "A member's objectURI or crosswalks resolve to no entity of the tenant." },
+  MEMBER_ENTITY_TYPE_NOT_ALLOWED: { code: 2104, severity: 'ERROR', description: "A member's entity is of an entity type its member type does not allow." },
+  TOO_FEW_MEMBERS: { code: 2105, severity: 'ERROR', description: "Fewer members of a member type than its minOccurs (also when an attribute mapping's attribute is absent)." },
+  TOO_MANY_MEMBERS: { code: 2106, severity: 'ERROR', description: 'More members of a member type than its maxOccurs.' },
+  DUPLICATE_MEMBER: { code: 2107, severity: 'WARNING', description: 'The same entity was given twice in one member type; it is stored once.' },
+  CROSSWALK_VALUE_WITH_SEVERAL_INPUTS: { code: 2108, severity: 'ERROR', description: 'The crosswalkValue option names the crosswalk of a single-item request; with several inputs every input fails.' },
+  MISSING_ID_ATTRIBUTE: { code: 2109, severity: 'ERROR', description: "No crosswalk was given and an id attribute of the type has no value, so the interaction's crosswalk cannot be derived." },
+  TIMESTAMP_FROM_ATTRIBUTE: { code: 2110, severity: 'WARNING', description: "The type reads timestamps from its timestamp attribute, whose value differs from the input's timestamp; the attribute's value was used." },
+  MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE: { code: 2111, severity: 'WARNING', description: "A member group's URI names another interaction type's member type; the member type of the same name of the input's type was used." },
+  IMMUTABLE_INTERACTION: { code: 2112, severity: 'ERROR', description: 'Interactions of an immutable type cannot be updated: delete the interaction and create it again.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorName = keyof typeof errorCatalog;
@@ -71,6 +85,10 @@ export interface Problem {
   detail: string | null;
   /** Where in the input: field names and list indexes. */
   path: Array<string | number>;
+  /** For a crosswalk already taken (536, 2007): the object holding it. */
+  existingUri?: string | null;
+  /** For 536: whether the input is identical to the stored interaction (a harmless replay). */
+  identicalToExisting?: boolean | null;
 }
 
 /** A problem of the catalog's kind `name`, at `path` in the input. */

@@ -1,9 +1,10 @@
 import type { Db } from '../db/client.ts';
 import { createEntityLoaders } from '../modules/entities/entity-loaders.ts';
+import { createInteractionLoaders } from '../modules/interactions/interaction-loaders.ts';
 
 /** Every batched lookup of one request, bound to its tenant; made anew for each request. */
 export function createLoaders(db: Db, tenantId: string) {
-  return { ...createEntityLoaders(db, tenantId) };
+  return { ...createEntityLoaders(db, tenantId), ...createInteractionLoaders(db, tenantId) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

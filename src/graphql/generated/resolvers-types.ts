@@ -7,6 +7,8 @@ import type { EntityModel } from '../../modules/entities/entity-model.ts';
 import type { ItemOutcome } from '../../modules/batch/item-result.ts';
 import type { AttributeGroup, AttributeValueModel } from '../../modules/attributes/attribute-group.ts';
 import type { CrosswalkModel } from '../../modules/crosswalks/crosswalk-model.ts';
+import type { InteractionModel } from '../../modules/interactions/interaction-model.ts';
+import type { MemberGroupModel, MemberModel } from '../../modules/interactions/member-groups.ts';
 import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -154,6 +156,8 @@ export type ConfigurationInput = {
 export type CreateOptions = {
   /** Write every input or none: one failure fails the whole batch (the others report BATCH_ABORTED). */
   allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The crosswalk value of a single-item request that gives no crosswalk (Reltio's crosswalkValue), in the request's source. */
+  crosswalkValue?: InputMaybe<Scalars['String']['input']>;
   /** Show hidden attributes in the returned objects. */
   includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
   /** Return the created objects (true), or URIs only (false). */
@@ -284,6 +288,53 @@ export type ErrorCode = {
   severity: Severity;
 };
 
+/** An event or activity involving entities: a lunch, a visit, a purchase, a call. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  /** Attributes with values, hidden ones only when asked for (or when the mutation that returned the interaction asked for them). */
+  attributes: Array<Attribute>;
+  createdBy: Scalars['String']['output'];
+  createdTime: Scalars['EpochMillis']['output'];
+  crosswalks: Array<Crosswalk>;
+  /** Members grouped by member type, in the type's member type order; member types without members are left out. */
+  members: Array<MemberGroup>;
+  /** When it happened. */
+  timestamp: Scalars['EpochMillis']['output'];
+  type: InteractionType;
+  updatedBy: Scalars['String']['output'];
+  updatedTime: Scalars['EpochMillis']['output'];
+  /** `interactions/{id}` */
+  uri: Scalars['ID']['output'];
+};
+
+
+/** An event or activity involving entities: a lunch, a visit, a purchase, a call. */
+export type InteractionAttributesArgs = {
+  includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InteractionInput = {
+  attributes?: InputMaybe<Array<AttributeInput>>;
+  crosswalks?: InputMaybe<Array<CrosswalkInput>>;
+  members?: InputMaybe<Array<MemberGroupInput>>;
+  /** When it happened: epoch milliseconds or ISO-8601; the type's timestamp attribute wins when set; now when absent. */
+  timestamp?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interaction type name or URI. */
+  type: Scalars['String']['input'];
+};
+
+export type InteractionResult = ItemResult & {
+  __typename?: 'InteractionResult';
+  errors: Array<Problem>;
+  index: Scalars['Int']['output'];
+  /** The interaction, unless URIs only were asked for. */
+  object?: Maybe<Interaction>;
+  status: ResultStatus;
+  successful: Scalars['Boolean']['output'];
+  uri?: Maybe<Scalars['String']['output']>;
+  warnings: Array<Problem>;
+};
+
 /** A kind of interaction, e.g. Lunch or ExhibitionEvent. */
 export type InteractionType = {
   __typename?: 'InteractionType';
@@ -349,6 +400,38 @@ export type LocalizedTextInput = {
   text: Scalars['String']['input'];
 };
 
+/** An entity taking part in an interaction. */
+export type Member = {
+  __typename?: 'Member';
+  entity: Entity;
+  label?: Maybe<Scalars['String']['output']>;
+  /** The entity's URI. */
+  objectURI: Scalars['ID']['output'];
+  /** The entity's type URI. */
+  type: Scalars['String']['output'];
+};
+
+export type MemberGroup = {
+  __typename?: 'MemberGroup';
+  memberType: MemberType;
+  members: Array<Member>;
+  /** `interactions/{id}/members/{memberType}` */
+  uri: Scalars['ID']['output'];
+};
+
+export type MemberGroupInput = {
+  /** Member type name (e.g. Chefs) or URI. */
+  memberType: Scalars['String']['input'];
+  members: Array<MemberInput>;
+};
+
+export type MemberInput = {
+  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI`. */
+  crosswalks?: InputMaybe<Array<CrosswalkInput>>;
+  /** An existing entity's URI; or give `crosswalks`. */
+  objectURI?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A role that entities play in interactions of a type (a participant profile), e.g. Organizers. */
 export type MemberType = {
   __typename?: 'MemberType';
@@ -399,6 +482,15 @@ export type Mutation = {
   createEntities: Array<EntityResult>;
   createEntityType: ConfigurationChangePayload;
   createInteractionType: ConfigurationChangePayload;
+  /**
+   * Records interactions (Reltio's Create Interactions). One result per input, in input
+   * order; each input is written whole or not at all and never fails its neighbours, unless
+   * `options.allOrNothing`. Members are given per member type by objectURI or crosswalks, or
+   * found through the member type's attribute mapping when none are given. Without crosswalks
+   * an input's crosswalk is derived from the type's id attributes (so a replay is a 536, not
+   * a second event), else generated in the request's source.
+   */
+  createInteractions: Array<InteractionResult>;
   /** Creates a source system. `isDefault: true` makes it the tenant's default in place of the old one. */
   createSource: ConfigurationChangePayload;
   /** Deletes entities by URI; an entity that is a member of interactions is refused (ENTITY_IN_USE). */
@@ -443,6 +535,12 @@ export type MutationCreateEntityTypeArgs = {
 
 export type MutationCreateInteractionTypeArgs = {
   input: InteractionTypeInput;
+};
+
+
+export type MutationCreateInteractionsArgs = {
+  interactions: Array<InteractionInput>;
+  options?: InputMaybe<CreateOptions>;
 };
 
 
@@ -511,6 +609,10 @@ export type Problem = {
   __typename?: 'Problem';
   code: Scalars['Int']['output'];
   detail?: Maybe<Scalars['String']['output']>;
+  /** For a crosswalk already taken (536, 2007): URI of the object holding it (null when it is an earlier input of the same batch). */
+  existingUri?: Maybe<Scalars['String']['output']>;
+  /** For 536: true when the input is identical to the interaction holding the crosswalk (a harmless replay), false for a real conflict. */
+  identicalToExisting?: Maybe<Scalars['Boolean']['output']>;
   message: Scalars['String']['output'];
   /** The code's name in the catalog, e.g. DUPLICATE_NAME. */
   name: Scalars['String']['output'];
@@ -535,6 +637,10 @@ export type Query = {
   entityTypes: Array<EntityType>;
   /** Every error code the service reports, with when it is reported. */
   errorCodes: Array<ErrorCode>;
+  /** An interaction by URI, e.g. `interactions/01BThVhXy2Qa`. */
+  interaction?: Maybe<Interaction>;
+  /** The interaction holding a crosswalk: its source (name or URI) and value. */
+  interactionByCrosswalk?: Maybe<Interaction>;
   /** An interaction type by URI, e.g. `configuration/interactionTypes/Lunch`. */
   interactionType?: Maybe<InteractionType>;
   /** The tenant's interaction types. */
@@ -566,6 +672,17 @@ export type QueryEntityByCrosswalkArgs = {
 
 export type QueryEntityTypeArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type QueryInteractionArgs = {
+  uri: Scalars['String']['input'];
+};
+
+
+export type QueryInteractionByCrosswalkArgs = {
+  source: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 
@@ -683,6 +800,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ItemResult:
     | ( ItemOutcome<never> )
     | ( ItemOutcome<EntityModel> )
+    | ( ItemOutcome<InteractionModel> )
   ;
 }>;
 
@@ -718,11 +836,18 @@ export type ResolversTypes = ResolversObject<{
   ErrorCode: ResolverTypeWrapper<ErrorCode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionModel>;
+  InteractionInput: InteractionInput;
+  InteractionResult: ResolverTypeWrapper<ItemOutcome<InteractionModel>>;
   InteractionType: ResolverTypeWrapper<InteractionTypeModel>;
   InteractionTypeInput: InteractionTypeInput;
   ItemResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ItemResult']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
+  Member: ResolverTypeWrapper<MemberModel>;
+  MemberGroup: ResolverTypeWrapper<MemberGroupModel>;
+  MemberGroupInput: MemberGroupInput;
+  MemberInput: MemberInput;
   MemberType: ResolverTypeWrapper<MemberTypeModel>;
   MemberTypeInput: MemberTypeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -767,11 +892,18 @@ export type ResolversParentTypes = ResolversObject<{
   ErrorCode: ErrorCode;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Interaction: InteractionModel;
+  InteractionInput: InteractionInput;
+  InteractionResult: ItemOutcome<InteractionModel>;
   InteractionType: InteractionTypeModel;
   InteractionTypeInput: InteractionTypeInput;
   ItemResult: ResolversInterfaceTypes<ResolversParentTypes>['ItemResult'];
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
+  Member: MemberModel;
+  MemberGroup: MemberGroupModel;
+  MemberGroupInput: MemberGroupInput;
+  MemberInput: MemberInput;
   MemberType: MemberTypeModel;
   MemberTypeInput: MemberTypeInput;
   Mutation: Record<PropertyKey, never>;
@@ -900,6 +1032,30 @@ export type ErrorCodeResolvers<ContextType = RequestContext, ParentType extends 
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 }>;
 
+export type InteractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  attributes?: Resolver<Array<ResolversTypes['Attribute']>, ParentType, ContextType, Partial<InteractionAttributesArgs>>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  crosswalks?: Resolver<Array<ResolversTypes['Crosswalk']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['MemberGroup']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InteractionType'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type InteractionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionResult'] = ResolversParentTypes['InteractionResult']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;
+  successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InteractionTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionType'] = ResolversParentTypes['InteractionType']> = ResolversObject<{
   attributes?: Resolver<Array<ResolversTypes['AttributeType']>, ParentType, ContextType>;
   defaultSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -916,12 +1072,25 @@ export type InteractionTypeResolvers<ContextType = RequestContext, ParentType ex
 }>;
 
 export type ItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemResult'] = ResolversParentTypes['ItemResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'DeleteResult' | 'EntityResult', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DeleteResult' | 'EntityResult' | 'InteractionResult', ParentType, ContextType>;
 }>;
 
 export type LocalizedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectURI?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MemberGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = ResolversObject<{
+  memberType?: Resolver<ResolversTypes['MemberType'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type MemberTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberType'] = ResolversParentTypes['MemberType']> = ResolversObject<{
@@ -942,6 +1111,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createEntities?: Resolver<Array<ResolversTypes['EntityResult']>, ParentType, ContextType, RequireFields<MutationCreateEntitiesArgs, 'entities'>>;
   createEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateEntityTypeArgs, 'input'>>;
   createInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateInteractionTypeArgs, 'input'>>;
+  createInteractions?: Resolver<Array<ResolversTypes['InteractionResult']>, ParentType, ContextType, RequireFields<MutationCreateInteractionsArgs, 'interactions'>>;
   createSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteEntities?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteEntitiesArgs, 'uris'>>;
   deleteEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityTypeArgs, 'uri'>>;
@@ -963,6 +1133,8 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 export type ProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = ResolversObject<{
   code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  existingUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identicalToExisting?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -977,6 +1149,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType, RequireFields<QueryEntityTypeArgs, 'uri'>>;
   entityTypes?: Resolver<Array<ResolversTypes['EntityType']>, ParentType, ContextType>;
   errorCodes?: Resolver<Array<ResolversTypes['ErrorCode']>, ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'uri'>>;
+  interactionByCrosswalk?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionByCrosswalkArgs, 'source' | 'value'>>;
   interactionType?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType, RequireFields<QueryInteractionTypeArgs, 'uri'>>;
   interactionTypes?: Resolver<Array<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'uri'>>;
@@ -1006,9 +1180,13 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EntityType?: EntityTypeResolvers<ContextType>;
   EpochMillis?: GraphQLScalarType;
   ErrorCode?: ErrorCodeResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionResult?: InteractionResultResolvers<ContextType>;
   InteractionType?: InteractionTypeResolvers<ContextType>;
   ItemResult?: ItemResultResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberGroup?: MemberGroupResolvers<ContextType>;
   MemberType?: MemberTypeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -10,5 +10,6 @@ const outcomeFields = {
 export const batchResolvers: Resolvers = {
   EntityResult: outcomeFields,
   DeleteResult: outcomeFields,
+  InteractionResult: outcomeFields,
   ItemResult: { __resolveType: () => null },
 };

@@ -1,0 +1,175 @@
+// createInteractions, the heart: a batch of inputs in, one result per input out, in input
+// order. Inputs are checked on their own, members of the whole request are resolved in one
+// round of batched lookups, duplicates (536) are found in the store and in the batch, and
+// the valid inputs are written together, each atomically (or all or none when asked).
+import type { Db } from '../../db/client.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
+import { newId } from '../../db/ids.ts';
+import { problem, type Problem } from '../../errors/catalog.ts';
+import { requestError } from '../../errors/request-errors.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import { writeEachAtomically } from '../batch/write-batch.ts';
+import { sourceByReference } from '../configuration/references.ts';
+import { crosswalkKey, earlierClaims, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
+import type { CreateInteractionsOptions, InteractionInput } from './interaction-input.ts';
+import { interactionUri, type InteractionModel } from './interaction-model.ts';
+import { prepareInteraction, type Draft } from './prepare-interaction.ts';
+import { resolveMembers, type ResolvedMember } from './resolve-members.ts';
+import { sameInteraction, signatureOfDraft, storedSignatures } from './interaction-signature.ts';
+
+interface Planned {
+  draft: Draft;
+  interaction: Required<Omit<InteractionModel, 'showHidden'>>;
+}
+
+const aborted = () => problem('BATCH_ABORTED', 'not written: another interaction of this all-or-nothing batch failed');
+
+export async function createInteractions(ctx: RequestContext, inputs: readonly InteractionInput[], options: CreateInteractionsOptions): Promise<ItemOutcome<InteractionModel>[]> {
+  assertBatchSize(inputs.length, ctx.settings.MAX_BATCH_SIZE, 'interactions');
+  const snapshot = await ctx.configuration();
+  const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
+  if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
+  const results: ItemOutcome<InteractionModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+  if (options.crosswalkValue != null && inputs.length > 1) {
+    for (const result of results) result.errors.push(problem('CROSSWALK_VALUE_WITH_SEVERAL_INPUTS', `crosswalkValue names one interaction's crosswalk; this request has ${inputs.length}`));
+    return results;
+  }
+
+  const now = BigInt(Date.now());
+  const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now };
+  const drafts: Draft[] = [];
+  inputs.forEach((input, index) => {
+    const draft = prepareInteraction(input, index, context);
+    if (Array.isArray(draft)) results[index]!.errors.push(...draft);
+    else drafts.push(draft);
+  });
+  const members = await resolveMembers(ctx, drafts);
+  await refuseTakenCrosswalks(ctx, drafts, members);
+
+  const planned = drafts.filter((draft) => draft.errors.length === 0).map((draft) => plan(ctx, draft, members.get(draft)!, now));
+  for (const draft of drafts) {
+    results[draft.index]!.errors.push(...draft.errors);
+    results[draft.index]!.warnings.push(...draft.warnings);
+  }
+  if (options.allOrNothing && results.some((result) => result.errors.length)) {
+    for (const item of planned) results[item.draft.index]!.errors.push(aborted());
+    return results;
+  }
+
+  const lostRace = (error: unknown) => isUniqueViolation(error) || isForeignKeyViolation(error);
+  const lost = options.allOrNothing
+    ? (await writeEachAtomically([planned], (batches) => writeInteractions(ctx.db, batches.flat()), lostRace)).size ? new Set(planned) : new Set<Planned>()
+    : await writeEachAtomically(planned, (items) => writeInteractions(ctx.db, items), lostRace);
+  if (lost.size) await explainLostRaces(ctx, [...lost], results);
+  if (options.allOrNothing && lost.size) {
+    for (const item of planned) if (!results[item.draft.index]!.errors.length) results[item.draft.index]!.errors.push(aborted());
+  }
+
+  for (const item of planned) {
+    const result = results[item.draft.index]!;
+    if (result.errors.length) continue;
+    result.uri = interactionUri(item.interaction.id);
+    if (options.returnObjects) result.object = { ...item.interaction, showHidden: options.includeHidden };
+  }
+  return results;
+}
+
+/**
+ * 536 for drafts whose crosswalk an interaction already holds, or an earlier draft of the
+ * batch claims; each says which interaction holds it and whether the input is identical.
+ */
+async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<void> {
+  const candidates = drafts.filter((draft) => draft.errors.length === 0);
+  const keys = candidates.flatMap((draft) => draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
+  const holders = (await ctx.loaders.interactionIdByCrosswalk.loadMany(keys)).map((holder) => {
+    if (holder instanceof Error) throw holder;
+    return holder;
+  });
+  const takenInStore = new Map<Draft, { crosswalk: PreparedCrosswalk; holderId: string }>();
+  let at = 0;
+  for (const draft of candidates) {
+    for (const crosswalk of draft.crosswalks) {
+      const holderId = holders[at++];
+      if (holderId && !takenInStore.has(draft)) takenInStore.set(draft, { crosswalk, holderId });
+    }
+  }
+  const stored = await storedSignatures(ctx, [...new Set([...takenInStore.values()].map((taken) => taken.holderId))]);
+  for (const [draft, taken] of takenInStore) {
+    const identical = sameInteraction(signatureOfDraft(draft, members.get(draft)!), stored.get(taken.holderId) ?? null);
+    draft.errors.push(duplicate(taken.crosswalk, interactionUri(taken.holderId), identical, 'already exists'));
+  }
+
+  const rest = candidates.filter((draft) => !takenInStore.has(draft));
+  const claims = earlierClaims(rest.map((draft) => draft.crosswalks));
+  rest.forEach((draft, index) => {
+    const claim = claims[index];
+    if (!claim) return;
+    const earlier = rest[claim.index]!;
+    const identical = sameInteraction(signatureOfDraft(draft, members.get(draft)!), signatureOfDraft(earlier, members.get(earlier)!));
+    draft.errors.push(duplicate(claim.crosswalk, null, identical, `is already created by item ${earlier.index} of this batch`));
+  });
+}
+
+function duplicate(crosswalk: PreparedCrosswalk, existingUri: string | null, identical: boolean, where: string): Problem {
+  return {
+    ...problem('CROSSWALK_ALREADY_EXISTS', `Interaction with specified system ${crosswalk.source.uri} and value ${crosswalk.value} ${where}.`, ['crosswalks'],
+      `Failed to create interaction, because such crosswalk already exists. System and value parameters pair should be unique. ${identical ? 'The input is identical to the existing interaction (a replay).' : 'The input differs from the existing interaction.'}`),
+    existingUri,
+    identicalToExisting: identical,
+  };
+}
+
+function plan(ctx: RequestContext, draft: Draft, members: ResolvedMember[], now: bigint): Planned {
+  const id = newId();
+  return {
+    draft,
+    interaction: {
+      tenantId: ctx.tenantId,
+      id,
+      interactionTypeId: draft.type.id,
+      timestamp: draft.timestamp,
+      createdTime: now,
+      updatedTime: now,
+      createdBy: ctx.caller,
+      updatedBy: ctx.caller,
+      attributes: draft.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position })),
+      crosswalks: draft.crosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now })),
+      members: members.map((member) => ({ id: newId(), memberTypeId: member.memberTypeId, entityId: member.entity.id, position: member.position })),
+    },
+  };
+}
+
+/** Says why items lost a race at write time: their crosswalk was taken (536) or a member entity deleted. */
+async function explainLostRaces(ctx: RequestContext, lost: Planned[], results: ItemOutcome<InteractionModel>[]): Promise<void> {
+  ctx.loaders.interactionIdByCrosswalk.clearAll();
+  const keys = lost.flatMap((item) => item.interaction.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.sourceId, value: crosswalk.value })));
+  const holders = await ctx.loaders.interactionIdByCrosswalk.loadMany(keys);
+  const holderByKey = new Map(keys.map((key, index) => [crosswalkKey(key), holders[index]]));
+  for (const item of lost) {
+    const taken = item.draft.crosswalks.find((crosswalk) => {
+      const holder = holderByKey.get(crosswalkKey({ sourceId: crosswalk.source.id, value: crosswalk.value }));
+      return typeof holder === 'string';
+    });
+    const holder = taken && (holderByKey.get(crosswalkKey({ sourceId: taken.source.id, value: taken.value })) as string);
+    results[item.draft.index]!.errors.push(
+      taken
+        ? duplicate(taken, interactionUri(holder!), false, 'was created by a concurrent request')
+        : problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being created', ['members']),
+    );
+  }
+}
+
+async function writeInteractions(db: Db, items: Planned[]): Promise<void> {
+  const tenantId = items[0]?.interaction.tenantId;
+  if (!tenantId) return;
+  const rows = items.map((item) => item.interaction);
+  await db.$transaction([
+    db.interaction.createMany({
+      data: rows.map(({ id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }) => ({ tenantId, id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy })),
+    }),
+    db.interactionCrosswalk.createMany({ data: rows.flatMap((row) => row.crosswalks.map((crosswalk) => ({ tenantId, interactionId: row.id, ...crosswalk }))) }),
+    db.interactionAttributeValue.createMany({ data: rows.flatMap((row) => row.attributes.map((value) => ({ tenantId, interactionId: row.id, ...value }))) }),
+    db.interactionMember.createMany({ data: rows.flatMap((row) => row.members.map((member) => ({ tenantId, interactionId: row.id, timestamp: row.timestamp, ...member }))) }),
+  ]);
+}

@@ -1,0 +1,29 @@
+import type { AttributeInput } from '../attributes/check-attributes.ts';
+import type { CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
+
+export interface MemberInput {
+  objectURI?: string | null;
+  crosswalks?: readonly CrosswalkInput[] | null;
+}
+
+export interface MemberGroupInput {
+  /** Member type name or URI. */
+  memberType: string;
+  members: readonly MemberInput[];
+}
+
+export interface InteractionInput {
+  type: string;
+  timestamp?: bigint | null;
+  attributes?: readonly AttributeInput[] | null;
+  members?: readonly MemberGroupInput[] | null;
+  crosswalks?: readonly CrosswalkInput[] | null;
+}
+
+export interface CreateInteractionsOptions {
+  returnObjects: boolean;
+  includeHidden: boolean;
+  source?: string | null;
+  crosswalkValue?: string | null;
+  allOrNothing: boolean;
+}

@@ -1,0 +1,55 @@
+// What makes two interactions "the same event" for a 536: a loader that retries after a
+// timeout sends an identical input, which is a harmless replay, not a conflict.
+import type { RequestContext } from '../../graphql/context.ts';
+import type { Draft } from './prepare-interaction.ts';
+import type { ResolvedMember } from './resolve-members.ts';
+
+export interface Signature {
+  typeId: string;
+  /** Null when the input left the timestamp to the service (then it cannot differ). */
+  timestamp: bigint | null;
+  values: string[];
+  members: string[];
+}
+
+const pair = (a: string, b: string) => `${a}\u0000${b}`;
+
+export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signature {
+  return {
+    typeId: draft.type.id,
+    timestamp: draft.timestampGiven ? draft.timestamp : null,
+    values: draft.values.map((value) => pair(value.attribute.id, value.text)).sort(),
+    members: members.map((member) => pair(member.memberTypeId, member.entity.id)).sort(),
+  };
+}
+
+/** Signatures of stored interactions, read through the batched loaders. */
+export async function storedSignatures(ctx: RequestContext, ids: string[]): Promise<Map<string, Signature>> {
+  const { interactionById, attributesOfInteraction, membersOfInteraction } = ctx.loaders;
+  const [rows, values, members] = await Promise.all([interactionById.loadMany(ids), attributesOfInteraction.loadMany(ids), membersOfInteraction.loadMany(ids)]);
+  const signatures = new Map<string, Signature>();
+  ids.forEach((id, index) => {
+    const row = rows[index];
+    const rowValues = values[index];
+    const rowMembers = members[index];
+    if (!row || row instanceof Error || rowValues instanceof Error || rowMembers instanceof Error || !rowValues || !rowMembers) return;
+    signatures.set(id, {
+      typeId: row.interactionTypeId,
+      timestamp: row.timestamp,
+      values: rowValues.map((value) => pair(value.attributeTypeId, value.value)).sort(),
+      members: rowMembers.map((member) => pair(member.memberTypeId, member.entityId)).sort(),
+    });
+  });
+  return signatures;
+}
+
+/** Whether an input's signature matches another's; a timestamp left to the service matches any. */
+export function sameInteraction(input: Signature, other: Signature | null): boolean {
+  if (!other) return false;
+  return (
+    input.typeId === other.typeId &&
+    (input.timestamp === null || other.timestamp === null || input.timestamp === other.timestamp) &&
+    JSON.stringify(input.values) === JSON.stringify(other.values) &&
+    JSON.stringify(input.members) === JSON.stringify(other.members)
+  );
+}

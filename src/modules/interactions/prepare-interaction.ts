@@ -1,0 +1,161 @@
+// Checks one createInteractions input on its own (everything but looking its members up)
+// and turns it into a draft: canonical values, crosswalks, timestamp, member references.
+import { newId } from '../../db/ids.ts';
+import { problem, type Problem } from '../../errors/catalog.ts';
+import { checkAttributes, missingRequired, type CheckedValue } from '../attributes/check-attributes.ts';
+import { canonicalValue, epochMillisOf, typedValue } from '../attributes/values.ts';
+import type { ConfigurationSnapshot, InteractionTypeModel, MemberTypeModel, SourceModel } from '../configuration/model.ts';
+import { interactionTypeByReference } from '../configuration/references.ts';
+import { memberTypeUri } from '../configuration/uris.ts';
+import { prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
+import { entityIdFromUri } from '../entities/entity-model.ts';
+import type { InteractionInput, MemberInput } from './interaction-input.ts';
+
+type Path = Array<string | number>;
+
+export type MemberReference =
+  | { kind: 'uri'; entityId: string; path: Path }
+  | { kind: 'crosswalks'; crosswalks: PreparedCrosswalk[]; path: Path }
+  | { kind: 'mapping'; attributeTypeId: string; value: string; path: Path };
+
+export interface MemberRequest {
+  memberType: MemberTypeModel;
+  references: MemberReference[];
+  path: Path;
+}
+
+export interface Draft {
+  index: number;
+  type: InteractionTypeModel;
+  timestamp: bigint;
+  /** Whether the timestamp came from the input (or its timestamp attribute) rather than the clock. */
+  timestampGiven: boolean;
+  values: CheckedValue[];
+  crosswalks: PreparedCrosswalk[];
+  memberRequests: MemberRequest[];
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export interface DraftContext {
+  snapshot: ConfigurationSnapshot;
+  /** The source the request names (option or header), if it names one. */
+  namedSource: SourceModel | null;
+  crosswalkValue: string | null;
+  now: bigint;
+}
+
+/** A draft of the input, or the problems that stop it before members are looked up. */
+export function prepareInteraction(input: InteractionInput, index: number, context: DraftContext): Draft | Problem[] {
+  const type = interactionTypeByReference(context.snapshot, input.type);
+  if (!type) return [problem('UNKNOWN_TYPE', `interaction type ${input.type} is not defined`, ['type'])];
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+
+  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes']);
+  errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected));
+
+  const timestamp = timestampOf(type, attributes.values, input.timestamp ?? null, context.now, warnings);
+  const source = context.namedSource ?? (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
+  const crosswalks = crosswalksOf(type, input, attributes.values, source, context, errors);
+  const memberRequests = memberRequestsOf(type, input, attributes.values, context.snapshot, errors, warnings);
+  const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
+  return { index, type, timestamp, timestampGiven, values: attributes.values, crosswalks, memberRequests, errors, warnings };
+}
+
+function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: bigint | null, now: bigint, warnings: Problem[]): bigint {
+  const fromAttribute = values.find((value) => value.attribute.name === type.timestampAttribute);
+  if (!fromAttribute) return given ?? now;
+  const timestamp = epochMillisOf(fromAttribute.attribute.valueType, fromAttribute.text);
+  if (given !== null && given !== timestamp) {
+    warnings.push(problem('TIMESTAMP_FROM_ATTRIBUTE', `timestamp ${given} ignored: ${type.name} takes its timestamp from ${fromAttribute.attribute.name} (${timestamp})`, ['timestamp']));
+  }
+  return timestamp;
+}
+
+// '|' separates id values; '\' escapes both, so distinct value lists never derive one crosswalk.
+const escapeIdValue = (text: string) => text.replace(/[\\|]/g, (character) => `\\${character}`);
+
+function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, values: CheckedValue[], source: SourceModel, context: DraftContext, errors: Problem[]): PreparedCrosswalk[] {
+  if (input.crosswalks?.length) {
+    const prepared = prepareCrosswalks(context.snapshot, input.crosswalks, source, ['crosswalks']);
+    errors.push(...prepared.problems);
+    return prepared.crosswalks;
+  }
+  if (context.crosswalkValue !== null) return [{ source, value: context.crosswalkValue }];
+  if (type.idAttributes.length) {
+    const parts = type.idAttributes.map((name) => values.find((value) => value.attribute.name === name));
+    const missing = type.idAttributes.filter((_, at) => !parts[at]);
+    if (missing.length) {
+      errors.push(problem('MISSING_ID_ATTRIBUTE', `no crosswalk given and id attribute ${missing.join(', ')} has no value`, ['attributes']));
+      return [];
+    }
+    return [{ source, value: parts.map((part) => escapeIdValue(part!.text)).join('|') }];
+  }
+  return [{ source, value: newId() }];
+}
+
+function memberTypeOf(type: InteractionTypeModel, reference: string, path: Path, warnings: Problem[]): MemberTypeModel | undefined {
+  const uriMatch = /^configuration\/interactionTypes\/([^/]+)\/memberTypes\/([^/]+)$/.exec(reference);
+  const name = uriMatch ? uriMatch[2]! : reference;
+  const memberType = type.memberTypes.find((candidate) => candidate.name === name);
+  if (memberType && uriMatch && uriMatch[1] !== type.name) {
+    warnings.push(problem('MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE', `${reference} was taken as ${memberTypeUri(type.name, name)}`, path));
+  }
+  return memberType;
+}
+
+function memberReference(member: MemberInput, snapshot: ConfigurationSnapshot, path: Path, errors: Problem[]): MemberReference | null {
+  const byUri = member.objectURI != null;
+  const byCrosswalks = (member.crosswalks?.length ?? 0) > 0;
+  if (byUri === byCrosswalks) {
+    errors.push(problem('INVALID_MEMBER_REFERENCE', 'a member is given by exactly one of objectURI or crosswalks', path));
+    return null;
+  }
+  if (byUri) {
+    const entityId = entityIdFromUri(member.objectURI!);
+    if (!entityId) {
+      errors.push(problem('INVALID_MEMBER_REFERENCE', `${member.objectURI} is not an entity URI (entities/{id})`, [...path, 'objectURI']));
+      return null;
+    }
+    return { kind: 'uri', entityId, path };
+  }
+  // A member's crosswalks name a source explicitly or mean the tenant's default source.
+  const prepared = prepareCrosswalks(snapshot, member.crosswalks!, snapshot.defaultSource!, [...path, 'crosswalks']);
+  errors.push(...prepared.problems);
+  return prepared.problems.length ? null : { kind: 'crosswalks', crosswalks: prepared.crosswalks, path };
+}
+
+function memberRequestsOf(type: InteractionTypeModel, input: InteractionInput, values: CheckedValue[], snapshot: ConfigurationSnapshot, errors: Problem[], warnings: Problem[]): MemberRequest[] {
+  const requests = new Map<string, MemberRequest>();
+  (input.members ?? []).forEach((group, groupIndex) => {
+    const path: Path = ['members', groupIndex];
+    const memberType = memberTypeOf(type, group.memberType, [...path, 'memberType'], warnings);
+    if (!memberType) {
+      errors.push(problem('UNKNOWN_MEMBER_TYPE', `${type.name} has no member type ${group.memberType}`, [...path, 'memberType']));
+      return;
+    }
+    const request = requests.get(memberType.id) ?? { memberType, references: [], path };
+    requests.set(memberType.id, request);
+    group.members.forEach((member, memberIndex) => {
+      const reference = memberReference(member, snapshot, [...path, 'members', memberIndex], errors);
+      if (reference) request.references.push(reference);
+    });
+  });
+  // Member types the input gives no members for are found through their attribute mapping.
+  for (const memberType of type.memberTypes) {
+    if (requests.has(memberType.id)) continue;
+    const request: MemberRequest = { memberType, references: [], path: ['members'] };
+    requests.set(memberType.id, request);
+    const mapping = memberType.attributeMapping;
+    if (!mapping) continue;
+    const entityType = snapshot.entityTypeById.get(mapping.entityTypeId)!;
+    const entityAttribute = entityType.attributes.find((attribute) => attribute.name === mapping.entityAttribute)!;
+    for (const value of values.filter((candidate) => candidate.attribute.name === mapping.interactionAttribute)) {
+      // Compared as the entity attribute stores it: "42" finds INTEGER 42, "042" does not.
+      const asEntityValue = canonicalValue(entityAttribute.valueType, typedValue(value.attribute.valueType, value.text));
+      request.references.push({ kind: 'mapping', attributeTypeId: entityAttribute.id, value: asEntityValue.ok ? asEntityValue.text : value.text, path: ['attributes'] });
+    }
+  }
+  return [...requests.values()];
+}

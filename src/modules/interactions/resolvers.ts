@@ -1,0 +1,53 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
+import { groupAttributes } from '../attributes/attribute-group.ts';
+import { crosswalkModels } from '../crosswalks/crosswalk-model.ts';
+import { createOptions } from '../entities/resolvers.ts';
+import { entityUri } from '../entities/entity-model.ts';
+import { findEntityTypeById } from '../configuration/configuration-queries.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import { createInteractions } from './create-interactions.ts';
+import { interactionUri, type InteractionModel } from './interaction-model.ts';
+import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
+import { groupMembers } from './member-groups.ts';
+
+async function typeOf(ctx: RequestContext, interaction: InteractionModel) {
+  const type = (await ctx.configuration()).interactionTypeById.get(interaction.interactionTypeId);
+  if (!type) throw new Error(`interaction type ${interaction.interactionTypeId} is not in the tenant's configuration`);
+  return type;
+}
+
+async function memberEntity(ctx: RequestContext, entityId: string) {
+  const entity = await ctx.loaders.entityById.load(entityId);
+  if (!entity) throw new Error(`member entity ${entityId} does not exist`);
+  return entity;
+}
+
+export const interactionResolvers: Resolvers = {
+  Query: {
+    interaction: (_, { uri }, ctx) => findInteraction(ctx, uri),
+    interactionByCrosswalk: (_, { source, value }, ctx) => findInteractionByCrosswalk(ctx, source, value),
+  },
+  Mutation: {
+    createInteractions: (_, { interactions, options }, ctx) =>
+      createInteractions(ctx, interactions, { ...createOptions(options, ctx.sourceSystem), crosswalkValue: options?.crosswalkValue ?? null }),
+  },
+  Interaction: {
+    uri: (interaction) => interactionUri(interaction.id),
+    type: (interaction, _, ctx) => typeOf(ctx, interaction),
+    attributes: async (interaction, { includeHidden }, ctx) => {
+      const type = await typeOf(ctx, interaction);
+      const values = interaction.attributes ?? (await ctx.loaders.attributesOfInteraction.load(interaction.id));
+      return groupAttributes(interactionUri(interaction.id), type.attributes, values, includeHidden ?? interaction.showHidden ?? false);
+    },
+    crosswalks: async (interaction, _, ctx) =>
+      crosswalkModels(interactionUri(interaction.id), await ctx.configuration(), interaction.crosswalks ?? (await ctx.loaders.crosswalksOfInteraction.load(interaction.id))),
+    members: async (interaction, _, ctx) =>
+      groupMembers(interactionUri(interaction.id), await typeOf(ctx, interaction), interaction.members ?? (await ctx.loaders.membersOfInteraction.load(interaction.id))),
+  },
+  Member: {
+    objectURI: (member) => entityUri(member.entityId),
+    type: async (member, _, ctx) => (await findEntityTypeById(ctx, (await memberEntity(ctx, member.entityId)).entityTypeId)).uri,
+    label: async (member, _, ctx) => (await memberEntity(ctx, member.entityId)).label,
+    entity: (member, _, ctx) => memberEntity(ctx, member.entityId),
+  },
+};
