@@ -1,0 +1,188 @@
+// Ingest throughput of createInteractions through the running server (batches of 100
+// interactions with 3 attributes and 3 members: by objectURI, by crosswalk, by attribute
+// mapping), beside the same rows inserted by the raw driver in the same run.
+import type { Db } from '../db/client.ts';
+import { newId } from '../db/ids.ts';
+import type { Provider } from '../db/schema-files.ts';
+import { startBenchService } from './bench-service.ts';
+import { openRawInserter, type RowBatch } from './raw-insert.ts';
+
+const TENANT = 'bench';
+const PEOPLE = 2000;
+const VENUES = 200;
+const BATCH = 100;
+const WARMUP_BATCHES = 3;
+const MEASURED_BATCHES = Number(process.env.BENCH_BATCHES ?? 30);
+
+const configuration = {
+  sources: [{ name: 'Default', isDefault: true }, { name: 'CRM' }],
+  entityTypes: [
+    { name: 'Person', attributes: [{ name: 'Name', valueType: 'STRING', required: true }], labelAttribute: 'Name' },
+    { name: 'Venue', attributes: [{ name: 'Code', valueType: 'STRING', required: true }], labelAttribute: 'Code' },
+  ],
+  interactionTypes: [
+    {
+      name: 'Visit',
+      attributes: [
+        { name: 'Channel', valueType: 'STRING' },
+        { name: 'Amount', valueType: 'FLOAT' },
+        { name: 'VenueCode', valueType: 'STRING' },
+      ],
+      memberTypes: [
+        { name: 'Host', entityTypes: ['Person'] },
+        { name: 'Guest', entityTypes: ['Person'] },
+        { name: 'Venue', entityTypes: ['Venue'], attributeMapping: { interactionAttribute: 'VenueCode', entityType: 'Venue', entityAttribute: 'Code' } },
+      ],
+    },
+  ],
+};
+
+type ConfigIds = Awaited<ReturnType<typeof configIds>>;
+
+/** Ids of the bench configuration's rows, which the raw baseline writes directly. */
+async function configIds(db: Db) {
+  const visit = await db.interactionType.findFirstOrThrow({ where: { tenantId: TENANT, name: 'Visit' }, include: { attributes: true, memberTypes: true } });
+  const attribute = (name: string) => visit.attributes.find((candidate) => candidate.name === name)!.id;
+  const memberType = (name: string) => visit.memberTypes.find((candidate) => candidate.name === name)!.id;
+  const source = await db.source.findFirstOrThrow({ where: { tenantId: TENANT, isDefault: true } });
+  const venues = await db.entity.findMany({ where: { tenantId: TENANT, entityType: { name: 'Venue' } } });
+  const venueByCode = new Map(venues.map((venue) => [venue.label, venue.id]));
+  return {
+    visit: visit.id,
+    channel: attribute('Channel'),
+    amount: attribute('Amount'),
+    venueCode: attribute('VenueCode'),
+    host: memberType('Host'),
+    guest: memberType('Guest'),
+    venue: memberType('Venue'),
+    source: source.id,
+    venueIds: Array.from({ length: VENUES }, (_, index) => venueByCode.get(`V-${index}`)!),
+  };
+}
+
+export interface IngestResult {
+  provider: Provider;
+  apiPerSecond: number;
+  rawPerSecond: number;
+  ratio: number;
+  requestMs: number;
+  databaseMs: number;
+  statementsPerBatch: number;
+}
+
+function visit(index: number, peopleUris: string[]) {
+  return {
+    type: 'Visit',
+    timestamp: 1_700_000_000_000 + index * 1000,
+    attributes: [
+      { name: 'Channel', values: [index % 2 ? 'web' : 'store'] },
+      { name: 'Amount', values: [(index % 97) + 0.5] },
+      { name: 'VenueCode', values: [`V-${index % VENUES}`] },
+    ],
+    members: [
+      { memberType: 'Host', members: [{ objectURI: peopleUris[index % PEOPLE] }] },
+      { memberType: 'Guest', members: [{ crosswalks: [{ source: 'CRM', value: `P-${(index * 7) % PEOPLE}` }] }] },
+    ],
+  };
+}
+
+const CREATE = `mutation($interactions: [InteractionInput!]!) {
+  createInteractions(interactions: $interactions, options: { returnObjects: false }) { status errors { message } }
+}`;
+
+export async function benchIngest(provider: Provider): Promise<IngestResult> {
+  const bench = await startBenchService(provider);
+  try {
+    const applied = await bench.graphql(TENANT, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok errors { message } } }', { input: configuration });
+    if (!applied.applyConfiguration.ok) throw new Error(JSON.stringify(applied.applyConfiguration.errors));
+    const peopleUris: string[] = [];
+    for (let start = 0; start < PEOPLE; start += 500) {
+      const entities = Array.from({ length: 500 }, (_, offset) => ({
+        type: 'Person',
+        attributes: [{ name: 'Name', values: [`Person ${start + offset}`] }],
+        crosswalks: [{ source: 'CRM', value: `P-${start + offset}` }],
+      }));
+      const created = await bench.graphql(TENANT, 'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }', { e: entities });
+      peopleUris.push(...created.createEntities.map((result: { uri: string }) => result.uri));
+    }
+    await bench.graphql(TENANT, 'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }', {
+      e: Array.from({ length: VENUES }, (_, index) => ({ type: 'Venue', attributes: [{ name: 'Code', values: [`V-${index}`] }] })),
+    });
+
+    let next = 0;
+    const sendBatch = async () => {
+      const interactions = Array.from({ length: BATCH }, () => visit(next++, peopleUris));
+      const data = await bench.graphql(TENANT, CREATE, { interactions });
+      const failed = data.createInteractions.find((result: { status: string }) => result.status !== 'OK');
+      if (failed) throw new Error(`an interaction failed: ${JSON.stringify(failed.errors)}`);
+    };
+    for (let batch = 0; batch < WARMUP_BATCHES; batch++) await sendBatch();
+
+    let databaseMs = 0;
+    let statements = 0;
+    const stopCounting = bench.service.database.onQuery((_, durationMs) => {
+      databaseMs += durationMs;
+      statements++;
+    });
+    const apiStart = performance.now();
+    for (let batch = 0; batch < MEASURED_BATCHES; batch++) await sendBatch();
+    const apiSeconds = (performance.now() - apiStart) / 1000;
+    stopCounting();
+
+    const rawSeconds = await rawBaseline(provider, bench.database.url, peopleUris, await configIds(bench.service.database.db));
+    const apiPerSecond = (MEASURED_BATCHES * BATCH) / apiSeconds;
+    const rawPerSecond = (MEASURED_BATCHES * BATCH) / rawSeconds;
+    return {
+      provider,
+      apiPerSecond,
+      rawPerSecond,
+      ratio: apiPerSecond / rawPerSecond,
+      requestMs: (apiSeconds * 1000) / MEASURED_BATCHES,
+      databaseMs: databaseMs / MEASURED_BATCHES,
+      statementsPerBatch: statements / MEASURED_BATCHES,
+    };
+  } finally {
+    await bench.stop();
+  }
+}
+
+/** Seconds the raw driver takes to insert the measured batches' rows (member ids already known). */
+async function rawBaseline(provider: Provider, url: string, peopleUris: string[], config: ConfigIds): Promise<number> {
+  const db = await openRawInserter(provider, url);
+  const personId = (index: number) => peopleUris[index % PEOPLE]!.slice('entities/'.length);
+  try {
+    const batchRows = (first: number): RowBatch[] => {
+      const interactions = [], values = [], crosswalks = [], members = [];
+      const now = BigInt(Date.now());
+      for (let index = first; index < first + BATCH; index++) {
+        const id = newId();
+        const timestamp = BigInt(1_700_000_000_000 + index * 1000);
+        interactions.push({ tenantId: TENANT, id, interactionTypeId: config.visit, timestamp, createdTime: now, updatedTime: now, createdBy: 'raw', updatedBy: 'raw' });
+        values.push(
+          { tenantId: TENANT, id: newId(), interactionId: id, attributeTypeId: config.channel, value: index % 2 ? 'web' : 'store', position: 0 },
+          { tenantId: TENANT, id: newId(), interactionId: id, attributeTypeId: config.amount, value: String((index % 97) + 0.5), position: 0 },
+          { tenantId: TENANT, id: newId(), interactionId: id, attributeTypeId: config.venueCode, value: `V-${index % VENUES}`, position: 0 },
+        );
+        crosswalks.push({ tenantId: TENANT, id: newId(), interactionId: id, sourceId: config.source, value: newId(), createdTime: now });
+        members.push(
+          { tenantId: TENANT, id: newId(), interactionId: id, memberTypeId: config.host, entityId: personId(index), timestamp, position: 0 },
+          { tenantId: TENANT, id: newId(), interactionId: id, memberTypeId: config.guest, entityId: personId(index * 7), timestamp, position: 0 },
+          { tenantId: TENANT, id: newId(), interactionId: id, memberTypeId: config.venue, entityId: config.venueIds[index % VENUES]!, timestamp, position: 0 },
+        );
+      }
+      return [
+        { table: 'Interaction', rows: interactions },
+        { table: 'InteractionCrosswalk', rows: crosswalks },
+        { table: 'InteractionAttributeValue', rows: values },
+        { table: 'InteractionMember', rows: members },
+      ];
+    };
+    for (let batch = 0; batch < WARMUP_BATCHES; batch++) await db.insert(batchRows(1_000_000 + batch * BATCH));
+    const prepared = Array.from({ length: MEASURED_BATCHES }, (_, batch) => batchRows(2_000_000 + batch * BATCH));
+    const start = performance.now();
+    for (const rows of prepared) await db.insert(rows);
+    return (performance.now() - start) / 1000;
+  } finally {
+    await db.close();
+  }
+}
