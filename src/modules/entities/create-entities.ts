@@ -1,6 +1,7 @@
 // createEntities: a batch of entities in, one result per input out, in input order. Each
 // input is checked on its own; valid ones are written together, each atomically.
 import type { Db } from '../../db/client.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -143,9 +144,10 @@ async function writeAllOrNothing(db: Db, planned: Planned[]): Promise<Set<Planne
 async function writeEntities(db: Db, items: Planned[]): Promise<void> {
   const tenantId = items[0]?.entity.tenantId;
   if (!tenantId) return;
+  const entities = items.map((item) => item.entity);
   await db.$transaction([
-    db.entity.createMany({ data: items.map(({ entity }) => ({ tenantId, id: entity.id, entityTypeId: entity.entityTypeId, label: entity.label, createdTime: entity.createdTime, updatedTime: entity.updatedTime, createdBy: entity.createdBy, updatedBy: entity.updatedBy })) }),
-    db.entityAttributeValue.createMany({ data: items.flatMap(({ entity }) => entity.attributes.map((value) => ({ tenantId, entityId: entity.id, ...value }))) }),
-    db.entityCrosswalk.createMany({ data: items.flatMap(({ entity }) => entity.crosswalks.map((crosswalk) => ({ tenantId, entityId: entity.id, ...crosswalk }))) }),
+    ...insertRows(db, 'Entity', entities.map(({ id, entityTypeId, label, createdTime, updatedTime, createdBy, updatedBy }) => ({ tenantId, id, entityTypeId, label, createdTime, updatedTime, createdBy, updatedBy }))),
+    ...insertRows(db, 'EntityCrosswalk', entities.flatMap((entity) => entity.crosswalks.map((crosswalk) => ({ tenantId, entityId: entity.id, ...crosswalk })))),
+    ...insertRows(db, 'EntityAttributeValue', entities.flatMap((entity) => entity.attributes.map((value) => ({ tenantId, entityId: entity.id, ...value })))),
   ]);
 }

@@ -4,6 +4,7 @@
 // the valid inputs are written together, each atomically (or all or none when asked).
 import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -165,11 +166,9 @@ async function writeInteractions(db: Db, items: Planned[]): Promise<void> {
   if (!tenantId) return;
   const rows = items.map((item) => item.interaction);
   await db.$transaction([
-    db.interaction.createMany({
-      data: rows.map(({ id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }) => ({ tenantId, id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy })),
-    }),
-    db.interactionCrosswalk.createMany({ data: rows.flatMap((row) => row.crosswalks.map((crosswalk) => ({ tenantId, interactionId: row.id, ...crosswalk }))) }),
-    db.interactionAttributeValue.createMany({ data: rows.flatMap((row) => row.attributes.map((value) => ({ tenantId, interactionId: row.id, ...value }))) }),
-    db.interactionMember.createMany({ data: rows.flatMap((row) => row.members.map((member) => ({ tenantId, interactionId: row.id, timestamp: row.timestamp, ...member }))) }),
+    ...insertRows(db, 'Interaction', rows.map(({ id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }) => ({ tenantId, id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }))),
+    ...insertRows(db, 'InteractionCrosswalk', rows.flatMap((row) => row.crosswalks.map((crosswalk) => ({ tenantId, interactionId: row.id, ...crosswalk })))),
+    ...insertRows(db, 'InteractionAttributeValue', rows.flatMap((row) => row.attributes.map((value) => ({ tenantId, interactionId: row.id, ...value })))),
+    ...insertRows(db, 'InteractionMember', rows.flatMap((row) => row.members.map((member) => ({ tenantId, interactionId: row.id, timestamp: row.timestamp, ...member })))),
   ]);
 }

@@ -1,0 +1,25 @@
+// Multi-row INSERT statements for the write paths that store many rows at once. Prisma's
+// createMany builds and maps an object per row in its query engine, which dominated ingest
+// time; one parameterised statement per table (Prisma still sends it, with its placeholders
+// for each provider) does the same work at a fraction of the cost.
+import { join, raw, sqltag as sql } from '@prisma/client/runtime/client';
+import type { Db, DbTransaction } from './client.ts';
+
+type Value = string | number | bigint | boolean | null;
+
+// Bind parameters per statement: below every provider's limit (SQLite 32,766, PostgreSQL 65,535).
+const MAX_PARAMETERS = 30_000;
+
+/** Statements inserting `rows` (all with the same columns) into `table`; run them in one transaction. */
+export function insertRows(db: Db | DbTransaction, table: string, rows: ReadonlyArray<Record<string, Value>>) {
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]!);
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const head = raw(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `);
+  const statements = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    statements.push(db.$executeRaw(sql`${head}${join(chunk.map((row) => sql`(${join(columns.map((column) => row[column] ?? null))})`))}`));
+  }
+  return statements;
+}
