@@ -9,6 +9,7 @@ import type { AttributeGroup, AttributeValueModel } from '../../modules/attribut
 import type { CrosswalkModel } from '../../modules/crosswalks/crosswalk-model.ts';
 import type { InteractionModel } from '../../modules/interactions/interaction-model.ts';
 import type { MemberGroupModel, MemberModel } from '../../modules/interactions/member-groups.ts';
+import type { InteractionPage, InteractionEdgeModel } from '../../modules/interactions/interaction-page.ts';
 import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -200,6 +201,8 @@ export type Entity = {
   createdBy: Scalars['String']['output'];
   createdTime: Scalars['EpochMillis']['output'];
   crosswalks: Array<Crosswalk>;
+  /** The entity's timeline: the interactions it is a member of, with the member types it plays. */
+  interactions: TimelineConnection;
   /** The first value of the type's label attribute. */
   label?: Maybe<Scalars['String']['output']>;
   type: EntityType;
@@ -213,6 +216,17 @@ export type Entity = {
 /** An entity (profile): what interactions have as members. */
 export type EntityAttributesArgs = {
   includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An entity (profile): what interactions have as members. */
+export type EntityInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InteractionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimestampOrder>;
 };
 
 export type EntityConnection = {
@@ -311,6 +325,49 @@ export type Interaction = {
 /** An event or activity involving entities: a lunch, a visit, a purchase, a call. */
 export type InteractionAttributesArgs = {
   includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InteractionChanges = {
+  /** Each attribute named gets exactly the values given (an empty list removes it); the others are kept unless replaceAttributes. */
+  attributes?: InputMaybe<Array<AttributeInput>>;
+  /** Each member type named gets exactly the members given; the others are kept unless replaceMembers. */
+  members?: InputMaybe<Array<MemberGroupInput>>;
+  replaceAttributes?: InputMaybe<Scalars['Boolean']['input']>;
+  replaceMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new timestamp (types with a timestamp attribute take it from there). */
+  timestamp?: InputMaybe<Scalars['EpochMillis']['input']>;
+};
+
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  edges: Array<InteractionEdge>;
+  nodes: Array<Interaction>;
+  pageInfo: PageInfo;
+  /** How many interactions match the filter (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  cursor: Scalars['String']['output'];
+  node: Interaction;
+};
+
+export type InteractionFilter = {
+  /** Interactions having these attribute values (all must hold). */
+  attributes?: InputMaybe<Array<AttributeEquals>>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interactions this entity (URI) is a member of. */
+  memberEntity?: InputMaybe<Scalars['String']['input']>;
+  /** Member type names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
+  memberTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Interactions with a crosswalk from one of these sources (names or URIs). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interaction type names or URIs. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type InteractionInput = {
@@ -499,6 +556,8 @@ export type Mutation = {
   deleteEntityType: ConfigurationChangePayload;
   /** Removes an interaction type that has no interactions. */
   deleteInteractionType: ConfigurationChangePayload;
+  /** Deletes interactions by URI; their crosswalks are free again. */
+  deleteInteractions: Array<DeleteResult>;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
   /**
@@ -508,6 +567,12 @@ export type Mutation = {
   updateEntity: EntityResult;
   /** Replaces an entity type's definition; refused when stored entities would become invalid. */
   updateEntityType: ConfigurationChangePayload;
+  /**
+   * Changes an interaction of a mutable (activity) type, checked like creation; updatedTime is
+   * set. Interactions of immutable types are refused (IMMUTABLE_INTERACTION): delete and create
+   * them again.
+   */
+  updateInteraction: InteractionResult;
   /** Replaces an interaction type's definition; refused when stored interactions would become invalid. */
   updateInteractionType: ConfigurationChangePayload;
   /** Changes a source system's label or default mark. */
@@ -564,6 +629,11 @@ export type MutationDeleteInteractionTypeArgs = {
 };
 
 
+export type MutationDeleteInteractionsArgs = {
+  uris: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationDeleteSourceArgs = {
   uri: Scalars['String']['input'];
 };
@@ -580,6 +650,13 @@ export type MutationUpdateEntityArgs = {
 
 export type MutationUpdateEntityTypeArgs = {
   input: EntityTypeInput;
+  uri: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateInteractionArgs = {
+  changes: InteractionChanges;
+  options?: InputMaybe<ReadOptions>;
   uri: Scalars['String']['input'];
 };
 
@@ -645,6 +722,12 @@ export type Query = {
   interactionType?: Maybe<InteractionType>;
   /** The tenant's interaction types. */
   interactionTypes: Array<InteractionType>;
+  /**
+   * Interactions matching the filter, ordered by timestamp (then id), a page at a time:
+   * `first`/`after` walk in `order`, `last`/`before` walk back. Cursors stay valid while
+   * interactions are added or removed.
+   */
+  interactions: InteractionConnection;
   /** A source system by URI, e.g. `configuration/sources/Salesforce`; null when the tenant has none. */
   source?: Maybe<Source>;
   /** The tenant's source systems. */
@@ -691,6 +774,16 @@ export type QueryInteractionTypeArgs = {
 };
 
 
+export type QueryInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InteractionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimestampOrder>;
+};
+
+
 export type QuerySourceArgs = {
   uri: Scalars['String']['input'];
 };
@@ -723,6 +816,29 @@ export type SourceInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  nodes: Array<Interaction>;
+  pageInfo: PageInfo;
+  /** How many interactions of the timeline match the filter (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  /** The member types the entity plays in this interaction. */
+  memberTypes: Array<MemberType>;
+  node: Interaction;
+};
+
+export type TimestampOrder =
+  /** Oldest first. */
+  | 'ASC'
+  /** Newest first. */
+  | 'DESC';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -837,6 +953,10 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
+  InteractionChanges: InteractionChanges;
+  InteractionConnection: ResolverTypeWrapper<InteractionPage>;
+  InteractionEdge: ResolverTypeWrapper<InteractionEdgeModel>;
+  InteractionFilter: InteractionFilter;
   InteractionInput: InteractionInput;
   InteractionResult: ResolverTypeWrapper<ItemOutcome<InteractionModel>>;
   InteractionType: ResolverTypeWrapper<InteractionTypeModel>;
@@ -860,6 +980,9 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineConnection: ResolverTypeWrapper<InteractionPage>;
+  TimelineEdge: ResolverTypeWrapper<InteractionEdgeModel>;
+  TimestampOrder: TimestampOrder;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -893,6 +1016,10 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interaction: InteractionModel;
+  InteractionChanges: InteractionChanges;
+  InteractionConnection: InteractionPage;
+  InteractionEdge: InteractionEdgeModel;
+  InteractionFilter: InteractionFilter;
   InteractionInput: InteractionInput;
   InteractionResult: ItemOutcome<InteractionModel>;
   InteractionType: InteractionTypeModel;
@@ -914,6 +1041,8 @@ export type ResolversParentTypes = ResolversObject<{
   Source: SourceModel;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  TimelineConnection: InteractionPage;
+  TimelineEdge: InteractionEdgeModel;
 }>;
 
 export type AttributeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = ResolversObject<{
@@ -981,6 +1110,7 @@ export type EntityResolvers<ContextType = RequestContext, ParentType extends Res
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   crosswalks?: Resolver<Array<ResolversTypes['Crosswalk']>, ParentType, ContextType>;
+  interactions?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EntityInteractionsArgs, 'order'>>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1043,6 +1173,18 @@ export type InteractionResolvers<ContextType = RequestContext, ParentType extend
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type InteractionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InteractionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
 export type InteractionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionResult'] = ResolversParentTypes['InteractionResult']> = ResolversObject<{
@@ -1116,9 +1258,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteEntities?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteEntitiesArgs, 'uris'>>;
   deleteEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityTypeArgs, 'uri'>>;
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
+  deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;
+  updateInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'changes' | 'uri'>>;
   updateInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionTypeArgs, 'allowImmutableToMutable' | 'input' | 'uri'>>;
   updateSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input' | 'uri'>>;
 }>;
@@ -1153,6 +1297,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   interactionByCrosswalk?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionByCrosswalkArgs, 'source' | 'value'>>;
   interactionType?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType, RequireFields<QueryInteractionTypeArgs, 'uri'>>;
   interactionTypes?: Resolver<Array<ResolversTypes['InteractionType']>, ParentType, ContextType>;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<QueryInteractionsArgs, 'order'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'uri'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
@@ -1162,6 +1307,19 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberTypes?: Resolver<Array<ResolversTypes['MemberType']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
@@ -1181,6 +1339,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EpochMillis?: GraphQLScalarType;
   ErrorCode?: ErrorCodeResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  InteractionConnection?: InteractionConnectionResolvers<ContextType>;
+  InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   InteractionResult?: InteractionResultResolvers<ContextType>;
   InteractionType?: InteractionTypeResolvers<ContextType>;
   ItemResult?: ItemResultResolvers<ContextType>;
@@ -1193,5 +1353,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Problem?: ProblemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
 }>;
 

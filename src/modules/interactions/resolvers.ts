@@ -9,6 +9,9 @@ import { createInteractions } from './create-interactions.ts';
 import { interactionUri, type InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
 import { groupMembers } from './member-groups.ts';
+import { deleteInteractions } from './delete-interactions.ts';
+import { listInteractions, timelinePage } from './interaction-page.ts';
+import { updateInteraction } from './update-interaction.ts';
 
 async function typeOf(ctx: RequestContext, interaction: InteractionModel) {
   const type = (await ctx.configuration()).interactionTypeById.get(interaction.interactionTypeId);
@@ -26,10 +29,25 @@ export const interactionResolvers: Resolvers = {
   Query: {
     interaction: (_, { uri }, ctx) => findInteraction(ctx, uri),
     interactionByCrosswalk: (_, { source, value }, ctx) => findInteractionByCrosswalk(ctx, source, value),
+    interactions: (_, { filter, ...page }, ctx) => listInteractions(ctx, filter, page),
   },
   Mutation: {
     createInteractions: (_, { interactions, options }, ctx) =>
       createInteractions(ctx, interactions, { ...createOptions(options, ctx.sourceSystem), crosswalkValue: options?.crosswalkValue ?? null }),
+    updateInteraction: (_, { uri, changes, options }, ctx) => updateInteraction(ctx, uri, changes, options?.includeHidden ?? false),
+    deleteInteractions: (_, { uris }, ctx) => deleteInteractions(ctx, uris),
+  },
+  Entity: {
+    interactions: (entity, { filter, ...page }, ctx) => timelinePage(ctx, entity.id, filter, page),
+  },
+  InteractionConnection: { totalCount: (page) => page.count() },
+  TimelineConnection: { totalCount: (page) => page.count() },
+  TimelineEdge: {
+    memberTypes: async (edge, _, ctx) => {
+      const snapshot = await ctx.configuration();
+      const type = snapshot.interactionTypeById.get(edge.node.interactionTypeId)!;
+      return edge.memberTypeIds.map((id) => type.memberTypes.find((memberType) => memberType.id === id)!);
+    },
   },
   Interaction: {
     uri: (interaction) => interactionUri(interaction.id),

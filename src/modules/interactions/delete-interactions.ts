@@ -1,0 +1,29 @@
+// deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
+import { problem } from '../../errors/catalog.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import { interactionIdFromUri } from './interaction-model.ts';
+
+export async function deleteInteractions(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
+  assertBatchSize(uris.length, ctx.settings.MAX_BATCH_SIZE, 'interactions');
+  const ids = uris.map(interactionIdFromUri);
+  const found = await ctx.loaders.interactionById.loadMany(ids.filter((id): id is string => id !== null));
+  const existing = new Set(found.flatMap((row) => (row && !(row instanceof Error) ? [row.id] : [])));
+  const seen = new Set<string>();
+  const results = uris.map((uri, index): ItemOutcome<never> => {
+    const id = ids[index];
+    const result: ItemOutcome<never> = { index, uri: null, object: null, errors: [], warnings: [] };
+    if (!id || !existing.has(id) || seen.has(id)) {
+      result.errors.push(problem('OBJECT_NOT_FOUND', `no interaction ${uri}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]));
+    } else {
+      seen.add(id);
+      result.uri = uri;
+    }
+    return result;
+  });
+  // Values, crosswalks and members go with the interaction (cascading foreign keys).
+  if (seen.size) await ctx.db.interaction.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: [...seen] } } });
+  for (const id of seen) ctx.loaders.interactionById.clear(id);
+  ctx.loaders.interactionIdByCrosswalk.clearAll();
+  return results;
+}

@@ -1,0 +1,80 @@
+// Turns an InteractionFilter into database conditions, refusing names the tenant does not define.
+import { requestError } from '../../errors/request-errors.ts';
+import { canonicalValue } from '../attributes/values.ts';
+import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
+import { interactionTypeByReference, sourceByReference } from '../configuration/references.ts';
+import { entityIdFromUri } from '../entities/entity-model.ts';
+
+export interface InteractionFilter {
+  types?: readonly string[] | null;
+  memberEntity?: string | null;
+  memberTypes?: readonly string[] | null;
+  from?: bigint | null;
+  to?: bigint | null;
+  sources?: readonly string[] | null;
+  attributes?: ReadonlyArray<{ name: string; value: string | number | boolean }> | null;
+}
+
+export interface CompiledFilter {
+  /** Conditions on the interaction itself (type, time, sources, attributes). */
+  interaction: Record<string, unknown>;
+  /** Whether `interaction` holds anything beyond the tenant, type and time. */
+  hasInteractionOnlyConditions: boolean;
+  typeIds: string[] | null;
+  timestamp: { gte?: bigint; lt?: bigint } | null;
+  entityId: string | null;
+  memberTypeIds: string[] | null;
+}
+
+const refuse = (message: string) => requestError('BAD_REQUEST', message);
+
+export function compileFilter(snapshot: ConfigurationSnapshot, filter: InteractionFilter | null | undefined): CompiledFilter {
+  const types: InteractionTypeModel[] | null = filter?.types?.length
+    ? filter.types.map((reference) => interactionTypeByReference(snapshot, reference) ?? (() => { throw refuse(`interaction type ${reference} is not defined`); })())
+    : null;
+  const candidates = types ?? snapshot.interactionTypes;
+
+  let entityId: string | null = null;
+  if (filter?.memberEntity != null) {
+    entityId = entityIdFromUri(filter.memberEntity);
+    if (!entityId) throw refuse(`${filter.memberEntity} is not an entity URI`);
+  }
+  const memberTypeIds = filter?.memberTypes?.length
+    ? filter.memberTypes.flatMap((reference) => {
+        const name = reference.includes('/memberTypes/') ? reference.slice(reference.lastIndexOf('/') + 1) : reference;
+        const ids = candidates
+          .filter((type) => !reference.includes('/memberTypes/') || reference.startsWith(`${type.uri}/`))
+          .flatMap((type) => type.memberTypes.filter((memberType) => memberType.name === name).map((memberType) => memberType.id));
+        if (!ids.length) throw refuse(`no interaction type has a member type ${reference}`);
+        return ids;
+      })
+    : null;
+
+  const timestamp = filter?.from != null || filter?.to != null ? { ...(filter?.from != null ? { gte: filter.from } : {}), ...(filter?.to != null ? { lt: filter.to } : {}) } : null;
+  const and: Record<string, unknown>[] = [];
+  if (filter?.sources?.length) {
+    const sourceIds = filter.sources.map((reference) => sourceByReference(snapshot, reference)?.id ?? (() => { throw refuse(`source ${reference} is not defined`); })());
+    and.push({ crosswalks: { some: { sourceId: { in: sourceIds } } } });
+  }
+  for (const condition of filter?.attributes ?? []) {
+    const attributes = candidates.flatMap((type) => type.attributes.filter((attribute) => attribute.name === condition.name));
+    if (!attributes.length) throw refuse(`no interaction type has an attribute ${condition.name}`);
+    const alternatives = attributes.flatMap((attribute) => {
+      const checked = canonicalValue(attribute.valueType, condition.value);
+      return checked.ok ? [{ attributeTypeId: attribute.id, value: checked.text }] : [];
+    });
+    and.push({ attributes: { some: alternatives.length ? { OR: alternatives } : { attributeTypeId: '' } } });
+  }
+  return {
+    interaction: {
+      ...(types ? { interactionTypeId: { in: types.map((type) => type.id) } } : {}),
+      ...(timestamp ? { timestamp } : {}),
+      ...(and.length ? { AND: and } : {}),
+    },
+    hasInteractionOnlyConditions: and.length > 0,
+    typeIds: types?.map((type) => type.id) ?? null,
+    timestamp,
+    entityId,
+    memberTypeIds,
+  };
+}

@@ -1,0 +1,165 @@
+// Pages of interactions ordered by (timestamp, id), with keyset cursors: a cursor names the
+// last row seen, so pages neither skip nor repeat rows when others are added meanwhile.
+// With a member entity the walk runs over that entity's memberships (an index range of
+// InteractionMember ordered by the copied timestamp), so a timeline costs the same however
+// large the store is.
+import { requestError } from '../../errors/request-errors.ts';
+import type { RequestContext } from '../../graphql/context.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination.ts';
+import { compileFilter, type InteractionFilter } from './interaction-filter.ts';
+import type { InteractionRow } from './interaction-model.ts';
+
+export interface InteractionEdgeModel {
+  cursor: string;
+  node: InteractionRow;
+  /** For timelines: the member types the entity plays in the interaction. */
+  memberTypeIds: string[];
+}
+
+export interface InteractionPage {
+  edges: InteractionEdgeModel[];
+  nodes: InteractionRow[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** Counts the matching interactions; only run when the caller asks for totalCount. */
+  count(): Promise<number>;
+}
+
+export interface PageArguments {
+  order?: 'ASC' | 'DESC' | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+interface Position {
+  timestamp: bigint;
+  id: string;
+}
+
+const cursorOf = (position: Position) => encodeCursor(`${position.timestamp}_${position.id}`);
+
+function positionOf(cursor: string): Position {
+  const match = /^(-?\d+)_([0-9A-Za-z]+)$/.exec(decodeCursor(cursor));
+  if (!match) throw requestError('BAD_REQUEST', 'the cursor is not one this service gave out');
+  return { timestamp: BigInt(match[1]!), id: match[2]! };
+}
+
+interface Walk {
+  direction: 'asc' | 'desc';
+  size: number;
+  from: Position | null;
+  backwards: boolean;
+}
+
+function walkOf(args: PageArguments): Walk {
+  if (args.first != null && args.last != null) throw requestError('BAD_REQUEST', 'give first (with after) or last (with before), not both');
+  const backwards = args.last != null || (args.before != null && args.first == null);
+  const order = args.order === 'ASC' ? 'asc' : 'desc';
+  const reversed = order === 'asc' ? 'desc' : 'asc';
+  const cursor = backwards ? args.before : args.after;
+  return {
+    direction: backwards ? reversed : order,
+    size: pageSize(backwards ? args.last : args.first),
+    from: cursor ? positionOf(cursor) : null,
+    backwards,
+  };
+}
+
+/** Rows strictly beyond `from` in the walk's direction, on (timestamp, id column). */
+function beyond(walk: Walk, idColumn: 'id' | 'interactionId') {
+  if (!walk.from) return {};
+  const comparison = walk.direction === 'asc' ? 'gt' : 'lt';
+  const bound = walk.direction === 'asc' ? 'gte' : 'lte';
+  // The redundant bound lets the database start the index range at the cursor.
+  return {
+    AND: [
+      { timestamp: { [bound]: walk.from.timestamp } },
+      { OR: [{ timestamp: { [comparison]: walk.from.timestamp } }, { timestamp: walk.from.timestamp, [idColumn]: { [comparison]: walk.from.id } }] },
+    ],
+  };
+}
+
+function pageOf(walk: Walk, rows: InteractionRow[], memberTypes: Map<string, string[]>, count: () => Promise<number>): InteractionPage {
+  const more = rows.length > walk.size;
+  const taken = rows.slice(0, walk.size);
+  if (walk.backwards) taken.reverse();
+  const edges = taken.map((node) => ({ cursor: cursorOf(node), node, memberTypeIds: memberTypes.get(node.id) ?? [] }));
+  return {
+    edges,
+    nodes: taken,
+    pageInfo: {
+      hasNextPage: walk.backwards ? walk.from !== null : more,
+      hasPreviousPage: walk.backwards ? more : walk.from !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    count,
+  };
+}
+
+/** A page of the tenant's interactions matching the filter. */
+export async function listInteractions(ctx: RequestContext, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
+  const compiled = compileFilter(await ctx.configuration(), filter);
+  if (compiled.entityId) return timelinePage(ctx, compiled.entityId, filter, args);
+  const walk = walkOf(args);
+  const where = {
+    tenantId: ctx.tenantId,
+    ...compiled.interaction,
+    ...(compiled.memberTypeIds ? { members: { some: { memberTypeId: { in: compiled.memberTypeIds } } } } : {}),
+  };
+  const rows = await ctx.db.interaction.findMany({
+    where: { AND: [where, beyond(walk, 'id')] },
+    orderBy: [{ timestamp: walk.direction }, { id: walk.direction }],
+    take: walk.size + 1,
+  });
+  for (const row of rows) ctx.loaders.interactionById.prime(row.id, row);
+  return pageOf(walk, rows, new Map(), () => ctx.db.interaction.count({ where }));
+}
+
+/** A page of an entity's timeline: the interactions it is a member of, matching the filter. */
+export async function timelinePage(ctx: RequestContext, entityId: string, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
+  const compiled = compileFilter(await ctx.configuration(), { ...filter, memberEntity: `entities/${entityId}` });
+  const walk = walkOf(args);
+  const memberWhere = {
+    tenantId: ctx.tenantId,
+    entityId,
+    ...(compiled.memberTypeIds ? { memberTypeId: { in: compiled.memberTypeIds } } : {}),
+    ...(compiled.timestamp ? { timestamp: compiled.timestamp } : {}),
+    ...(compiled.typeIds || compiled.hasInteractionOnlyConditions ? { interaction: { is: compiled.interaction } } : {}),
+  };
+
+  // An entity playing two member types in one interaction has two membership rows: walk
+  // until enough distinct interactions are seen.
+  const ids: string[] = [];
+  let from = walk.from;
+  for (;;) {
+    const want = walk.size + 1 - ids.length;
+    const rows = await ctx.db.interactionMember.findMany({
+      where: { AND: [memberWhere, beyond({ ...walk, from }, 'interactionId')] },
+      orderBy: [{ timestamp: walk.direction }, { interactionId: walk.direction }],
+      take: want + 1,
+      select: { interactionId: true, timestamp: true },
+    });
+    for (const row of rows) if (ids.at(-1) !== row.interactionId && ids.length < walk.size + 1) ids.push(row.interactionId);
+    if (ids.length > walk.size || rows.length < want + 1) break;
+    from = { timestamp: rows.at(-1)!.timestamp, id: rows.at(-1)!.interactionId };
+  }
+  const [interactions, memberships] = await Promise.all([
+    ctx.loaders.interactionById.loadMany(ids),
+    ctx.db.interactionMember.findMany({
+      where: { tenantId: ctx.tenantId, entityId, interactionId: { in: ids.slice(0, walk.size) } },
+      select: { interactionId: true, memberTypeId: true },
+      orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
+    }),
+  ]);
+  const memberTypes = new Map<string, string[]>();
+  for (const membership of memberships) memberTypes.set(membership.interactionId, [...(memberTypes.get(membership.interactionId) ?? []), membership.memberTypeId]);
+  const rows = interactions.filter((row): row is InteractionRow => row !== null && !(row instanceof Error));
+  const countWhere = {
+    tenantId: ctx.tenantId,
+    ...compiled.interaction,
+    members: { some: { entityId, ...(compiled.memberTypeIds ? { memberTypeId: { in: compiled.memberTypeIds } } : {}) } },
+  };
+  return pageOf(walk, rows, memberTypes, () => ctx.db.interaction.count({ where: countWhere }));
+}
