@@ -56,9 +56,9 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       let cursor: string | null = null;
       let page = 0;
       for (;;) {
-        const variables = direction === 'forward' ? { uri: person, first: 64, after: cursor, order: 'ASC' } : { uri: person, last: 64, before: cursor, order: 'ASC' };
+        const variables: Record<string, unknown> = direction === 'forward' ? { uri: person, first: 64, after: cursor, order: 'ASC' } : { uri: person, last: 64, before: cursor, order: 'ASC' };
         const { data }: { data?: any } = await service.graphql(tenant, TIMELINE, variables);
-        const connection = data.entity.interactions;
+        const connection: any = data.entity.interactions;
         const nodes = connection.edges.map((edge: { node: { uri: string; timestamp: number } }) => edge.node);
         seen.push(...(direction === 'forward' ? nodes : [...nodes].reverse()));
         // Others are added while the walk goes on: before and after the cursor, to this and another entity.

@@ -11,8 +11,8 @@ export type Db = PrismaClient;
 export interface Database {
   db: Db;
   provider: Provider;
-  /** Calls `listener` with every SQL statement sent and its duration; returns the function that stops it. */
-  onQuery(listener: (sql: string, durationMs: number) => void): () => void;
+  /** Calls `listener` with every SQL statement sent, its duration and its parameters (JSON); returns the function that stops it. */
+  onQuery(listener: (sql: string, durationMs: number, params: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -25,8 +25,8 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
       ? await import('./generated/postgresql/client.ts')
       : ((await import('./generated/sqlite/client.ts')) as unknown as typeof import('./generated/postgresql/client.ts'));
   const db = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  const listeners = new Set<(sql: string, durationMs: number) => void>();
-  db.$on('query', (event) => listeners.forEach((listener) => listener(event.query, Number(event.duration))));
+  const listeners = new Set<(sql: string, durationMs: number, params: string) => void>();
+  db.$on('query', (event) => listeners.forEach((listener) => listener(event.query, Number(event.duration), event.params)));
   if (provider === 'sqlite') {
     // WAL lets readers run beside the single writer; SQLite leaves foreign keys off unless asked.
     await db.$executeRawUnsafe('PRAGMA journal_mode = WAL');
