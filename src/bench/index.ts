@@ -2,16 +2,24 @@
 // run on the same machine, printed as ratios (absolute numbers depend on the machine).
 import { PROVIDERS } from '../db/schema-files.ts';
 import { benchIngest } from './ingest.ts';
+import { benchTimeline } from './timeline.ts';
 
-const format = (value: number, digits = 0) => value.toFixed(digits).padStart(9);
+const format = (value: number, digits = 0) => value.toFixed(digits).padStart(10);
 
 console.log('createInteractions ingest: batches of 100 interactions, 3 attributes and 3 members each (objectURI, crosswalk, attribute mapping)');
-console.log(`${'database'.padEnd(11)}${'API/s'.padStart(9)}${'raw/s'.padStart(9)}${'ratio'.padStart(9)}${'ms/batch'.padStart(9)}${'db ms'.padStart(9)}${'stmts'.padStart(9)}`);
+console.log(`${'database'.padEnd(11)}${'API/s'.padStart(10)}${'raw/s'.padStart(10)}${'ratio'.padStart(10)}${'ms/batch'.padStart(10)}${'db ms'.padStart(10)}${'stmts'.padStart(10)}`);
 for (const provider of PROVIDERS) {
   const result = await benchIngest(provider);
   console.log(
     `${provider.padEnd(11)}${format(result.apiPerSecond)}${format(result.rawPerSecond)}${format(result.ratio, 2)}${format(result.requestMs, 1)}${format(result.databaseMs, 1)}${format(result.statementsPerBatch, 0)}`,
   );
 }
-console.log('API/s: interactions per second through HTTP + GraphQL; raw/s: the same rows by the raw driver (better-sqlite3 / pg multi-row INSERT, one transaction per batch);');
-console.log('ms/batch: one request end to end; db ms: time inside database statements per request (Prisma query events); stmts: statements per request.');
+console.log('  API/s: interactions per second through HTTP + GraphQL; raw/s: the same rows by the raw driver (better-sqlite3 / pg');
+console.log('  multi-row INSERT, one transaction per batch); ms/batch: one request end to end; db ms: time inside database');
+console.log('  statements per request (Prisma query events); stmts: statements per request. Goal: ratio >= 0.5.');
+console.log();
+console.log("Entity timeline, first page (50 interactions with members), PostgreSQL, through the server");
+const timeline = await benchTimeline();
+console.log(`${'stored'.padEnd(11)}${'median ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
+for (const result of [timeline.small, timeline.large]) console.log(`${String(result.stored).padEnd(11)}${format(result.medianMs, 2)}${format(result.p99Ms, 2)}`);
+console.log(`  median ratio ${timeline.large.stored} / ${timeline.small.stored} stored: ${timeline.ratio.toFixed(2)} (goal: at most 1.5)`);

@@ -5,37 +5,14 @@ import type { Db } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import type { Provider } from '../db/schema-files.ts';
 import { startBenchService } from './bench-service.ts';
+import { benchConfiguration as configuration, VENUES } from './bench-configuration.ts';
 import { openRawInserter, type RowBatch } from './raw-insert.ts';
 
 const TENANT = 'bench';
 const PEOPLE = 2000;
-const VENUES = 200;
 const BATCH = 100;
 const WARMUP_BATCHES = 3;
 const MEASURED_BATCHES = Number(process.env.BENCH_BATCHES ?? 30);
-
-const configuration = {
-  sources: [{ name: 'Default', isDefault: true }, { name: 'CRM' }],
-  entityTypes: [
-    { name: 'Person', attributes: [{ name: 'Name', valueType: 'STRING', required: true }], labelAttribute: 'Name' },
-    { name: 'Venue', attributes: [{ name: 'Code', valueType: 'STRING', required: true }], labelAttribute: 'Code' },
-  ],
-  interactionTypes: [
-    {
-      name: 'Visit',
-      attributes: [
-        { name: 'Channel', valueType: 'STRING' },
-        { name: 'Amount', valueType: 'FLOAT' },
-        { name: 'VenueCode', valueType: 'STRING' },
-      ],
-      memberTypes: [
-        { name: 'Host', entityTypes: ['Person'] },
-        { name: 'Guest', entityTypes: ['Person'] },
-        { name: 'Venue', entityTypes: ['Venue'], attributeMapping: { interactionAttribute: 'VenueCode', entityType: 'Venue', entityAttribute: 'Code' } },
-      ],
-    },
-  ],
-};
 
 type ConfigIds = Awaited<ReturnType<typeof configIds>>;
 

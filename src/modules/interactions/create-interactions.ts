@@ -62,7 +62,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
   const lost = options.allOrNothing
     ? (await writeEachAtomically([planned], (batches) => writeInteractions(ctx.db, batches.flat()), lostRace)).size ? new Set(planned) : new Set<Planned>()
     : await writeEachAtomically(planned, (items) => writeInteractions(ctx.db, items), lostRace);
-  if (lost.size) await explainLostRaces(ctx, [...lost], results);
+  if (lost.size) await explainLostRaces(ctx, [...lost], results, members, options.allOrNothing);
   if (options.allOrNothing && lost.size) {
     for (const item of planned) if (!results[item.draft.index]!.errors.length) results[item.draft.index]!.errors.push(aborted());
   }
@@ -141,23 +141,34 @@ function plan(ctx: RequestContext, draft: Draft, members: ResolvedMember[], now:
   };
 }
 
-/** Says why items lost a race at write time: their crosswalk was taken (536) or a member entity deleted. */
-async function explainLostRaces(ctx: RequestContext, lost: Planned[], results: ItemOutcome<InteractionModel>[]): Promise<void> {
+/**
+ * Says why items lost a race at write time: their crosswalk was taken by a concurrent
+ * request (536, identical or not), else a member entity was deleted meanwhile. In an
+ * all-or-nothing batch the items with neither are left for BATCH_ABORTED.
+ */
+async function explainLostRaces(ctx: RequestContext, lost: Planned[], results: ItemOutcome<InteractionModel>[], members: Map<Draft, ResolvedMember[]>, allOrNothing: boolean): Promise<void> {
   ctx.loaders.interactionIdByCrosswalk.clearAll();
-  const keys = lost.flatMap((item) => item.interaction.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.sourceId, value: crosswalk.value })));
+  const keys = lost.flatMap((item) => item.draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
   const holders = await ctx.loaders.interactionIdByCrosswalk.loadMany(keys);
   const holderByKey = new Map(keys.map((key, index) => [crosswalkKey(key), holders[index]]));
+  const holderOf = (crosswalk: PreparedCrosswalk) => {
+    const holder = holderByKey.get(crosswalkKey({ sourceId: crosswalk.source.id, value: crosswalk.value }));
+    return typeof holder === 'string' ? holder : null;
+  };
+  const taken = new Map(lost.flatMap((item) => {
+    const crosswalk = item.draft.crosswalks.find((candidate) => holderOf(candidate) !== null);
+    return crosswalk ? [[item, { crosswalk, holderId: holderOf(crosswalk)! }] as const] : [];
+  }));
+  const stored = await storedSignatures(ctx, [...new Set([...taken.values()].map((entry) => entry.holderId))]);
   for (const item of lost) {
-    const taken = item.draft.crosswalks.find((crosswalk) => {
-      const holder = holderByKey.get(crosswalkKey({ sourceId: crosswalk.source.id, value: crosswalk.value }));
-      return typeof holder === 'string';
-    });
-    const holder = taken && (holderByKey.get(crosswalkKey({ sourceId: taken.source.id, value: taken.value })) as string);
-    results[item.draft.index]!.errors.push(
-      taken
-        ? duplicate(taken, interactionUri(holder!), false, 'was created by a concurrent request')
-        : problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being created', ['members']),
-    );
+    const entry = taken.get(item);
+    const result = results[item.draft.index]!;
+    if (entry) {
+      const identical = sameInteraction(signatureOfDraft(item.draft, members.get(item.draft)!), stored.get(entry.holderId) ?? null);
+      result.errors.push(duplicate(entry.crosswalk, interactionUri(entry.holderId), identical, 'already exists'));
+    } else if (!allOrNothing) {
+      result.errors.push(problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being created', ['members']));
+    }
   }
 }
 

@@ -58,7 +58,8 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   const timestamp = timestampOf(type, attributes.values, input.timestamp ?? null, context.now, warnings);
   const source = context.namedSource ?? (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
   const crosswalks = crosswalksOf(type, input, attributes.values, source, context, errors);
-  const memberRequests = memberRequestsOf(type, input, attributes.values, context.snapshot, errors, warnings);
+  const memberSource = context.namedSource ?? context.snapshot.defaultSource!;
+  const memberRequests = memberRequestsOf(type, input, attributes.values, context.snapshot, memberSource, errors, warnings);
   const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
   return { index, type, timestamp, timestampGiven, values: attributes.values, crosswalks, memberRequests, errors, warnings };
 }
@@ -82,7 +83,11 @@ function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, value
     errors.push(...prepared.problems);
     return prepared.crosswalks;
   }
-  if (context.crosswalkValue !== null) return [{ source, value: context.crosswalkValue }];
+  if (context.crosswalkValue !== null) {
+    const prepared = prepareCrosswalks(context.snapshot, [{ source: source.uri, value: context.crosswalkValue }], source, ['crosswalkValue']);
+    errors.push(...prepared.problems.map((item) => ({ ...item, path: ['crosswalkValue'] })));
+    return prepared.crosswalks;
+  }
   if (type.idAttributes.length) {
     const parts = type.idAttributes.map((name) => values.find((value) => value.attribute.name === name));
     const missing = type.idAttributes.filter((_, at) => !parts[at]);
@@ -95,8 +100,10 @@ function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, value
   return [{ source, value: newId() }];
 }
 
-function memberTypeOf(type: InteractionTypeModel, reference: string, path: Path, warnings: Problem[]): MemberTypeModel | undefined {
+function memberTypeOf(type: InteractionTypeModel, reference: string, snapshot: ConfigurationSnapshot, path: Path, warnings: Problem[]): MemberTypeModel | undefined {
   const uriMatch = /^configuration\/interactionTypes\/([^/]+)\/memberTypes\/([^/]+)$/.exec(reference);
+  // Another type's member type is taken by name (Reltio's examples do this), a made-up type's is not.
+  if (uriMatch && !snapshot.interactionTypeByUri.has(`configuration/interactionTypes/${uriMatch[1]}`)) return undefined;
   const name = uriMatch ? uriMatch[2]! : reference;
   const memberType = type.memberTypes.find((candidate) => candidate.name === name);
   if (memberType && uriMatch && uriMatch[1] !== type.name) {
@@ -105,7 +112,7 @@ function memberTypeOf(type: InteractionTypeModel, reference: string, path: Path,
   return memberType;
 }
 
-function memberReference(member: MemberInput, snapshot: ConfigurationSnapshot, path: Path, errors: Problem[]): MemberReference | null {
+function memberReference(member: MemberInput, snapshot: ConfigurationSnapshot, memberSource: SourceModel, path: Path, errors: Problem[]): MemberReference | null {
   const byUri = member.objectURI != null;
   const byCrosswalks = (member.crosswalks?.length ?? 0) > 0;
   if (byUri === byCrosswalks) {
@@ -120,17 +127,25 @@ function memberReference(member: MemberInput, snapshot: ConfigurationSnapshot, p
     }
     return { kind: 'uri', entityId, path };
   }
-  // A member's crosswalks name a source explicitly or mean the tenant's default source.
-  const prepared = prepareCrosswalks(snapshot, member.crosswalks!, snapshot.defaultSource!, [...path, 'crosswalks']);
+  // A member crosswalk without a source is in the request's source, as the input's own are.
+  const prepared = prepareCrosswalks(snapshot, member.crosswalks!, memberSource, [...path, 'crosswalks']);
   errors.push(...prepared.problems);
   return prepared.problems.length ? null : { kind: 'crosswalks', crosswalks: prepared.crosswalks, path };
 }
 
-function memberRequestsOf(type: InteractionTypeModel, input: InteractionInput, values: CheckedValue[], snapshot: ConfigurationSnapshot, errors: Problem[], warnings: Problem[]): MemberRequest[] {
+function memberRequestsOf(
+  type: InteractionTypeModel,
+  input: InteractionInput,
+  values: CheckedValue[],
+  snapshot: ConfigurationSnapshot,
+  memberSource: SourceModel,
+  errors: Problem[],
+  warnings: Problem[],
+): MemberRequest[] {
   const requests = new Map<string, MemberRequest>();
   (input.members ?? []).forEach((group, groupIndex) => {
     const path: Path = ['members', groupIndex];
-    const memberType = memberTypeOf(type, group.memberType, [...path, 'memberType'], warnings);
+    const memberType = memberTypeOf(type, group.memberType, snapshot, [...path, 'memberType'], warnings);
     if (!memberType) {
       errors.push(problem('UNKNOWN_MEMBER_TYPE', `${type.name} has no member type ${group.memberType}`, [...path, 'memberType']));
       return;
@@ -138,7 +153,7 @@ function memberRequestsOf(type: InteractionTypeModel, input: InteractionInput, v
     const request = requests.get(memberType.id) ?? { memberType, references: [], path };
     requests.set(memberType.id, request);
     group.members.forEach((member, memberIndex) => {
-      const reference = memberReference(member, snapshot, [...path, 'members', memberIndex], errors);
+      const reference = memberReference(member, snapshot, memberSource, [...path, 'members', memberIndex], errors);
       if (reference) request.references.push(reference);
     });
   });
