@@ -9,57 +9,56 @@ import { startTestService, type TestService } from './helpers/test-service.ts';
 const INTERACTIONS = 100_000;
 const ENTITIES = 2_000;
 
-if (testedProviders.includes('postgresql')) {
-  describe('query plans [postgresql]', () => {
-    let service: TestService;
-    let tenant: string;
-    let target: string;
-    beforeAll(async () => {
-      service = await startTestService('postgresql');
-      tenant = await demoTenant(service, 'plans');
-      const db = service.database.db;
-      const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Lunch' }, include: { memberTypes: true } });
-      const meeting = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Meeting' } });
-      const individual = await db.entityType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Individual' } });
-      const organizers = lunch.memberTypes.find((memberType) => memberType.name === 'Organizers')!;
-      // Ids from md5 spread like the service's random ids; one Lunch in 20 interactions, so a
-      // Lunch list only stays cheap through the (type, timestamp) index.
-      await execute(service.databaseUrl, [
-        [`INSERT INTO "Entity" ("tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy")
-          SELECT $1, 'e' || g, $2, 'Person ' || g, 0, 0, 'seed', 'seed' FROM generate_series(0, ${ENTITIES - 1}) g`, [tenant, individual.id]],
-        [`INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
-          SELECT $1, substr(md5(g::text), 1, 12), CASE WHEN g % 20 = 0 THEN $2 ELSE $3 END, 1600000000000 + g * 1000, 0, 0, 'seed', 'seed' FROM generate_series(1, ${INTERACTIONS}) g`, [tenant, lunch.id, meeting.id]],
-        [`INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
-          SELECT $1, 'm' || g, substr(md5(g::text), 1, 12), $2, 'e' || (g % ${ENTITIES}), 1600000000000 + g * 1000, 0 FROM generate_series(1, ${INTERACTIONS}) g`, [tenant, organizers.id]],
-        ['ANALYZE', []],
-      ]);
-      target = 'entities/e7';
-    });
-    afterAll(() => service?.stop());
-
-    const planOf = async (query: string, table: string) => {
-      const captured: Array<{ sql: string; params: string }> = [];
-      const stop = service.database.onQuery((sql, _, params) => captured.push({ sql, params }));
-      try {
-        expect((await service.graphql(tenant, query)).errors).toBeUndefined();
-      } finally {
-        stop();
-      }
-      const statement = captured.find(({ sql }) => sql.includes(`FROM "public"."${table}"`) && /ORDER BY/.test(sql));
-      expect(statement, `no ordered SELECT on ${table}`).toBeDefined();
-      return explain(service.databaseUrl, statement!.sql, statement!.params);
-    };
-
-    it("serves an entity's timeline page from the membership index, not a table scan", async () => {
-      const plan = await planOf(`{ entity(uri: "${target}") { interactions(first: 50) { nodes { uri } } } }`, 'InteractionMember');
-      expect(plan).toMatch(/Index (Only )?Scan.*InteractionMember_tenantId_entityId_timestamp_interactionId_idx/);
-      expect(plan).not.toMatch(/Seq Scan/);
-    });
-
-    it('serves a type and time-range list from the type index, not a table scan', async () => {
-      const plan = await planOf('{ interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) { nodes { uri } } }', 'Interaction');
-      expect(plan).toMatch(/Index (Only )?Scan.*Interaction_tenantId_interactionTypeId_timestamp_id_idx/);
-      expect(plan).not.toMatch(/Seq Scan/);
-    });
+// Plans are a PostgreSQL matter: the suite runs whenever the PostgreSQL suite does.
+describe.runIf(testedProviders.includes('postgresql'))('query plans [postgresql]', () => {
+  let service: TestService;
+  let tenant: string;
+  let target: string;
+  beforeAll(async () => {
+    service = await startTestService('postgresql');
+    tenant = await demoTenant(service, 'plans');
+    const db = service.database.db;
+    const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Lunch' }, include: { memberTypes: true } });
+    const meeting = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Meeting' } });
+    const individual = await db.entityType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Individual' } });
+    const organizers = lunch.memberTypes.find((memberType) => memberType.name === 'Organizers')!;
+    // Ids from md5 spread like the service's random ids; one Lunch in 20 interactions, so a
+    // Lunch list only stays cheap through the (type, timestamp) index.
+    await execute(service.databaseUrl, [
+      [`INSERT INTO "Entity" ("tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy")
+        SELECT $1, 'e' || g, $2, 'Person ' || g, 0, 0, 'seed', 'seed' FROM generate_series(0, ${ENTITIES - 1}) g`, [tenant, individual.id]],
+      [`INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
+        SELECT $1, substr(md5(g::text), 1, 12), CASE WHEN g % 20 = 0 THEN $2 ELSE $3 END, 1600000000000 + g * 1000, 0, 0, 'seed', 'seed' FROM generate_series(1, ${INTERACTIONS}) g`, [tenant, lunch.id, meeting.id]],
+      [`INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+        SELECT $1, 'm' || g, substr(md5(g::text), 1, 12), $2, 'e' || (g % ${ENTITIES}), 1600000000000 + g * 1000, 0 FROM generate_series(1, ${INTERACTIONS}) g`, [tenant, organizers.id]],
+      ['ANALYZE', []],
+    ]);
+    target = 'entities/e7';
   });
-}
+  afterAll(() => service?.stop());
+
+  const planOf = async (query: string, table: string) => {
+    const captured: Array<{ sql: string; params: string }> = [];
+    const stop = service.database.onQuery((sql, _, params) => captured.push({ sql, params }));
+    try {
+      expect((await service.graphql(tenant, query)).errors).toBeUndefined();
+    } finally {
+      stop();
+    }
+    const statement = captured.find(({ sql }) => sql.includes(`FROM "public"."${table}"`) && /ORDER BY/.test(sql));
+    expect(statement, `no ordered SELECT on ${table}`).toBeDefined();
+    return explain(service.databaseUrl, statement!.sql, statement!.params);
+  };
+
+  it("serves an entity's timeline page from the membership index, not a table scan", async () => {
+    const plan = await planOf(`{ entity(uri: "${target}") { interactions(first: 50) { nodes { uri } } } }`, 'InteractionMember');
+    expect(plan).toMatch(/Index (Only )?Scan.*InteractionMember_tenantId_entityId_timestamp_interactionId_idx/);
+    expect(plan).not.toMatch(/Seq Scan/);
+  });
+
+  it('serves a type and time-range list from the type index, not a table scan', async () => {
+    const plan = await planOf('{ interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) { nodes { uri } } }', 'Interaction');
+    expect(plan).toMatch(/Index (Only )?Scan.*Interaction_tenantId_interactionTypeId_timestamp_id_idx/);
+    expect(plan).not.toMatch(/Seq Scan/);
+  });
+});
