@@ -108,6 +108,15 @@ describeEachDatabase('entities', (provider) => {
     expect(data.entity.crosswalks).toEqual([{ source: { uri: 'configuration/sources/AMA' }, value: expect.stringMatching(/^[0-9A-Za-z]{12}$/) }]);
   });
 
+  it('takes crosswalkValue as the crosswalk of a single-item request, and refuses it with several items', async () => {
+    const tenant = await demoTenant(service);
+    const [single] = await create(tenant, [{ type: 'HCO', attributes: [{ name: 'Name', values: ['Clinic'] }] }], { crosswalkValue: 'HCO-1', source: 'AMA' });
+    expect(single.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'HCO-1' })]);
+    const several = await create(tenant, [individual('A'), individual('B')], { crosswalkValue: 'X-1' });
+    expect(several.map((result) => result.errors.map((error: { code: number }) => error.code))).toEqual([[2108], [2108]]);
+    expect(await total(tenant)).toBe(1);
+  });
+
   it('writes nothing of an all-or-nothing batch with one bad input', async () => {
     const tenant = await demoTenant(service);
     const results = await create(tenant, [individual('A'), { type: 'Individual' }, individual('B')], { allOrNothing: true });

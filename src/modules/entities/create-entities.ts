@@ -9,6 +9,7 @@ import type { RequestContext } from '../../graphql/context.ts';
 import { checkAttributes, missingRequired, type AttributeInput } from '../attributes/check-attributes.ts';
 import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
+import type { CreateOptions } from '../batch/create-options.ts';
 import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
@@ -21,13 +22,6 @@ export interface EntityInput {
   crosswalks?: readonly CrosswalkInput[] | null;
 }
 
-export interface CreateOptions {
-  returnObjects: boolean;
-  includeHidden: boolean;
-  /** Source name or URI of the request; the tenant's default source when absent. */
-  source?: string | null;
-  allOrNothing: boolean;
-}
 
 interface Planned {
   index: number;
@@ -47,6 +41,11 @@ export async function createEntities(ctx: RequestContext, inputs: readonly Entit
   const source = requestSource(snapshot, options.source);
   const now = BigInt(Date.now());
   const results: ItemOutcome<EntityModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+  if (options.crosswalkValue != null && (inputs.length > 1 || !options.crosswalkValue.trim())) {
+    const name = inputs.length > 1 ? 'CROSSWALK_VALUE_WITH_SEVERAL_INPUTS' : 'INVALID_CROSSWALK';
+    for (const result of results) result.errors.push(problem(name, inputs.length > 1 ? `crosswalkValue names one entity's crosswalk; this request has ${inputs.length}` : 'crosswalkValue is blank', ['crosswalkValue']));
+    return results;
+  }
 
   const prepared = inputs.map((input, index) => {
     const type = entityTypeByReference(snapshot, input.type);
@@ -57,7 +56,7 @@ export async function createEntities(ctx: RequestContext, inputs: readonly Entit
     const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes']);
     const given = prepareCrosswalks(snapshot, input.crosswalks ?? [], source, ['crosswalks']);
     results[index]!.errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected), ...given.problems);
-    const crosswalks = given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: newId() }];
+    const crosswalks = given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
     return results[index]!.errors.length ? null : { type, values: attributes.values, crosswalks };
   });
 

@@ -2,21 +2,12 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { groupAttributes } from '../attributes/attribute-group.ts';
 import { findEntityTypeById } from '../configuration/configuration-queries.ts';
 import { crosswalkModels } from '../crosswalks/crosswalk-model.ts';
-import { createEntities, type CreateOptions } from './create-entities.ts';
+import { createOptions } from '../batch/create-options.ts';
+import { createEntities } from './create-entities.ts';
 import { deleteEntities } from './delete-entities.ts';
 import { entityUri } from './entity-model.ts';
 import { findEntity, findEntityByCrosswalk, listEntities } from './entity-queries.ts';
 import { updateEntity } from './update-entity.ts';
-
-/** Batch-create options with their defaults; the Source-System header fills in a missing source. */
-export function createOptions(options: Partial<{ [K in keyof CreateOptions]: CreateOptions[K] | null }> | null | undefined, sourceSystem: string | null): CreateOptions {
-  return {
-    returnObjects: options?.returnObjects ?? true,
-    includeHidden: options?.includeHidden ?? false,
-    source: options?.source ?? sourceSystem,
-    allOrNothing: options?.allOrNothing ?? false,
-  };
-}
 
 export const entityResolvers: Resolvers = {
   Query: {

@@ -13,7 +13,8 @@ import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { crosswalkKey, earlierClaims, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
-import type { CreateInteractionsOptions, InteractionInput } from './interaction-input.ts';
+import type { CreateOptions } from '../batch/create-options.ts';
+import type { InteractionInput } from './interaction-input.ts';
 import { interactionUri, type InteractionModel } from './interaction-model.ts';
 import { prepareInteraction, type Draft } from './prepare-interaction.ts';
 import { resolveMembers, type ResolvedMember } from './resolve-members.ts';
@@ -26,7 +27,7 @@ interface Planned {
 
 const aborted = () => problem('BATCH_ABORTED', 'not written: another interaction of this all-or-nothing batch failed');
 
-export async function createInteractions(ctx: RequestContext, inputs: readonly InteractionInput[], options: CreateInteractionsOptions): Promise<ItemOutcome<InteractionModel>[]> {
+export async function createInteractions(ctx: RequestContext, inputs: readonly InteractionInput[], options: CreateOptions): Promise<ItemOutcome<InteractionModel>[]> {
   assertBatchSize(inputs.length, ctx.settings.MAX_BATCH_SIZE, 'interactions');
   const snapshot = await ctx.configuration();
   const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;

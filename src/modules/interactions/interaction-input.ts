@@ -19,11 +19,3 @@ export interface InteractionInput {
   members?: readonly MemberGroupInput[] | null;
   crosswalks?: readonly CrosswalkInput[] | null;
 }
-
-export interface CreateInteractionsOptions {
-  returnObjects: boolean;
-  includeHidden: boolean;
-  source?: string | null;
-  crosswalkValue?: string | null;
-  allOrNothing: boolean;
-}

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { groupAttributes } from '../attributes/attribute-group.ts';
 import { crosswalkModels } from '../crosswalks/crosswalk-model.ts';
-import { createOptions } from '../entities/resolvers.ts';
+import { createOptions } from '../batch/create-options.ts';
 import { entityUri } from '../entities/entity-model.ts';
 import { findEntityTypeById } from '../configuration/configuration-queries.ts';
 import type { RequestContext } from '../../graphql/context.ts';
@@ -33,7 +33,7 @@ export const interactionResolvers: Resolvers = {
   },
   Mutation: {
     createInteractions: (_, { interactions, options }, ctx) =>
-      createInteractions(ctx, interactions, { ...createOptions(options, ctx.sourceSystem), crosswalkValue: options?.crosswalkValue ?? null }),
+      createInteractions(ctx, interactions, createOptions(options, ctx.sourceSystem)),
     updateInteraction: (_, { uri, changes, options }, ctx) => updateInteraction(ctx, uri, changes, options?.includeHidden ?? false),
     deleteInteractions: (_, { uris }, ctx) => deleteInteractions(ctx, uris),
   },
