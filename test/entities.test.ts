@@ -164,6 +164,33 @@ describeEachDatabase('entities', (provider) => {
     expect(unchanged.data.entity).toEqual({ label: 'Other', crosswalks: [{ value: 'OTHER-1' }] });
   });
 
+  it('applies concurrent updates of one entity one after the other, keeping the label in step', async () => {
+    const tenant = await demoTenant(service);
+    const [{ uri }] = await create(tenant, [individual('N0')]);
+    const names = Array.from({ length: 8 }, (_, index) => `N${index + 1}`);
+    const results = await Promise.all(names.map((name) =>
+      service.graphql(tenant, `mutation($uri: String!, $name: AttributeScalar!) { updateEntity(uri: $uri, attributes: [{ name: "FullName", values: [$name] }]) { status } }`, { uri, name })));
+    expect(results.map((result) => result.data.updateEntity.status)).toEqual(names.map(() => 'OK'));
+    const { data } = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { label attributes { name values { value } } } }`, { uri });
+    const fullName = data.entity.attributes.find((attribute: { name: string }) => attribute.name === 'FullName');
+    expect(fullName.values).toHaveLength(1);
+    expect(data.entity.label).toBe(fullName.values[0].value);
+  });
+
+  it('refuses values and crosswalks too large to index or holding NUL, on every database alike', async () => {
+    const tenant = await demoTenant(service);
+    const results = await create(tenant, [
+      individual('x'.repeat(2001), 'LONG-1'),
+      individual('a\u0000b', 'NUL-1'),
+      individual('Fine', '漢'.repeat(400)),
+      individual('Fine too'),
+    ]);
+    expect(results.map((result) => result.errors.map((error: { name: string }) => error.name))).toEqual([['INVALID_ATTRIBUTE_VALUE'], ['INVALID_ATTRIBUTE_VALUE'], ['INVALID_CROSSWALK'], []]);
+    expect(await total(tenant)).toBe(1);
+    const [long] = await create(tenant, [individual('y'.repeat(2000), 'LONG-2')]);
+    expect(long.status).toBe('OK');
+  });
+
   it('deletes entities, refusing one that interactions point at and saying how many', async () => {
     const tenant = await demoTenant(service);
     const [a, b] = await create(tenant, [individual('Deletable'), individual('Member')]);
@@ -279,7 +306,7 @@ describeEachDatabase('entities', (provider) => {
   });
 });
 
-/** Makes the entity a member of `count` stored interactions (written directly: interactions have no API yet in this test). */
+/** Makes the entity a member of `count` stored interactions, written directly: this file tests entities alone. */
 async function makeMember(service: TestService, tenantId: string, entityId: string, count: number) {
   const db = service.database.db;
   const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId, name: 'Lunch' }, include: { memberTypes: true } });

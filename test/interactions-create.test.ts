@@ -251,7 +251,7 @@ describeEachDatabase('createInteractions', (provider) => {
       expect((await readInteraction(service, tenant, first.uri)).attributes[0].values[0].value).toBe('Shire, Bag End in Hobbiton');
     });
 
-    it('refuses a crosswalk that an earlier input of the same batch claims (existingUri null)', async () => {
+    it('refuses a crosswalk that an earlier input of the same batch claims, naming the interaction that input created', async () => {
       const { tenant, people } = await tenantWithPeople();
       const claimed = [{ source: 'AMA', value: 'BATCH' }];
       const input = lunch(people.john, { timestamp: 1338580800000, crosswalks: claimed });
@@ -260,8 +260,8 @@ describeEachDatabase('createInteractions', (provider) => {
         [input, input, lunch(people.john, { timestamp: 1338580800000, attributes: [{ name: 'Place', values: ['Elsewhere'] }], crosswalks: claimed }), after(people)],
         [null, [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')], [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')], null],
       );
-      expect(results[1].errors[0]).toMatchObject({ severity: 'ERROR', message: expect.stringContaining('configuration/sources/AMA and value BATCH'), existingUri: null, identicalToExisting: true });
-      expect(results[2].errors[0]).toMatchObject({ existingUri: null, identicalToExisting: false });
+      expect(results[1].errors[0]).toMatchObject({ severity: 'ERROR', message: expect.stringContaining('configuration/sources/AMA and value BATCH'), existingUri: results[0].uri, identicalToExisting: true });
+      expect(results[2].errors[0]).toMatchObject({ existingUri: results[0].uri, identicalToExisting: false });
       expect(await readByCrosswalk(service, tenant, 'AMA', 'BATCH')).toMatchObject({ uri: results[0].uri });
     });
 
@@ -307,7 +307,7 @@ describeEachDatabase('createInteractions', (provider) => {
       const twice = await create(tenant, [event('MSG-2', opened, opened), event('MSG-2', opened, opened)]);
       expect(twice[0]).toMatchObject({ status: 'OK', warnings: [] });
       expect(twice[1]).toMatchObject({ status: 'FAILED', uri: null });
-      expect(twice[1].errors).toEqual([expect.objectContaining({ code: 536, existingUri: null, identicalToExisting: true })]);
+      expect(twice[1].errors).toEqual([expect.objectContaining({ code: 536, existingUri: twice[0].uri, identicalToExisting: true })]);
 
       expect(await interactionCount(service, tenant)).toBe(2);
     });

@@ -201,6 +201,44 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(refused.data.updateInteraction).toMatchObject({ uri: null, status: 'FAILED', errors: [{ code: 2112, name: 'IMMUTABLE_INTERACTION', path: ['uri'] }] });
   });
 
+  it('applies concurrent updates of one activity one after the other, never merging them', async () => {
+    const tenant = await demoTenant(service);
+    const [customer, other] = await entities(tenant, 2);
+    const [supportCase] = await create(tenant, [{
+      type: 'SupportCase',
+      attributes: [{ name: 'CaseNumber', values: ['C-9'] }, { name: 'Status', values: ['open'] }],
+      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+    }]);
+    const statuses = Array.from({ length: 8 }, (_, index) => `status-${index}`);
+    const results = await Promise.all(statuses.map((status, index) =>
+      service.graphql(tenant, `mutation($uri: String!, $changes: InteractionChanges!) { updateInteraction(uri: $uri, changes: $changes) { status errors { name } } }`, {
+        uri: supportCase!.uri,
+        changes: { attributes: [{ name: 'Status', values: [status] }], members: [{ memberType: 'Customer', members: [{ objectURI: index % 2 ? other : customer }] }] },
+      })));
+    expect(results.map((result) => result.data.updateInteraction.status)).toEqual(statuses.map(() => 'OK'));
+    const { data } = await service.graphql(tenant, `query($uri: String!) { interaction(uri: $uri) { attributes { name values { value } } members { members { objectURI } } } }`, { uri: supportCase!.uri });
+    const status = data.interaction.attributes.find((attribute: { name: string }) => attribute.name === 'Status');
+    expect(status.values).toHaveLength(1);
+    expect(statuses).toContain(status.values[0].value);
+    expect(data.interaction.attributes.find((attribute: { name: string }) => attribute.name === 'CaseNumber').values).toEqual([{ value: 'C-9' }]);
+    expect(data.interaction.members).toHaveLength(1);
+    expect(data.interaction.members[0].members).toHaveLength(1);
+  });
+
+  it('refuses an update that changes the id attributes its crosswalk was derived from', async () => {
+    const tenant = await demoTenant(service);
+    const [customer] = await entities(tenant, 1);
+    const [supportCase] = await create(tenant, [{
+      type: 'SupportCase',
+      attributes: [{ name: 'CaseNumber', values: ['C-1'] }, { name: 'Status', values: ['open'] }],
+      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+    }]);
+    const refused = await service.graphql(tenant, `mutation($uri: String!) { updateInteraction(uri: $uri, changes: { attributes: [{ name: "CaseNumber", values: ["C-2"] }] }) { status errors { code name } } }`, { uri: supportCase!.uri });
+    expect(refused.data.updateInteraction).toEqual({ status: 'FAILED', errors: [{ code: 2113, name: 'ID_ATTRIBUTE_CHANGED' }] });
+    const { data } = await service.graphql(tenant, '{ interactionByCrosswalk(source: "Salesforce", value: "C-1") { attributes { name values { value } } } }');
+    expect(data.interactionByCrosswalk.attributes[0]).toEqual({ name: 'CaseNumber', values: [{ value: 'C-1' }] });
+  });
+
   it('leaves hidden attributes out of every read unless asked for', async () => {
     const tenant = await demoTenant(service);
     const [person] = await entities(tenant, 1);

@@ -71,6 +71,8 @@ export const errorCatalog = {
   MISSING_ID_ATTRIBUTE: { code: 2109, severity: 'ERROR', description: "No crosswalk was given and an id attribute of the type has no value, so the interaction's crosswalk cannot be derived." },
   TIMESTAMP_FROM_ATTRIBUTE: { code: 2110, severity: 'WARNING', description: "The type reads timestamps from its timestamp attribute, whose value differs from the input's timestamp; the attribute's value was used." },
   MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE: { code: 2111, severity: 'WARNING', description: "A member group's URI names another interaction type's member type; the member type of the same name of the input's type was used." },
+  ID_ATTRIBUTE_CHANGED: { code: 2113, severity: 'ERROR', description: "An update changed a value of the type's id attributes, which identify the interaction (its crosswalk is derived from them): that is another interaction, to create." },
+  CONCURRENT_UPDATE: { code: 2114, severity: 'ERROR', description: 'Other requests kept changing the object while this update was applied; nothing was changed: try again.' },
   IMMUTABLE_INTERACTION: { code: 2112, severity: 'ERROR', description: 'Interactions of an immutable type cannot be updated: delete the interaction and create it again.' },
 } as const satisfies Record<string, CatalogEntry>;
 

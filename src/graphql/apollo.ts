@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -23,6 +23,18 @@ const CALLER_FACING_CODES = new Set([
   'NOT_FOUND',
 ]);
 
+// A fault of the service is a 500, not a 200 with an error in the body (MXO status codes).
+const internalErrorsAreServerErrors: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')) response.http.status = 500;
+      },
+    };
+  },
+};
+
 /** The Apollo server over schema.graphql, draining `httpServer` when stopped. */
 export function createApolloServer(httpServer: Server, logger: Logger): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
@@ -31,7 +43,7 @@ export function createApolloServer(httpServer: Server, logger: Logger): ApolloSe
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it drains HTTP, then closes the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), internalErrorsAreServerErrors],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return formatted;

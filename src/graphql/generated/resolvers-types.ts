@@ -686,7 +686,7 @@ export type Problem = {
   __typename?: 'Problem';
   code: Scalars['Int']['output'];
   detail?: Maybe<Scalars['String']['output']>;
-  /** For a crosswalk already taken (536, 2007): URI of the object holding it (null when it is an earlier input of the same batch). */
+  /** For a crosswalk already taken (536, 2007): URI of the object holding it (for an earlier input of the same batch, the interaction that input created). */
   existingUri?: Maybe<Scalars['String']['output']>;
   /** For 536: true when the input is identical to the interaction holding the crosswalk (a harmless replay), false for a real conflict. */
   identicalToExisting?: Maybe<Scalars['Boolean']['output']>;

@@ -8,7 +8,9 @@ export type ValueCheck = { ok: true; text: string } | { ok: false; reason: strin
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const MAX_TEXT = 10_000;
+// Values are indexed for equality lookups; PostgreSQL's index entries hold about 2.7 kB, and
+// its text cannot hold NUL: both limits apply on every database, so behaviour is the same.
+export const MAX_TEXT_BYTES = 2000;
 
 function validDate(text: string): boolean {
   const match = DATE.exec(text);
@@ -22,7 +24,8 @@ export function canonicalValue(valueType: AttributeValueType, raw: unknown): Val
   switch (valueType) {
     case 'STRING':
       if (typeof raw !== 'string') return { ok: false, reason: 'expected a string' };
-      return raw.length > MAX_TEXT ? { ok: false, reason: `longer than ${MAX_TEXT} characters` } : { ok: true, text: raw };
+      if (raw.includes('\u0000')) return { ok: false, reason: 'a string cannot contain the NUL character' };
+      return Buffer.byteLength(raw, 'utf8') > MAX_TEXT_BYTES ? { ok: false, reason: `longer than ${MAX_TEXT_BYTES} bytes (UTF-8)` } : { ok: true, text: raw };
     case 'INTEGER': {
       const number = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
       return typeof number === 'number' && Number.isSafeInteger(number) ? { ok: true, text: String(number) } : { ok: false, reason: 'expected a whole number' };

@@ -14,7 +14,8 @@ export interface PreparedCrosswalk {
 }
 
 type Path = Array<string | number>;
-const MAX_VALUE = 1000;
+// The crosswalk key is a unique index: its value must fit an index entry on every database.
+const MAX_VALUE_BYTES = 1000;
 
 /** Resolves the crosswalks given for one object, with a problem for each that cannot be used. */
 export function prepareCrosswalks(
@@ -29,8 +30,8 @@ export function prepareCrosswalks(
     const source = input.source ? sourceByReference(snapshot, input.source) : requestSource;
     if (!source) {
       problems.push(problem('UNKNOWN_SOURCE_SYSTEM', `source ${input.source} is not defined`, [...path, index, 'source']));
-    } else if (input.value.trim() === '' || input.value.length > MAX_VALUE) {
-      problems.push(problem('INVALID_CROSSWALK', `a crosswalk value must be 1 to ${MAX_VALUE} characters, not blank`, [...path, index, 'value']));
+    } else if (input.value.trim() === '' || Buffer.byteLength(input.value, 'utf8') > MAX_VALUE_BYTES || input.value.includes('\u0000')) {
+      problems.push(problem('INVALID_CROSSWALK', `a crosswalk value must be 1 to ${MAX_VALUE_BYTES} bytes (UTF-8), not blank, without NUL characters`, [...path, index, 'value']));
     } else if (crosswalks.some((crosswalk) => crosswalk.source.id === source.id && crosswalk.value === input.value)) {
       problems.push(problem('INVALID_CROSSWALK', `crosswalk ${source.uri} ${input.value} is given twice`, [...path, index]));
     } else {

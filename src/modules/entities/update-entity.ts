@@ -1,7 +1,9 @@
 // updateEntity: replace the values of the attributes named, add and remove crosswalks, with
 // the same checks as creation, in one transaction.
 import { isUniqueViolation } from '../../db/errors.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
+import { nextUpdatedTime, retryStale, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
@@ -17,10 +19,19 @@ export interface EntityChanges {
   removeCrosswalks?: readonly CrosswalkInput[] | null;
 }
 
+const fail = (problems: Problem[]): ItemOutcome<EntityModel> => ({ index: 0, uri: null, object: null, errors: problems, warnings: [] });
+
 export async function updateEntity(ctx: RequestContext, uri: string, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
-  const result: ItemOutcome<EntityModel> = { index: 0, uri: null, object: null, errors: [], warnings: [] };
-  const fail = (problems: Problem[]) => ({ ...result, errors: problems });
   const id = entityIdFromUri(uri);
+  const outcome = await retryStale(() => {
+    // Each attempt starts from the entity as it is now.
+    if (id) ctx.loaders.entityById.clear(id);
+    return attemptUpdate(ctx, uri, id, changes, includeHidden);
+  });
+  return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
+}
+
+async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
   const entity = id ? await ctx.loaders.entityById.load(id) : null;
   if (!entity) return fail([problem('OBJECT_NOT_FOUND', `no entity ${uri}`, ['uri'])]);
 
@@ -58,7 +69,7 @@ export async function updateEntity(ctx: RequestContext, uri: string, changes: En
   }
   if (problems.length) return fail(problems);
 
-  const now = BigInt(Date.now());
+  const now = nextUpdatedTime(entity.updatedTime);
   const namedIds = type.attributes.filter((attribute) => named.has(attribute.name)).map((attribute) => attribute.id);
   const newValues = given.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
   const keptValues = storedValues.filter((value) => !namedIds.includes(value.attributeTypeId));
@@ -66,20 +77,23 @@ export async function updateEntity(ctx: RequestContext, uri: string, changes: En
   const crosswalkRows = newCrosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now }));
   const tenantId = ctx.tenantId;
   try {
-    await ctx.db.$transaction([
-      ctx.db.entityAttributeValue.deleteMany({ where: { tenantId, entityId: entity.id, attributeTypeId: { in: namedIds } } }),
-      ctx.db.entityAttributeValue.createMany({ data: newValues.map((value) => ({ tenantId, entityId: entity.id, ...value })) }),
-      ctx.db.entityCrosswalk.deleteMany({ where: { tenantId, entityId: entity.id, id: { in: removedIds.filter((value): value is string => !!value) } } }),
-      ctx.db.entityCrosswalk.createMany({ data: crosswalkRows.map((row) => ({ tenantId, entityId: entity.id, ...row })) }),
-      ctx.db.entity.update({ where: { tenantId_id: { tenantId, id: entity.id } }, data: { label, updatedTime: now, updatedBy: ctx.caller } }),
-    ]);
+    await ctx.db.$transaction(async (tx) => {
+      const claimed = await tx.entity.updateMany({ where: { tenantId, id: entity.id, updatedTime: entity.updatedTime }, data: { label, updatedTime: now, updatedBy: ctx.caller } });
+      if (claimed.count !== 1) throw new StaleWrite();
+      await tx.entityAttributeValue.deleteMany({ where: { tenantId, entityId: entity.id, attributeTypeId: { in: namedIds } } });
+      await tx.entityCrosswalk.deleteMany({ where: { tenantId, entityId: entity.id, id: { in: removedIds.filter((value): value is string => !!value) } } });
+      for (const statement of insertRows(tx, 'EntityAttributeValue', newValues.map((value) => ({ tenantId, entityId: entity.id, ...value })))) await statement;
+      for (const statement of insertRows(tx, 'EntityCrosswalk', crosswalkRows.map((row) => ({ tenantId, entityId: entity.id, ...row })))) await statement;
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return fail([problem('ENTITY_CROSSWALK_ALREADY_EXISTS', 'another request took one of the added crosswalks at the same time', ['addCrosswalks'])]);
   }
   const crosswalks = await ctx.db.entityCrosswalk.findMany({ where: { tenantId, entityId: entity.id }, orderBy: [{ createdTime: 'asc' }, { id: 'asc' }] });
   return {
-    ...result,
+    index: 0,
+    errors: [],
+    warnings: [],
     uri,
     object: { ...entity, label, updatedTime: now, updatedBy: ctx.caller, attributes: [...keptValues, ...newValues], crosswalks, showHidden: includeHidden },
   };

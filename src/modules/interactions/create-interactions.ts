@@ -47,7 +47,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
     else drafts.push(draft);
   });
   const members = await resolveMembers(ctx, drafts);
-  await refuseTakenCrosswalks(ctx, drafts, members);
+  const claimedInBatch = await refuseTakenCrosswalks(ctx, drafts, members);
 
   const planned = drafts.filter((draft) => draft.errors.length === 0).map((draft) => plan(ctx, draft, members.get(draft)!, now));
   for (const draft of drafts) {
@@ -74,6 +74,8 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
     result.uri = interactionUri(item.interaction.id);
     if (options.returnObjects) result.object = { ...item.interaction, showHidden: options.includeHidden };
   }
+  // A 536 against an earlier input names the interaction that input created.
+  for (const { duplicate: taken, earlierIndex } of claimedInBatch) taken.existingUri = results[earlierIndex]!.uri;
   return results;
 }
 
@@ -81,7 +83,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
  * 536 for drafts whose crosswalk an interaction already holds, or an earlier draft of the
  * batch claims; each says which interaction holds it and whether the input is identical.
  */
-async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<void> {
+async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<Array<{ duplicate: Problem; earlierIndex: number }>> {
   const candidates = drafts.filter((draft) => draft.errors.length === 0);
   const keys = candidates.flatMap((draft) => draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
   const holders = (await ctx.loaders.interactionIdByCrosswalk.loadMany(keys)).map((holder) => {
@@ -104,13 +106,17 @@ async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], membe
 
   const rest = candidates.filter((draft) => !takenInStore.has(draft));
   const claims = earlierClaims(rest.map((draft) => draft.crosswalks));
+  const inBatch: Array<{ duplicate: Problem; earlierIndex: number }> = [];
   rest.forEach((draft, index) => {
     const claim = claims[index];
     if (!claim) return;
     const earlier = rest[claim.index]!;
     const identical = sameInteraction(signatureOfDraft(draft, members.get(draft)!), signatureOfDraft(earlier, members.get(earlier)!));
-    draft.errors.push(duplicate(claim.crosswalk, null, identical, `is already created by item ${earlier.index} of this batch`));
+    const taken = duplicate(claim.crosswalk, null, identical, `is already created by item ${earlier.index} of this batch`);
+    draft.errors.push(taken);
+    inBatch.push({ duplicate: taken, earlierIndex: earlier.index });
   });
+  return inBatch;
 }
 
 function duplicate(crosswalk: PreparedCrosswalk, existingUri: string | null, identical: boolean, where: string): Problem {

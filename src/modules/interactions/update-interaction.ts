@@ -1,7 +1,9 @@
 // updateInteraction: activities (interactions of mutable types) change over time. The
 // changed interaction is rebuilt as a create input and checked exactly as creation checks it.
 import { insertRows } from '../../db/bulk-insert.ts';
+import { isForeignKeyViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
+import { nextUpdatedTime, retryStale, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { AttributeInput } from '../attributes/check-attributes.ts';
@@ -21,9 +23,20 @@ export interface InteractionChanges {
   replaceMembers?: boolean | null;
 }
 
+const fail = (errors: Problem[]): ItemOutcome<InteractionModel> => ({ index: 0, uri: null, object: null, errors, warnings: [] });
+
 export async function updateInteraction(ctx: RequestContext, uri: string, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
-  const fail = (errors: Problem[]): ItemOutcome<InteractionModel> => ({ index: 0, uri: null, object: null, errors, warnings: [] });
   const id = interactionIdFromUri(uri);
+  const loaders = ctx.loaders;
+  const outcome = await retryStale(() => {
+    // Each attempt starts from the interaction as it is now.
+    if (id) [loaders.interactionById, loaders.attributesOfInteraction, loaders.membersOfInteraction, loaders.crosswalksOfInteraction].forEach((loader) => loader.clear(id));
+    return attemptUpdate(ctx, uri, id, changes, includeHidden);
+  });
+  return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
+}
+
+async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
   const row = id ? await ctx.loaders.interactionById.load(id) : null;
   if (!row) return fail([problem('OBJECT_NOT_FOUND', `no interaction ${uri}`, ['uri'])]);
   const snapshot = await ctx.configuration();
@@ -54,27 +67,43 @@ export async function updateInteraction(ctx: RequestContext, uri: string, change
 
   const input: InteractionInput = {
     type: type.uri,
-    timestamp: changes.timestamp ?? row.timestamp,
+    // A type that reads timestamps from an attribute takes the stored one from there too.
+    timestamp: changes.timestamp ?? (type.timestampAttribute ? null : row.timestamp),
     attributes: [...keptAttributes, ...(changes.attributes ?? [])],
     members: [...keptMembers, ...(changes.members ?? [])],
     crosswalks: crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!.uri, value: crosswalk.value })),
   };
-  const now = BigInt(Date.now());
-  const draft = prepareInteraction(input, 0, { snapshot, namedSource: null, crosswalkValue: null, now });
+  const draft = prepareInteraction(input, 0, { snapshot, namedSource: null, crosswalkValue: null, now: row.timestamp });
   if (Array.isArray(draft)) return fail(draft);
   const resolved = (await resolveMembers(ctx, [draft])).get(draft)!;
+  const idOf = (texts: Array<{ attributeTypeId: string; value: string }>) =>
+    type.idAttributes.map((name) => texts.filter((value) => value.attributeTypeId === type.attributes.find((attribute) => attribute.name === name)!.id).map((value) => value.value).join('\u0000'));
+  const newIdValues = idOf(draft.values.map((value) => ({ attributeTypeId: value.attribute.id, value: value.text })));
+  if (JSON.stringify(idOf(values)) !== JSON.stringify(newIdValues)) {
+    draft.errors.push(problem('ID_ATTRIBUTE_CHANGED', `${type.idAttributes.join(', ')} identif${type.idAttributes.length === 1 ? 'ies' : 'y'} the interaction and cannot change; create a new interaction instead`, ['changes', 'attributes']));
+  }
   if (draft.errors.length) return fail(draft.errors);
 
   const tenantId = ctx.tenantId;
+  const now = nextUpdatedTime(row.updatedTime);
   const newValues = draft.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
   const newMembers = resolved.map((member) => ({ id: newId(), memberTypeId: member.memberTypeId, entityId: member.entity.id, position: member.position }));
-  await ctx.db.$transaction([
-    ctx.db.interactionAttributeValue.deleteMany({ where: { tenantId, interactionId: row.id } }),
-    ctx.db.interactionMember.deleteMany({ where: { tenantId, interactionId: row.id } }),
-    ...insertRows(ctx.db, 'InteractionAttributeValue', newValues.map((value) => ({ tenantId, interactionId: row.id, ...value }))),
-    ...insertRows(ctx.db, 'InteractionMember', newMembers.map((member) => ({ tenantId, interactionId: row.id, timestamp: draft.timestamp, ...member }))),
-    ctx.db.interaction.update({ where: { tenantId_id: { tenantId, id: row.id } }, data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller } }),
-  ]);
+  try {
+    await ctx.db.$transaction(async (tx) => {
+    const claimed = await tx.interaction.updateMany({
+      where: { tenantId, id: row.id, updatedTime: row.updatedTime },
+      data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller },
+    });
+    if (claimed.count !== 1) throw new StaleWrite();
+    await tx.interactionAttributeValue.deleteMany({ where: { tenantId, interactionId: row.id } });
+    await tx.interactionMember.deleteMany({ where: { tenantId, interactionId: row.id } });
+    for (const statement of insertRows(tx, 'InteractionAttributeValue', newValues.map((value) => ({ tenantId, interactionId: row.id, ...value })))) await statement;
+    for (const statement of insertRows(tx, 'InteractionMember', newMembers.map((member) => ({ tenantId, interactionId: row.id, timestamp: draft.timestamp, ...member })))) await statement;
+    });
+  } catch (error) {
+    if (!isForeignKeyViolation(error)) throw error;
+    return fail([problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being updated', ['changes', 'members'])]);
+  }
   return {
     index: 0,
     uri,
