@@ -47,10 +47,12 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     const tenant = await demoTenant(service);
     const [person, other] = await entities(tenant, 2);
     // Timestamps repeat (every 3) so the id breaks ties: the order is (timestamp, id).
+    const originals: Array<{ uri: string; status: string }> = [];
     for (let start = 0; start < 1000; start += 500) {
       const batch = Array.from({ length: 500 }, (_, offset) => lunch(person!, 1_600_000_000_000 + Math.floor((start + offset) / 3) * 1000));
-      expect((await create(tenant, batch, { returnObjects: false })).every((result) => result.status === 'OK')).toBe(true);
+      originals.push(...(await create(tenant, batch, { returnObjects: false })));
     }
+    expect(originals.every((result) => result.status === 'OK')).toBe(true);
     const walk = async (direction: 'forward' | 'backward') => {
       const seen: Array<{ uri: string; timestamp: number }> = [];
       let cursor: string | null = null;
@@ -61,8 +63,12 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         const connection: any = data.entity.interactions;
         const nodes = connection.edges.map((edge: { node: { uri: string; timestamp: number } }) => edge.node);
         seen.push(...(direction === 'forward' ? nodes : [...nodes].reverse()));
-        // Others are added while the walk goes on: before and after the cursor, to this and another entity.
-        if (page++ % 3 === 0) await create(tenant, [lunch(person!, 1_500_000_000_000 + page), lunch(other!, 1_600_000_000_000 + page * 1000)]);
+        // Others are added while the walk goes on: behind the cursor, ahead of it, at the very
+        // timestamp of the cursor (the id decides), and to another entity.
+        if (page++ % 3 === 0) {
+          const cursorTime = nodes.at(-1)?.timestamp ?? 1_600_000_000_000;
+          await create(tenant, [lunch(person!, 1_500_000_000_000 + page), lunch(person!, 1_700_000_000_000 + page), lunch(person!, cursorTime), lunch(other!, 1_600_000_000_000 + page * 1000)]);
+        }
         const more = direction === 'forward' ? connection.pageInfo.hasNextPage : connection.pageInfo.hasPreviousPage;
         if (!more) break;
         cursor = direction === 'forward' ? connection.pageInfo.endCursor : connection.pageInfo.startCursor;
@@ -70,16 +76,19 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       return seen;
     };
     const forward = await walk('forward');
-    const original = forward.filter((node) => node.timestamp >= 1_600_000_000_000);
+    const originalUris = new Set(originals.map((result) => result.uri));
+    const original = forward.filter((node) => originalUris.has(node.uri));
     expect(original).toHaveLength(1000);
     expect(new Set(original.map((node) => node.uri)).size).toBe(1000);
+    expect(new Set(forward.map((node) => node.uri)).size).toBe(forward.length);
     const key = (node: { uri: string; timestamp: number }) => [node.timestamp, node.uri.slice('interactions/'.length)] as const;
     for (let index = 1; index < forward.length; index++) {
       const [previous, current] = [key(forward[index - 1]!), key(forward[index]!)];
       expect(previous[0] < current[0] || (previous[0] === current[0] && previous[1] < current[1])).toBe(true);
     }
     const backward = await walk('backward');
-    const originalBackward = backward.filter((node) => node.timestamp >= 1_600_000_000_000);
+    const originalBackward = backward.filter((node) => originalUris.has(node.uri));
+    expect(new Set(backward.map((node) => node.uri)).size).toBe(backward.length);
     expect(originalBackward.map((node) => node.uri)).toEqual([...original.map((node) => node.uri)].reverse());
   });
 
