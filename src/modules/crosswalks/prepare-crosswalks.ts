@@ -1,3 +1,4 @@
+import { crosswalkKey } from '../../db/batching.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ConfigurationSnapshot, SourceModel } from '../configuration/model.ts';
 import { sourceByReference } from '../configuration/references.ts';
@@ -40,8 +41,6 @@ export function prepareCrosswalks(
   });
   return { crosswalks, problems };
 }
-
-export const crosswalkKey = (crosswalk: { sourceId: string; value: string }) => `${crosswalk.sourceId}\u0000${crosswalk.value}`;
 
 /**
  * For items in batch order, the index of the earlier item that already claims one of an

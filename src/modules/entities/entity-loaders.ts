@@ -3,7 +3,7 @@
 // answers come back in key order. The tenant is fixed when the loaders are made.
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
-import { groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { compositeKey, crosswalkKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
 import type { EntityRow, StoredCrosswalk, StoredValue } from './entity-model.ts';
 
 export interface CrosswalkKey {
@@ -18,7 +18,6 @@ export interface AttributeValueKey {
   value: string;
 }
 
-const compositeKey = (...parts: string[]) => parts.join('\u0000');
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
 
 export function createEntityLoaders(db: Db, tenantId: string) {
@@ -42,10 +41,10 @@ export function createEntityLoaders(db: Db, tenantId: string) {
       });
       const entities = await entitiesWithIds(rows.map((row) => row.entityId));
       for (const entity of entities.values()) entityById.prime(entity.id, entity);
-      const holder = new Map(rows.map((row) => [compositeKey(row.sourceId, row.value), row.entityId]));
-      return keys.map((key) => entities.get(holder.get(compositeKey(key.sourceId, key.value)) ?? '') ?? null);
+      const holder = new Map(rows.map((row) => [crosswalkKey(row), row.entityId]));
+      return keys.map((key) => entities.get(holder.get(crosswalkKey(key)) ?? '') ?? null);
     },
-    { ...options, cacheKeyFn: (key) => compositeKey(key.sourceId, key.value) },
+    { ...options, cacheKeyFn: crosswalkKey },
   );
 
   /**

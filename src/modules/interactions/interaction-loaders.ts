@@ -1,13 +1,12 @@
 // Per-request batched lookups of interactions and of their parts (see entity-loaders.ts).
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
-import { groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { crosswalkKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
 import type { StoredCrosswalk, StoredValue } from '../entities/entity-model.ts';
 import type { CrosswalkKey } from '../entities/entity-loaders.ts';
 import type { InteractionRow, StoredMember } from './interaction-model.ts';
 
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
-const crosswalkCacheKey = (key: CrosswalkKey) => `${key.sourceId}\u0000${key.value}`;
 
 export function createInteractionLoaders(db: Db, tenantId: string) {
   const interactionById = new DataLoader<string, InteractionRow | null>(async (ids) => {
@@ -23,10 +22,10 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
         where: { tenantId, OR: [...groupBy(keys, (key) => key.sourceId)].map(([sourceId, group]) => ({ sourceId, value: { in: group.map((key) => key.value) } })) },
         select: { sourceId: true, value: true, interactionId: true },
       });
-      const holder = new Map(rows.map((row) => [crosswalkCacheKey(row), row.interactionId]));
-      return keys.map((key) => holder.get(crosswalkCacheKey(key)) ?? null);
+      const holder = new Map(rows.map((row) => [crosswalkKey(row), row.interactionId]));
+      return keys.map((key) => holder.get(crosswalkKey(key)) ?? null);
     },
-    { ...options, cacheKeyFn: crosswalkCacheKey },
+    { ...options, cacheKeyFn: crosswalkKey },
   );
 
   const attributesOfInteraction = new DataLoader<string, StoredValue[]>(async (ids) => {

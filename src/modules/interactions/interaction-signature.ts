@@ -1,5 +1,6 @@
 // What makes two interactions "the same event" for a 536: a loader that retries after a
 // timeout sends an identical input, which is a harmless replay, not a conflict.
+import { compositeKey } from '../../db/batching.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { Draft } from './prepare-interaction.ts';
 import type { ResolvedMember } from './resolve-members.ts';
@@ -12,14 +13,13 @@ export interface Signature {
   members: string[];
 }
 
-const pair = (a: string, b: string) => `${a}\u0000${b}`;
 
 export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signature {
   return {
     typeId: draft.type.id,
     timestamp: draft.timestampGiven ? draft.timestamp : null,
-    values: draft.values.map((value) => pair(value.attribute.id, value.text)).sort(),
-    members: members.map((member) => pair(member.memberTypeId, member.entity.id)).sort(),
+    values: draft.values.map((value) => compositeKey(value.attribute.id, value.text)).sort(),
+    members: members.map((member) => compositeKey(member.memberTypeId, member.entity.id)).sort(),
   };
 }
 
@@ -36,8 +36,8 @@ export async function storedSignatures(ctx: RequestContext, ids: string[]): Prom
     signatures.set(id, {
       typeId: row.interactionTypeId,
       timestamp: row.timestamp,
-      values: rowValues.map((value) => pair(value.attributeTypeId, value.value)).sort(),
-      members: rowMembers.map((member) => pair(member.memberTypeId, member.entityId)).sort(),
+      values: rowValues.map((value) => compositeKey(value.attributeTypeId, value.value)).sort(),
+      members: rowMembers.map((member) => compositeKey(member.memberTypeId, member.entityId)).sort(),
     });
   });
   return signatures;
