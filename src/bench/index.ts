@@ -21,5 +21,8 @@ console.log();
 console.log("Entity timeline, first page (50 interactions with members), PostgreSQL, through the server");
 const timeline = await benchTimeline();
 console.log(`${'stored'.padEnd(11)}${'median ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
-for (const result of [timeline.small, timeline.large]) console.log(`${String(result.stored).padEnd(11)}${format(result.medianMs, 2)}${format(result.p99Ms, 2)}`);
+for (const result of [timeline.small, timeline.large]) {
+  const breakdown = Object.entries(result.statementMs).map(([table, ms]) => `${table} ${ms.toFixed(1)}`).join(', ');
+  console.log(`${String(result.stored).padEnd(11)}${format(result.medianMs, 2)}${format(result.p99Ms, 2)}   in statements (mean ms): ${breakdown}`);
+}
 console.log(`  ratio ${timeline.large.stored} / ${timeline.small.stored} stored: median ${timeline.ratio.toFixed(2)} (goal: at most 1.5), p99 ${(timeline.large.p99Ms / timeline.small.p99Ms).toFixed(2)}`);

@@ -85,7 +85,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
  * batch claims; each says which interaction holds it and whether the input is identical.
  */
 async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<Array<{ duplicate: Problem; earlierIndex: number }>> {
-  const candidates = drafts.filter((draft) => draft.errors.length === 0);
+  const candidates = drafts.filter((draft) => draft.errors.length === 0 && !draft.crosswalkGenerated);
   const keys = candidates.flatMap((draft) => draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
   const holders = (await ctx.loaders.interactionIdByCrosswalk.loadMany(keys)).map((holder) => {
     if (holder instanceof Error) throw holder;

@@ -32,6 +32,8 @@ export interface Draft {
   timestampGiven: boolean;
   values: CheckedValue[];
   crosswalks: PreparedCrosswalk[];
+  /** Whether the crosswalk was generated (a fresh random value): it cannot be taken. */
+  crosswalkGenerated: boolean;
   memberRequests: MemberRequest[];
   errors: Problem[];
   warnings: Problem[];
@@ -61,7 +63,8 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   const memberSource = context.namedSource ?? context.snapshot.defaultSource!;
   const memberRequests = memberRequestsOf(type, input, attributes.values, context.snapshot, memberSource, errors, warnings);
   const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
-  return { index, type, timestamp, timestampGiven, values: attributes.values, crosswalks, memberRequests, errors, warnings };
+  const crosswalkGenerated = !input.crosswalks?.length && context.crosswalkValue === null && type.idAttributes.length === 0;
+  return { index, type, timestamp, timestampGiven, values: attributes.values, crosswalks, crosswalkGenerated, memberRequests, errors, warnings };
 }
 
 function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: bigint | null, now: bigint, warnings: Problem[]): bigint {
