@@ -134,12 +134,24 @@ export interface ConfigurationDocument {
 const texts = (value: LocalizedTexts | null | undefined): LocalizedTexts =>
   [...(value ?? [])].sort((a, b) => a.locale.localeCompare(b.locale));
 
+interface Described {
+  name: string;
+  label?: string | null;
+  displayName?: LocalizedTexts | null;
+  description?: LocalizedTexts | null;
+}
+
+/** The name, label and localized texts every definition has, with their defaults. */
+const described = (input: Described) => ({
+  name: input.name,
+  label: input.label ?? null,
+  displayName: texts(input.displayName),
+  description: texts(input.description),
+});
+
 function attributeDefinition(input: z.infer<typeof attribute>): AttributeDefinition {
   return {
-    name: input.name,
-    label: input.label ?? null,
-    displayName: texts(input.displayName),
-    description: texts(input.description),
+    ...described(input),
     valueType: input.valueType,
     required: input.required ?? false,
     multiValued: input.multiValued ?? false,
@@ -154,25 +166,16 @@ export const sourceDefinition = (input: z.infer<typeof source>): SourceDefinitio
 });
 
 export const entityTypeDefinition = (input: z.infer<typeof entityType>): EntityTypeDefinition => ({
-  name: input.name,
-  label: input.label ?? null,
-  displayName: texts(input.displayName),
-  description: texts(input.description),
+  ...described(input),
   attributes: (input.attributes ?? []).map(attributeDefinition),
   labelAttribute: input.labelAttribute ?? null,
 });
 
 export const interactionTypeDefinition = (input: z.infer<typeof interactionType>): InteractionTypeDefinition => ({
-  name: input.name,
-  label: input.label ?? null,
-  displayName: texts(input.displayName),
-  description: texts(input.description),
+  ...described(input),
   attributes: (input.attributes ?? []).map(attributeDefinition),
   memberTypes: (input.memberTypes ?? []).map((member) => ({
-    name: member.name,
-    label: member.label ?? null,
-    displayName: texts(member.displayName),
-    description: texts(member.description),
+    ...described(member),
     role: member.role ?? null,
     entityTypes: member.entityTypes ?? [],
     minOccurs: member.minOccurs ?? 0,
