@@ -1,7 +1,7 @@
-// Writes entities and interactions straight into the test database, for tests that need
-// stored data before the API can create it. Rows are written as the service would store
-// them (tenant on every row, new ids, epoch-millisecond BigInt times) but nothing is
-// validated: a test can store exactly the data a rule is about.
+// Writes entities and interactions straight into the test database, for the configuration
+// tests: they need exactly the stored data a rule is about, which the API would not accept
+// under the configuration being changed. Rows are written as the service would store
+// them (tenant on every row, new ids, epoch-millisecond BigInt times), unvalidated.
 import type { Db } from '../../src/db/client.ts';
 import { newId } from '../../src/db/ids.ts';
 

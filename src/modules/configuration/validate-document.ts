@@ -1,6 +1,6 @@
 // Rules a configuration document must follow on its own, whatever is stored.
 import { problem, type Problem } from '../../errors/catalog.ts';
-import type { AttributeDefinition, ConfigurationDocument } from './document.ts';
+import type { ConfigurationDocument } from './document.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 type Path = Array<string | number>;
@@ -15,10 +15,6 @@ export function checkNames(items: Array<{ name: string }>, path: Path, what: str
     }
     seen.add(item.name);
   });
-}
-
-function checkAttributes(attributes: AttributeDefinition[], path: Path, problems: Problem[]): void {
-  checkNames(attributes, path, 'attribute', problems);
 }
 
 /** Every rule of the document itself; an empty list when it is valid. */
@@ -37,7 +33,7 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
 
   document.entityTypes.forEach((type, typeIndex) => {
     const path = ['entityTypes', typeIndex];
-    checkAttributes(type.attributes, [...path, 'attributes'], problems);
+    checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
     if (type.labelAttribute && !type.attributes.some((attribute) => attribute.name === type.labelAttribute)) {
       problems.push(problem('UNKNOWN_LABEL_ATTRIBUTE', `entity type ${type.name} has no attribute ${type.labelAttribute} to take labels from`, [...path, 'labelAttribute']));
     }
@@ -45,7 +41,7 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
 
   document.interactionTypes.forEach((type, typeIndex) => {
     const path = ['interactionTypes', typeIndex];
-    checkAttributes(type.attributes, [...path, 'attributes'], problems);
+    checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
     checkNames(type.memberTypes, [...path, 'memberTypes'], 'member type', problems);
     const attributes = new Map(type.attributes.map((attribute) => [attribute.name, attribute]));
 
