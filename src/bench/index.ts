@@ -13,6 +13,7 @@ for (const provider of PROVIDERS) {
   console.log(
     `${provider.padEnd(11)}${format(result.apiPerSecond)}${format(result.rawPerSecond)}${format(result.ratio, 2)}${format(result.requestMs, 1)}${format(result.databaseMs, 1)}${format(result.statementsPerBatch, 0)}`,
   );
+  console.log(`  ${provider} statements (mean ms per batch): ${Object.entries(result.statementMs).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`).join(', ')}`);
 }
 console.log('  API/s: interactions per second through HTTP + GraphQL; raw/s: the same rows by the raw driver (better-sqlite3 / pg');
 console.log('  multi-row INSERT, one transaction per batch); ms/batch: one request end to end; db ms: time inside database');

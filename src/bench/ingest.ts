@@ -45,6 +45,8 @@ export interface IngestResult {
   requestMs: number;
   databaseMs: number;
   statementsPerBatch: number;
+  /** Mean milliseconds per batch in each kind of statement. */
+  statementMs: Record<string, number>;
 }
 
 function visit(index: number, peopleUris: string[]) {
@@ -97,9 +99,14 @@ export async function benchIngest(provider: Provider): Promise<IngestResult> {
 
     let databaseMs = 0;
     let statements = 0;
-    const stopCounting = bench.service.database.onQuery((_, durationMs) => {
+    const byKind: Record<string, number> = {};
+    const stopCounting = bench.service.database.onQuery((sql, durationMs) => {
       databaseMs += durationMs;
       statements++;
+      const kind = /^\s*(\w+)/.exec(sql)?.[1] ?? '?';
+      const table = /(?:FROM|INTO)\s+(?:"public"\.)?[`"]?(?:main[`"]?\.[`"]?)?(\w+)/i.exec(sql)?.[1];
+      const key = table ? `${kind} ${table}` : kind;
+      byKind[key] = (byKind[key] ?? 0) + durationMs / MEASURED_BATCHES;
     });
     const apiStart = performance.now();
     for (let batch = 0; batch < MEASURED_BATCHES; batch++) await sendBatch();
@@ -117,6 +124,7 @@ export async function benchIngest(provider: Provider): Promise<IngestResult> {
       requestMs: (apiSeconds * 1000) / MEASURED_BATCHES,
       databaseMs: databaseMs / MEASURED_BATCHES,
       statementsPerBatch: statements / MEASURED_BATCHES,
+      statementMs: byKind,
     };
   } finally {
     await bench.stop();
