@@ -8,12 +8,17 @@ const localizedTexts = z.array(z.object({ locale: z.string().min(1), text: z.str
 const reference = (prefix: string) =>
   z.string().transform((value) => (value.startsWith(`configuration/${prefix}/`) ? value.slice(`configuration/${prefix}/`.length) : value));
 
+// The name, label and localized texts every definition has.
+const describedShape = {
+  name: z.string(),
+  label: z.string().nullish(),
+  displayName: localizedTexts.nullish(),
+  description: localizedTexts.nullish(),
+};
+
 const attribute = z
   .object({
-    name: z.string(),
-    label: z.string().nullish(),
-    displayName: localizedTexts.nullish(),
-    description: localizedTexts.nullish(),
+    ...describedShape,
     valueType: z.enum(['STRING', 'INTEGER', 'FLOAT', 'BOOLEAN', 'DATE', 'TIMESTAMP']),
     required: z.boolean().nullish(),
     multiValued: z.boolean().nullish(),
@@ -25,10 +30,7 @@ const source = z.object({ name: reference('sources'), label: z.string().nullish(
 
 const entityType = z
   .object({
-    name: z.string(),
-    label: z.string().nullish(),
-    displayName: localizedTexts.nullish(),
-    description: localizedTexts.nullish(),
+    ...describedShape,
     attributes: z.array(attribute).nullish(),
     labelAttribute: z.string().nullish(),
   })
@@ -36,10 +38,7 @@ const entityType = z
 
 const memberType = z
   .object({
-    name: z.string(),
-    label: z.string().nullish(),
-    displayName: localizedTexts.nullish(),
-    description: localizedTexts.nullish(),
+    ...describedShape,
     role: z.string().nullish(),
     entityTypes: z.array(reference('entityTypes')).nullish(),
     minOccurs: z.number().int().nullish(),
@@ -53,10 +52,7 @@ const memberType = z
 
 const interactionType = z
   .object({
-    name: z.string(),
-    label: z.string().nullish(),
-    displayName: localizedTexts.nullish(),
-    description: localizedTexts.nullish(),
+    ...describedShape,
     attributes: z.array(attribute).nullish(),
     memberTypes: z.array(memberType).nullish(),
     idAttributes: z.array(z.string()).nullish(),

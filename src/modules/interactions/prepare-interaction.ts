@@ -21,6 +21,8 @@ export type MemberReference =
 export interface MemberRequest {
   memberType: MemberTypeModel;
   references: MemberReference[];
+  /** Whether a member given for this member type was malformed (and so is not among the references). */
+  malformed: boolean;
   path: Path;
 }
 
@@ -153,17 +155,18 @@ function memberRequestsOf(
       errors.push(problem('UNKNOWN_MEMBER_TYPE', `${type.name} has no member type ${group.memberType}`, [...path, 'memberType']));
       return;
     }
-    const request = requests.get(memberType.id) ?? { memberType, references: [], path };
+    const request = requests.get(memberType.id) ?? { memberType, references: [], malformed: false, path };
     requests.set(memberType.id, request);
     group.members.forEach((member, memberIndex) => {
       const reference = memberReference(member, snapshot, memberSource, [...path, 'members', memberIndex], errors);
       if (reference) request.references.push(reference);
+      else request.malformed = true;
     });
   });
   // Member types the input gives no members for are found through their attribute mapping.
   for (const memberType of type.memberTypes) {
     if (requests.has(memberType.id)) continue;
-    const request: MemberRequest = { memberType, references: [], path: ['members'] };
+    const request: MemberRequest = { memberType, references: [], malformed: false, path: ['members'] };
     requests.set(memberType.id, request);
     const mapping = memberType.attributeMapping;
     if (!mapping) continue;

@@ -65,10 +65,7 @@ export async function resolveMembers(ctx: RequestContext, drafts: Draft[]): Prom
         }
       }
       // Counting members is pointless once one of them could not be resolved.
-      const unresolved =
-        draft.errors.length > errorsBefore ||
-        draft.errors.some((error) => request.path.length === 2 && error.path[0] === request.path[0] && error.path[1] === request.path[1]);
-      if (!unresolved) {
+      if (!request.malformed && draft.errors.length === errorsBefore) {
         if (entities.length < memberType.minOccurs) {
           draft.errors.push(problem('TOO_FEW_MEMBERS', `${memberType.name} needs at least ${memberType.minOccurs} member${memberType.minOccurs === 1 ? '' : 's'}, got ${entities.length}`, request.path));
         } else if (memberType.maxOccurs !== null && entities.length > memberType.maxOccurs) {
