@@ -13,6 +13,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useIndexSignature: true,
         contextType: '../context.ts#RequestContext',
+        // Enum values as the services hold them; the resolver map translates (src/graphql/enums.ts).
+        enumValues: {
+          Role: { READER: 'reader', WRITER: 'writer', ADMIN: 'admin', OPERATOR: 'operator' },
+          CredentialKind: { JWT: 'jwt', API_KEY: 'api-key', DEVELOPMENT: 'development' },
+        },
         scalars: {
           EpochMillis: { input: 'bigint', output: 'bigint | number' },
           AttributeScalar: { input: 'string | number | boolean', output: 'string | number | boolean' },
@@ -42,6 +47,8 @@ const config: CodegenConfig = {
           TimelineEdge: '../../modules/interactions/interaction-page.ts#InteractionEdgeModel',
           EntityConnection: '../../modules/entities/entity-queries.ts#EntityPage',
           EntityEdge: '../../modules/entities/entity-queries.ts#EntityEdgeModel',
+          Tenant: '../../modules/tenants/tenant-service.ts#TenantModel',
+          ApiKey: '../../modules/api-keys/api-key-model.ts#ApiKeyModel',
         },
       },
     },

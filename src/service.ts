@@ -1,13 +1,14 @@
-import { loadsDemo, type Config } from './config/env.ts';
+import { developmentMode, loadsDemo, type Config } from './config/env.ts';
 import { createAdapterFactory, providerOf } from './db/adapter.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { applyMigrations, committedMigrationNames } from './db/migrations.ts';
+import { commandLinePrincipal } from './auth/principal.ts';
 import { createRequestContext } from './http/request-context.ts';
 import { startHttpServer } from './http/server.ts';
 import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
 import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
 import type { Logger } from './logger.ts';
-import { tenantConfigVersion } from './modules/tenants/tenant-service.ts';
+import { provisionTenant } from './modules/tenants/tenant-service.ts';
 
 export interface RunningService {
   url: string;
@@ -16,7 +17,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Migrates the database, connects, provisions the default tenant and starts serving. */
+/** Migrates the database, connects, provisions the demo tenant when asked and starts serving. */
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   const provider = providerOf(config.DATABASE_URL);
   const applied = await applyMigrations(provider, createAdapterFactory(config.DATABASE_URL));
@@ -25,14 +26,21 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const database = await openDatabase(config.DATABASE_URL);
   try {
     const configurationCache = new ConfigurationCache(database.db);
-    if (config.DEFAULT_TENANT) {
-      await tenantConfigVersion(database.db, config.DEFAULT_TENANT);
+    if (developmentMode(config) || loadsDemo(config)) {
+      const tenantId = config.DEMO_TENANT;
+      if (await provisionTenant(database.db, tenantId)) logger.info({ tenantId }, 'provisioned the demo tenant');
       if (loadsDemo(config)) {
-        const ctx = createRequestContext(config.DEFAULT_TENANT, 'demo-loader', { db: database.db, logger, config, configurationCache });
-        if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId: config.DEFAULT_TENANT }, 'loaded the demo configuration');
+        const ctx = createRequestContext(tenantId, commandLinePrincipal('demo-loader'), { db: database.db, logger, config, configurationCache });
+        if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId }, 'loaded the demo configuration');
       }
     }
     const http = await startHttpServer(config, database, configurationCache, committedMigrationNames(provider), logger);
+    if (developmentMode(config)) {
+      logger.warn(
+        { tenantId: config.DEMO_TENANT },
+        `DEVELOPMENT MODE: requests without credentials act as admin of tenant ${config.DEMO_TENANT}. Never expose this service so; set DEV_MODE=false (or NODE_ENV=production) and use credentials`,
+      );
+    }
     logger.info({ url: http.url, provider }, 'interactions service listening');
     return {
       url: http.url,

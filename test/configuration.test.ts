@@ -41,7 +41,8 @@ describeEachDatabase('tenant configuration', (provider) => {
 
   it('loads the demo configuration from its file, exports it back equal, and reloading changes nothing', async () => {
     const tenant = newTenant('demo');
-    const env = { DATABASE_URL: service.databaseUrl, DEFAULT_TENANT: tenant };
+    await service.provision(tenant);
+    const env = { DATABASE_URL: service.databaseUrl, DEMO_TENANT: tenant };
     const first = await runTool('config-import', [demoFile], env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toContain(`tenant ${tenant}: configuration applied, version 1`);

@@ -104,7 +104,7 @@ describeEachDatabase('createInteractions', (provider) => {
           },
         ],
         undefined,
-        { 'x-caller': 'User' },
+        await service.as(tenant, { sub: 'User' }),
       );
       const finishedAt = Date.now();
 
@@ -175,7 +175,7 @@ describeEachDatabase('createInteractions', (provider) => {
       ]);
       expect(result).toMatchObject({ index: 0, status: 'OK', successful: true, errors: [], warnings: [] });
       const uri: string = result.uri;
-      expect(result.object).toMatchObject({ uri, type: { uri: LUNCH }, timestamp: 1338580800000, createdBy: 'anonymous' });
+      expect(result.object).toMatchObject({ uri, type: { uri: LUNCH }, timestamp: 1338580800000, createdBy: `tester@${tenant}` });
       expect(result.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['Place', 'Notes']);
       expect(result.object.members).toEqual([
         { uri: `${uri}/members/Organizers`, memberType: { uri: `${LUNCH}/memberTypes/Organizers`, name: 'Organizers' }, members: [{ objectURI: people.john, type: INDIVIDUAL, label: 'John Smith' }] },

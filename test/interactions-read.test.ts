@@ -184,7 +184,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     const UPDATE = `mutation($uri: String!, $changes: InteractionChanges!) { updateInteraction(uri: $uri, changes: $changes) {
       uri status errors { code name path } object { timestamp createdTime updatedTime updatedBy attributes { name values { value } } members { memberType { name } members { objectURI } } crosswalks { value } }
     } }`;
-    const updated = await service.graphql(tenant, UPDATE, { uri: supportCase!.uri, changes: { timestamp: 6000, attributes: [{ name: 'Status', values: ['closed'] }, { name: 'Priority', values: [] }], members: [{ memberType: 'Customer', members: [{ objectURI: other }] }] } }, { 'x-caller': 'agent-7' });
+    const updated = await service.graphql(tenant, UPDATE, { uri: supportCase!.uri, changes: { timestamp: 6000, attributes: [{ name: 'Status', values: ['closed'] }, { name: 'Priority', values: [] }], members: [{ memberType: 'Customer', members: [{ objectURI: other }] }] } }, await service.as(tenant, { sub: 'agent-7' }));
     const object = updated.data.updateInteraction.object;
     expect(updated.data.updateInteraction.status).toBe('OK');
     expect(object).toMatchObject({

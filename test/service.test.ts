@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
+import { bearer, signToken } from './helpers/credentials.ts';
 import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
 
 describeEachDatabase('HTTP service', (provider) => {
@@ -23,7 +24,7 @@ describeEachDatabase('HTTP service', (provider) => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('gives every new tenant its default source, and nothing of other tenants', async () => {
+  it('gives every provisioned tenant its default source, and nothing of other tenants', async () => {
     const query = '{ sources { uri name isDefault } entityTypes { uri } interactionTypes { uri } }';
     const first = await service.graphql(newTenant(), query);
     const second = await service.graphql(newTenant(), query);
@@ -39,19 +40,18 @@ describeEachDatabase('HTTP service', (provider) => {
   });
 
   it('refuses a malformed tenant header with 400 and a documented code', async () => {
-    const response = await service.graphql('not a tenant!', '{ sources { uri } }');
+    const operator = bearer(await signToken({ sub: 'ops', roles: ['operator'], tenant: '*' }));
+    const response = await service.post('{ sources { uri } }', undefined, { ...operator, 'x-tenant-id': 'not a tenant!' });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
-  it('requires a tenant when no default tenant is configured', async () => {
-    const response = await fetch(`${service.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ sources { uri } }' }),
-    });
+  it('asks an operator acting on no tenant to name one for tenant operations', async () => {
+    const operator = bearer(await signToken({ sub: 'ops', roles: ['operator'], tenant: '*' }));
+    const response = await service.post('{ sources { uri } }', undefined, operator);
     expect(response.status).toBe(400);
-    expect(JSON.stringify(await response.json())).toContain('x-tenant-id');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'TENANT_REQUIRED' });
+    expect(response.errors?.[0]?.message).toContain('x-tenant-id');
   });
 
   it('answers 404 for unknown routes and 405 for wrong methods', async () => {
@@ -64,10 +64,12 @@ describeEachDatabase('HTTP service', (provider) => {
   });
 
   it('answers malformed requests with 400 and no internals', async () => {
-    const badJson = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    const credential = await service.as(newTenant());
+    const badJson = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...credential }, body: '{nope' });
     expect(badJson.status).toBe(400);
     const text = await badJson.text();
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     const badQuery = await service.graphql(newTenant(), '{ noSuchField }');
     expect(badQuery.status).toBe(400);
     expect(badQuery.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -2,34 +2,95 @@ import { z } from 'zod';
 import { providerOf } from '../db/adapter.ts';
 import { TENANT_ID_PATTERN } from '../tenancy/tenant-id.ts';
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z
-    .string()
-    .default('file:./data/interactions.db')
-    .superRefine((url, ctx) => {
-      try {
-        providerOf(url);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      }
-    }),
-  DEFAULT_TENANT: z
-    .string()
-    .default('demo')
-    .refine((value) => value === '' || TENANT_ID_PATTERN.test(value), 'letters, digits, - and _ (at most 64), or empty for none'),
-  // auto: on embedded SQLite (the quick start) but not on PostgreSQL.
-  LOAD_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
-});
+const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(1).max(max).default(fallback);
+const switchSetting = z.enum(['auto', 'true', 'false']).default('auto');
+const optionalText = z.string().min(1).optional();
+
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+
+const schema = z
+  .object({
+    NODE_ENV: z.string().default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .default('file:./data/interactions.db')
+      .superRefine((url, ctx) => {
+        try {
+          providerOf(url);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    // auto: on for the embedded SQLite quick start, off on PostgreSQL and in production.
+    DEV_MODE: switchSetting,
+    DEMO_TENANT: z.string().default('demo').refine((value) => TENANT_ID_PATTERN.test(value), 'letters, digits, - and _ (at most 64)'),
+    // auto: whenever development mode is on.
+    LOAD_DEMO: switchSetting,
+
+    JWT_SECRET: z.string().min(32, 'an HS256 secret of at least 32 characters').optional(),
+    JWT_JWKS_FILE: optionalText,
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JWT_ISSUER: optionalText,
+    JWT_AUDIENCE: optionalText,
+    JWT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    JWT_TENANT_CLAIM: z.string().min(1).default('tenant'),
+    JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    JWT_SUBJECT_CLAIM: z.string().min(1).default('sub'),
+
+    // auto: off when NODE_ENV=production.
+    INTROSPECTION: switchSetting,
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .refine((origins) => origins.every((origin) => origin === '*' || ORIGIN.test(origin)), 'a comma-separated list of origins such as https://app.example.com, or *'),
+
+    MAX_BATCH_SIZE: positiveInt(1000, 10_000),
+    MAX_VALUES_PER_ATTRIBUTE: positiveInt(100, 100_000),
+    MAX_REQUEST_VALUES: positiveInt(100_000),
+    MAX_BODY_BYTES: positiveInt(5 * 1024 * 1024),
+    MAX_DEPTH: positiveInt(12),
+    MAX_ALIASES: positiveInt(30),
+    MAX_TOKENS: positiveInt(10_000),
+    MAX_DIRECTIVES: positiveInt(50),
+    MAX_COST: positiveInt(500_000),
+    // 0 turns the rate limit off.
+    RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1200),
+    RATE_LIMIT_WINDOW_SECONDS: positiveInt(60, 86_400),
+  })
+  .superRefine((config, ctx) => {
+    if (config.DEV_MODE === 'true' && config.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['DEV_MODE'], message: 'development mode is impossible with NODE_ENV=production' });
+    }
+    const keySources = (['JWT_SECRET', 'JWT_JWKS_FILE', 'JWT_JWKS_URL'] as const).filter((name) => config[name]);
+    if (keySources.length > 1) {
+      ctx.addIssue({ code: 'custom', path: [keySources[1]!], message: `give one JWT key source, not ${keySources.join(' and ')}` });
+    }
+    for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
+      if (keySources.length && !config[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when JWTs are accepted: tokens are checked against it' });
+    }
+  });
 
 export type Config = z.infer<typeof schema>;
 
-/** Whether the default tenant gets the demo configuration when it has never been configured. */
+/** Whether requests without credentials act as the demo tenant's admin (never in production). */
+export function developmentMode(config: Config): boolean {
+  if (config.DEV_MODE !== 'auto') return config.DEV_MODE === 'true';
+  return config.NODE_ENV !== 'production' && providerOf(config.DATABASE_URL) === 'sqlite';
+}
+
+/** Whether the demo tenant is provisioned at start with the demo configuration when it has never been configured. */
 export function loadsDemo(config: Config): boolean {
-  return config.LOAD_DEMO === 'auto' ? providerOf(config.DATABASE_URL) === 'sqlite' : config.LOAD_DEMO === 'true';
+  return config.LOAD_DEMO === 'auto' ? developmentMode(config) : config.LOAD_DEMO === 'true';
+}
+
+/** Whether the schema may be introspected (the playground and codegen need it; production usually does not). */
+export function introspectionEnabled(config: Config): boolean {
+  return config.INTROSPECTION === 'auto' ? config.NODE_ENV !== 'production' : config.INTROSPECTION === 'true';
 }
 
 export class ConfigError extends Error {}
@@ -37,10 +98,11 @@ export class ConfigError extends Error {}
 /** Reads and checks the service's settings; a bad value is a ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  if (env.DEFAULT_TENANT === '') present.DEFAULT_TENANT = '';
   const result = schema.safeParse(present);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0]);
-  throw new ConfigError(`invalid ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`);
+  // Secrets are never echoed back, not even in a start-up error.
+  const shown = name === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(env[name] ?? '');
+  throw new ConfigError(`invalid ${name}=${shown}: ${issue.message}`);
 }

@@ -3,6 +3,8 @@
 // 1xxx configuration, 2xxx entities and interactions. Codes are never renumbered or reused.
 // The `errorCodes` query serves this table to callers.
 
+import { clipMessage } from './quote.ts';
+
 export type Severity = 'ERROR' | 'WARNING';
 
 export interface CatalogEntry {
@@ -51,7 +53,7 @@ export const errorCatalog = {
   UNKNOWN_ATTRIBUTE: { code: 2002, severity: 'ERROR', description: 'An attribute is not defined by the type.' },
   INVALID_ATTRIBUTE_VALUE: { code: 2003, severity: 'ERROR', description: "A value does not fit its attribute's value type (the message says what was expected)." },
   MISSING_REQUIRED_ATTRIBUTE: { code: 2004, severity: 'ERROR', description: 'A required attribute has no value.' },
-  TOO_MANY_VALUES: { code: 2005, severity: 'ERROR', description: 'A single-valued attribute was given more than one value.' },
+  TOO_MANY_VALUES: { code: 2005, severity: 'ERROR', description: 'A single-valued attribute was given more than one value, or an attribute more values than the service takes (MAX_VALUES_PER_ATTRIBUTE, 100 by default).' },
   UNKNOWN_SOURCE_SYSTEM: { code: 2006, severity: 'ERROR', description: 'A crosswalk or the request names a source system the tenant does not define.' },
   ENTITY_CROSSWALK_ALREADY_EXISTS: { code: 2007, severity: 'ERROR', description: 'An entity with this crosswalk (source, value) already exists, in the store or earlier in the same batch.' },
   ENTITY_IN_USE: { code: 2008, severity: 'ERROR', description: 'The entity is a member of stored interactions and cannot be deleted; the message says how many.' },
@@ -93,8 +95,8 @@ export interface Problem {
   identicalToExisting?: boolean | null;
 }
 
-/** A problem of the catalog's kind `name`, at `path` in the input. */
+/** A problem of the catalog's kind `name`, at `path` in the input (its message kept short whatever it quotes). */
 export function problem(name: ErrorName, message: string, path: Array<string | number> = [], detail: string | null = null): Problem {
   const entry: CatalogEntry = errorCatalog[name];
-  return { code: entry.code, name, severity: entry.severity, message, detail: detail ?? entry.description, path };
+  return { code: entry.code, name, severity: entry.severity, message: clipMessage(message), detail: detail ?? entry.description, path };
 }

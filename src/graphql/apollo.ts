@@ -3,8 +3,12 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { introspectionEnabled, type Config } from '../config/env.ts';
+import { clipMessage } from '../errors/quote.ts';
 import type { Logger } from '../logger.ts';
+import { accessControlPlugin } from './access-control.ts';
 import type { RequestContext } from './context.ts';
+import { armorProtection, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
 import { typeDefs } from './type-defs.ts';
 
@@ -21,6 +25,9 @@ const CALLER_FACING_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 // A fault of the service is a 500, not a 200 with an error in the body (MXO status codes).
@@ -35,18 +42,28 @@ const internalErrorsAreServerErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** The Apollo server over schema.graphql, draining `httpServer` when stopped. */
-export function createApolloServer(httpServer: Server, logger: Logger): ApolloServer<RequestContext> {
+/** The Apollo server over schema.graphql, with access control and request limits, draining `httpServer` when stopped. */
+export function createApolloServer(httpServer: Server, config: Config, logger: Logger): ApolloServer<RequestContext> {
+  const armor = armorProtection(config);
   return new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
+    introspection: introspectionEnabled(config),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     // main.ts owns shutdown: it drains HTTP, then closes the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), internalErrorsAreServerErrors],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...armor.plugins,
+      accessControlPlugin(logger),
+      requestLimitsPlugin(config),
+      internalErrorsAreServerErrors,
+    ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return formatted;
+      if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return { ...formatted, message: clipMessage(formatted.message) };
       logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error while resolving');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },

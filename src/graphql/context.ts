@@ -1,24 +1,46 @@
+import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { Loaders } from './loaders.ts';
 import type { ConfigurationSnapshot } from '../modules/configuration/model.ts';
 
+/** The request limits services and resolvers apply themselves (the rest are enforced before execution). */
+export type Limits = Pick<
+  Config,
+  | 'MAX_BATCH_SIZE'
+  | 'MAX_VALUES_PER_ATTRIBUTE'
+  | 'MAX_REQUEST_VALUES'
+  | 'MAX_BODY_BYTES'
+  | 'MAX_DEPTH'
+  | 'MAX_ALIASES'
+  | 'MAX_TOKENS'
+  | 'MAX_DIRECTIVES'
+  | 'MAX_COST'
+  | 'RATE_LIMIT_REQUESTS'
+  | 'RATE_LIMIT_WINDOW_SECONDS'
+>;
+
 /**
  * What every resolver and service gets for one request. The tenant is fixed here, from the
- * request, and nothing below reads it from anywhere else.
+ * credential, and nothing below reads it from anywhere else.
  */
 export interface RequestContext {
-  tenantId: string;
-  /** Who is calling: recorded as createdBy / updatedBy. */
+  /** The request's tenant. Reading it in a request that acts on no tenant (an operator's provisioning) is a 400. */
+  readonly tenantId: string;
+  /** Whether the request acts on a tenant at all. */
+  readonly hasTenant: boolean;
+  /** Who is calling, from the credential. */
+  principal: Principal;
+  /** The principal's subject: recorded as createdBy / updatedBy. */
   caller: string;
   db: Db;
   /** Batched lookups, fresh for each request. */
-  loaders: Loaders;
+  readonly loaders: Loaders;
   /** The `Source-System` header: the source system the request speaks for, if it names one. */
   sourceSystem: string | null;
   logger: Logger;
-  settings: Pick<Config, 'MAX_BATCH_SIZE'>;
+  settings: Limits;
   /** The tenant's configuration, read once per request (from the per-process cache). */
   configuration(): Promise<ConfigurationSnapshot>;
   /** Forgets the configuration read so far: the next configuration() reads it anew (after a change). */

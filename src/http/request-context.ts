@@ -1,17 +1,14 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 import { requestError } from '../errors/request-errors.ts';
-import type { RequestContext } from '../graphql/context.ts';
-import { createLoaders } from '../graphql/loaders.ts';
+import type { Limits, RequestContext } from '../graphql/context.ts';
+import { createLoaders, type Loaders } from '../graphql/loaders.ts';
 import type { Logger } from '../logger.ts';
 import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import type { ConfigurationSnapshot } from '../modules/configuration/model.ts';
-import { tenantConfigVersion } from '../modules/tenants/tenant-service.ts';
-import { TENANT_ID_PATTERN } from '../tenancy/tenant-id.ts';
+import { tenantVersion } from '../modules/tenants/tenant-service.ts';
 
-export const TENANT_HEADER = 'x-tenant-id';
-export const CALLER_HEADER = 'x-caller';
 export const SOURCE_SYSTEM_HEADER = 'source-system';
 
 export interface ContextDependencies {
@@ -21,37 +18,68 @@ export interface ContextDependencies {
   configurationCache: ConfigurationCache;
 }
 
-function singleHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
+export interface ContextOptions {
+  sourceSystem?: string | null;
+  /** The tenant's configuration version when the caller has just read it (saves reading it again). */
+  configVersion?: number | null;
 }
 
-/** Builds a request's context: its tenant and caller from the headers, its configuration reader. */
-export function buildRequestContext(headers: IncomingHttpHeaders, deps: ContextDependencies): RequestContext {
-  const tenantId = singleHeader(headers, TENANT_HEADER)?.trim() || deps.config.DEFAULT_TENANT;
-  if (!tenantId) throw requestError('BAD_REQUEST', `the ${TENANT_HEADER} header is required`);
-  if (!TENANT_ID_PATTERN.test(tenantId)) {
-    throw requestError('BAD_REQUEST', `the ${TENANT_HEADER} header must be 1 to 64 letters, digits, - or _, starting with a letter or digit`);
+// A class, not an object literal with getters: Apollo copies the context's own properties
+// into a new object of the same prototype, which would run (and freeze) literal getters.
+class TenantRequestContext implements RequestContext {
+  readonly caller: string;
+  readonly db: Db;
+  readonly logger: Logger;
+  readonly settings: Limits;
+  readonly sourceSystem: string | null;
+  readonly hasTenant: boolean;
+  private cachedLoaders: Loaders | undefined;
+  private cachedConfiguration: Promise<ConfigurationSnapshot> | undefined;
+  private knownVersion: number | null;
+
+  constructor(
+    private readonly tenant: string | null,
+    readonly principal: Principal,
+    private readonly deps: ContextDependencies,
+    options: ContextOptions,
+  ) {
+    this.caller = principal.subject;
+    this.db = deps.db;
+    this.logger = deps.logger.child({ tenantId: tenant, caller: principal.subject });
+    this.settings = deps.config;
+    this.sourceSystem = options.sourceSystem ?? null;
+    this.hasTenant = tenant !== null;
+    this.knownVersion = options.configVersion ?? null;
   }
-  const caller = singleHeader(headers, CALLER_HEADER)?.trim() || 'anonymous';
-  return createRequestContext(tenantId, caller, deps, singleHeader(headers, SOURCE_SYSTEM_HEADER)?.trim() || null);
+
+  get tenantId(): string {
+    if (this.tenant === null) throw requestError('BAD_REQUEST', 'this operation acts on a tenant: name it with the x-tenant-id header');
+    return this.tenant;
+  }
+
+  get loaders(): Loaders {
+    return (this.cachedLoaders ??= createLoaders(this.db, this.tenantId));
+  }
+
+  configuration(): Promise<ConfigurationSnapshot> {
+    if (!this.cachedConfiguration) {
+      const tenantId = this.tenantId;
+      const version = this.knownVersion;
+      this.knownVersion = null;
+      this.cachedConfiguration = (version === null ? tenantVersion(this.db, tenantId) : Promise.resolve(version)).then((current) =>
+        this.deps.configurationCache.get(tenantId, current),
+      );
+    }
+    return this.cachedConfiguration;
+  }
+
+  invalidateConfiguration(): void {
+    this.cachedConfiguration = undefined;
+    this.knownVersion = null;
+  }
 }
 
-/** A context for work done as `caller` in `tenantId`, over HTTP or from a command-line tool. */
-export function createRequestContext(tenantId: string, caller: string, deps: ContextDependencies, sourceSystem: string | null = null): RequestContext {
-  let configuration: Promise<ConfigurationSnapshot> | undefined;
-  return {
-    tenantId,
-    caller,
-    db: deps.db,
-    loaders: createLoaders(deps.db, tenantId),
-    sourceSystem,
-    logger: deps.logger.child({ tenantId }),
-    settings: { MAX_BATCH_SIZE: deps.config.MAX_BATCH_SIZE },
-    configuration: () =>
-      (configuration ??= tenantConfigVersion(deps.db, tenantId).then((version) => deps.configurationCache.get(tenantId, version))),
-    invalidateConfiguration: () => {
-      configuration = undefined;
-    },
-  };
+/** A context for work done by `principal` in `tenantId` (null: no tenant), over HTTP or from a command-line tool. */
+export function createRequestContext(tenantId: string | null, principal: Principal, deps: ContextDependencies, options: ContextOptions = {}): RequestContext {
+  return new TenantRequestContext(tenantId, principal, deps, options);
 }

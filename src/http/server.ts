@@ -5,11 +5,16 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
+import { requestError } from '../errors/request-errors.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
 import type { Logger } from '../logger.ts';
 import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
+import { createAuthenticator, singleHeader, type Authenticated } from './authentication.ts';
+import { corsMiddleware } from './cors.ts';
+import { asRequestError, sendRequestError } from './error-response.ts';
 import { readinessProblem } from './probes.ts';
-import { buildRequestContext } from './request-context.ts';
+import { createRateLimit } from './rate-limit.ts';
+import { createRequestContext, SOURCE_SYSTEM_HEADER } from './request-context.ts';
 
 export interface HttpService {
   /** Base URL the service listens on, e.g. http://127.0.0.1:4000 */
@@ -21,10 +26,14 @@ export interface HttpService {
 const methodNotAllowed =
   (allowed: string): RequestHandler =>
   (_req, res) => {
-    res.set('Allow', allowed).status(405).json({ error: 'method not allowed' });
+    sendRequestError(res, requestError('METHOD_NOT_ALLOWED', `method not allowed: use ${allowed}`, undefined, { Allow: allowed }));
   };
 
-/** Starts the HTTP server: /graphql, /health, /ready; JSON 404 and 405 for everything else. */
+/**
+ * Starts the HTTP server: /graphql behind CORS, authentication, the rate limit and the body
+ * limit, in that order (a caller without a credential costs no body parsing); /health and
+ * /ready; errors in the GraphQL error shape everywhere.
+ */
 export async function startHttpServer(
   config: Config,
   database: Database,
@@ -35,12 +44,16 @@ export async function startHttpServer(
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
-  const apollo = createApolloServer(httpServer, logger);
+  const apollo = createApolloServer(httpServer, config, logger);
   await apollo.start();
 
   const deps = { db: database.db, logger, config, configurationCache };
+  const authenticator = createAuthenticator(config, database.db);
+  const rateLimit = createRateLimit(config, logger);
+  const cors = corsMiddleware(config);
 
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  if (cors) app.use(cors);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -50,22 +63,42 @@ export async function startHttpServer(
     res.status(problem ? 503 : 200).json(problem ? { status: 'unavailable', reason: problem } : { status: 'ready' });
   });
   app.all('/ready', methodNotAllowed('GET'));
+
+  const authenticate: RequestHandler = async (req, res, next) => {
+    try {
+      const authenticated = await authenticator(req.headers);
+      res.locals.authenticated = authenticated;
+      if (authenticated.principal.credential === 'development') {
+        res.setHeader('X-Development-Mode', `requests without credentials act as admin of tenant ${config.DEMO_TENANT}; never use this mode in production`);
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
   app.use('/graphql', (req, res, next) => {
-    if (['GET', 'HEAD', 'POST', 'OPTIONS'].includes(req.method)) return next();
+    if (['GET', 'HEAD', 'POST'].includes(req.method)) return next();
     methodNotAllowed('GET, POST')(req, res, next);
   });
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => buildRequestContext(req.headers, deps) }),
+    authenticate,
+    ...(rateLimit ? [rateLimit.middleware] : []),
+    express.json({ limit: config.MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const { principal, tenantId, configVersion } = res.locals.authenticated as Authenticated;
+        return createRequestContext(tenantId, principal, deps, { sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null, configVersion });
+      },
+    }),
   );
   app.use((_req, res) => {
-    res.status(404).json({ error: 'not found' });
+    sendRequestError(res, requestError('NOT_FOUND', 'no such route'));
   });
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) req.log.error({ err: error }, 'request failed');
-    res.status(status).json({ error: status === 500 ? 'internal server error' : String(error.message ?? 'bad request') });
+    const requestFailure = asRequestError(error);
+    if (requestFailure.extensions.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error }, 'request failed');
+    sendRequestError(res, requestFailure);
   };
   app.use(onError);
 
@@ -75,5 +108,11 @@ export async function startHttpServer(
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
-  return { url: `http://${host}:${port}`, stop: () => apollo.stop() };
+  return {
+    url: `http://${host}:${port}`,
+    stop: async () => {
+      await apollo.stop();
+      await rateLimit?.close();
+    },
+  };
 }

@@ -1,13 +1,17 @@
 // Writes a tenant's configuration as a JSON document that config:import takes back unchanged.
-// Usage: npm run config:export -- [--tenant T] [--output file]
 import { writeFileSync } from 'node:fs';
 import { exportConfiguration } from '../modules/configuration/export.ts';
-import { option, runAsTool } from './tool-context.ts';
+import { commandLine, runAsTool } from './tool-context.ts';
 
-await runAsTool(async (ctx) => {
+const { values } = commandLine('npm run config:export -- [--tenant T] [--output file]   (tenant: DEMO_TENANT when not given)', {
+  tenant: { type: 'string' },
+  output: { type: 'string' },
+});
+
+await runAsTool(async ({ config, tenantContext }) => {
+  const ctx = await tenantContext(values.tenant ?? config.DEMO_TENANT);
   const json = `${JSON.stringify(exportConfiguration(await ctx.configuration()), null, 2)}\n`;
-  const output = option('output');
-  if (output) writeFileSync(output, json);
+  if (values.output) writeFileSync(values.output, json);
   else process.stdout.write(json);
   return 0;
 });

@@ -1,21 +1,53 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { commandLinePrincipal } from '../auth/principal.ts';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
-import { openDatabase } from '../db/client.ts';
+import { openDatabase, type Db } from '../db/client.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { createRequestContext } from '../http/request-context.ts';
 import { createLogger } from '../logger.ts';
 import { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
+import { findTenantVersion } from '../modules/tenants/tenant-service.ts';
 
-/** The value following `--name` in the command line, if any. */
-export function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** A refusal of the tool itself: printed as one line, exit code 1. */
+export class ToolFailure extends Error {}
+
+/**
+ * The command line, parsed strictly: an unknown or mistyped flag is an error, never ignored.
+ * `--help` prints the usage and exits.
+ */
+export function commandLine<O extends Options>(usage: string, options: O, positionals: { min: number; max: number } = { min: 0, max: 0 }) {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { ...options, help: { type: 'boolean' } }, allowPositionals: positionals.max > 0, strict: true });
+  } catch (error) {
+    console.error(`${(error as Error).message.split('\n')[0]}\nusage: ${usage}`);
+    process.exit(1);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(`usage: ${usage}`);
+    process.exit(0);
+  }
+  if (parsed.positionals.length < positionals.min || parsed.positionals.length > positionals.max) {
+    console.error(`usage: ${usage}`);
+    process.exit(1);
+  }
+  return parsed;
+}
+
+export interface ToolEnvironment {
+  config: Config;
+  db: Db;
+  /** A context acting as the operator in an existing tenant; a ToolFailure when it does not exist. */
+  tenantContext(tenantId: string): Promise<RequestContext>;
 }
 
 /**
- * Runs a command-line tool's work in a tenant's context on DATABASE_URL (which must be
- * migrated: start the service or run `npm run migrate` first). Exits 1 on failure.
+ * Runs a command-line tool's work on DATABASE_URL (which must be migrated: start the service
+ * or run `npm run migrate` first). Exits with the work's code; 1 on failure.
  */
-export async function runAsTool(work: (ctx: RequestContext, config: Config) => Promise<number>): Promise<void> {
+export async function runAsTool(work: (tool: ToolEnvironment) => Promise<number>): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
@@ -23,19 +55,20 @@ export async function runAsTool(work: (ctx: RequestContext, config: Config) => P
     console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : String(error));
     process.exit(1);
   }
-  const tenantId = option('tenant') ?? config.DEFAULT_TENANT;
-  if (!tenantId) {
-    console.error('name a tenant with --tenant or DEFAULT_TENANT');
-    process.exit(1);
-  }
   const database = await openDatabase(config.DATABASE_URL);
   const logger = createLogger('warn');
-  const ctx = createRequestContext(tenantId, 'command-line', { db: database.db, logger, config, configurationCache: new ConfigurationCache(database.db) });
+  const configurationCache = new ConfigurationCache(database.db);
+  const tenantContext = async (tenantId: string) => {
+    if ((await findTenantVersion(database.db, tenantId)) === null) {
+      throw new ToolFailure(`tenant ${tenantId} does not exist; provision it with: npm run tenant:create -- ${tenantId}`);
+    }
+    return createRequestContext(tenantId, commandLinePrincipal(), { db: database.db, logger, config, configurationCache });
+  };
   let code = 1;
   try {
-    code = await work(ctx, config);
+    code = await work({ config, db: database.db, tenantContext });
   } catch (error) {
-    console.error(`failed: ${(error as Error).message.split('\n')[0]}`);
+    console.error(error instanceof ToolFailure ? error.message : `failed: ${(error as Error).message.split('\n')[0]}`);
   } finally {
     await database.close();
   }

@@ -6,12 +6,15 @@ import { loadConfig } from '../../src/config/env.ts';
 import { createScratchDatabase } from '../../src/db/scratch-database.ts';
 import type { Provider } from '../../src/db/schema-files.ts';
 import { createLogger } from '../../src/logger.ts';
+import { provisionTenant } from '../../src/modules/tenants/tenant-service.ts';
 import { startService } from '../../src/service.ts';
 import type { Database } from '../../src/db/client.ts';
+import { bearer, signToken, TEST_JWT, type TokenClaims } from './credentials.ts';
 import { testPostgresUrl } from './databases.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
+  headers?: Headers;
   data?: T;
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
 }
@@ -19,8 +22,17 @@ export interface GraphQLResponse<T = any> {
 export interface TestService {
   url: string;
   databaseUrl: string;
-  /** Posts a GraphQL operation as `tenant` (see newTenant). */
+  /**
+   * Posts a GraphQL operation as an admin of `tenant` (see newTenant), which is provisioned on
+   * first use. `headers` replace the credential when they carry an authorization header.
+   */
   graphql<T = any>(tenant: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Posts a GraphQL operation with exactly these headers: no credential is added. */
+  post<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Authorization headers of a JWT for `tenant` (an admin by default). */
+  as(tenant: string, claims?: TokenClaims): Promise<Record<string, string>>;
+  /** Provisions the tenant (as an operator would). */
+  provision(tenant: string): Promise<void>;
   /** The service's own database handle (same process), for counting statements. */
   database: Database;
   /** Runs `work` and returns what it returned with the SQL statements the service sent meanwhile. */
@@ -42,25 +54,52 @@ export function createTestDatabase(provider: Provider) {
   });
 }
 
+async function answer(response: Response): Promise<GraphQLResponse> {
+  const body = { status: response.status, ...((await response.json()) as object) };
+  // Not enumerable: tests compare whole answers, and headers are asked for by name.
+  return Object.defineProperty(body, 'headers', { value: response.headers, enumerable: false });
+}
+
 /**
- * Starts the real service on a free port: on a new, empty database of the provider (dropped
- * on stop), or on `env.DATABASE_URL` when given (left as it is).
+ * Starts the real service on a free port, accepting test JWTs and without development mode:
+ * on a new, empty database of the provider (dropped on stop), or on `env.DATABASE_URL` when
+ * given (left as it is).
  */
 export async function startTestService(provider: Provider, env: Record<string, string> = {}): Promise<TestService> {
   const scratch = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => {} } : await createTestDatabase(provider);
-  const config = loadConfig({ DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEFAULT_TENANT: '', ...env });
+  const config = loadConfig({ DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEV_MODE: 'false', ...TEST_JWT, ...env });
   const service = await startService(config, createLogger(config.LOG_LEVEL));
+  const provisioned = new Map<string, Promise<void>>();
+  const tokens = new Map<string, Promise<string>>();
+  const provision = (tenant: string) => {
+    let done = provisioned.get(tenant);
+    if (!done) {
+      done = provisionTenant(service.database.db, tenant).then(() => {});
+      provisioned.set(tenant, done);
+    }
+    return done;
+  };
+  const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse> =>
+    answer(await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }));
   return {
     url: service.url,
     databaseUrl: scratch.url,
     async graphql(tenant, query, variables, headers = {}) {
-      const response = await fetch(`${service.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tenant-id': tenant, ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+      let credential = headers;
+      if (!Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+        await provision(tenant);
+        let token = tokens.get(tenant);
+        if (!token) tokens.set(tenant, (token = signToken({ sub: `tester@${tenant}`, tenant, roles: ['admin'] })));
+        credential = { ...bearer(await token), ...headers };
+      }
+      return post(query, variables, credential);
     },
+    post,
+    async as(tenant, claims = {}) {
+      await provision(tenant);
+      return bearer(await signToken({ tenant, roles: ['admin'], ...claims }));
+    },
+    provision,
     database: service.database,
     async recordQueries(work) {
       const statements: string[] = [];

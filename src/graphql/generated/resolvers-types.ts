@@ -11,9 +11,12 @@ import type { InteractionModel } from '../../modules/interactions/interaction-mo
 import type { MemberGroupModel, MemberModel } from '../../modules/interactions/member-groups.ts';
 import type { InteractionPage, InteractionEdgeModel } from '../../modules/interactions/interaction-page.ts';
 import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
+import type { TenantModel } from '../../modules/tenants/tenant-service.ts';
+import type { ApiKeyModel } from '../../modules/api-keys/api-key-model.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -33,6 +36,32 @@ export type Scalars = {
    * GraphQL's Int is 32-bit and cannot hold it.
    */
   EpochMillis: { input: bigint; output: bigint | number; }
+};
+
+/** An API key, without its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Subject of the credential that created it. */
+  createdBy: Scalars['String']['output'];
+  createdTime: Scalars['EpochMillis']['output'];
+  expiresTime?: Maybe<Scalars['EpochMillis']['output']>;
+  /** The key's public prefix: `isk_<id>_...`. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (to the minute). */
+  lastUsedTime?: Maybe<Scalars['EpochMillis']['output']>;
+  name: Scalars['String']['output'];
+  revokedTime?: Maybe<Scalars['EpochMillis']['output']>;
+  role: Role;
+  /** The tenant the key acts on; null for an operator key of every tenant. */
+  tenant?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApiKeyInput = {
+  /** Days until the key stops working (1 to 3650); no expiry when absent. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What the key is for, e.g. `nightly CRM loader`; default `<role> key`. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
 };
 
 export type ApplyMode =
@@ -166,6 +195,20 @@ export type CreateOptions = {
   /** Source system (name or URI) the request speaks for; the `Source-System` header, else the tenant's default source. */
   source?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The key, to send as `Authorization: Bearer <key>`. Shown this once: store it now. */
+  key: Scalars['String']['output'];
+};
+
+/** How a request was authenticated. */
+export type CredentialKind =
+  | 'api-key'
+  /** No credential: development mode acts as the demo tenant's ADMIN. Never on in production. */
+  | 'development'
+  | 'jwt';
 
 /** An object's id in a source system. */
 export type Crosswalk = {
@@ -532,6 +575,12 @@ export type Mutation = {
    */
   applyConfiguration: ConfigurationChangePayload;
   /**
+   * Creates an API key of the tenant for a machine caller (a loader, a back end). The key is in
+   * the answer and is never shown again; only its hash is stored. An ADMIN makes keys of
+   * READER, WRITER or ADMIN; OPERATOR keys are made with `npm run apikey:create`.
+   */
+  createApiKey: CreatedApiKey;
+  /**
    * Creates entities (profiles). One result per input, in input order; each input succeeds or
    * fails on its own unless `options.allOrNothing` is set. Larger batches than the service's
    * maximum are refused whole.
@@ -550,6 +599,13 @@ export type Mutation = {
   createInteractions: Array<InteractionResult>;
   /** Creates a source system. `isDefault: true` makes it the tenant's default in place of the old one. */
   createSource: ConfigurationChangePayload;
+  /**
+   * Provisions a tenant with its default source; configure it next with `applyConfiguration`
+   * (as an OPERATOR naming it in `X-Tenant-Id`, or as its ADMIN). Tenants exist only when
+   * provisioned: a request naming an unknown tenant is refused. Safe to repeat: `created` is
+   * false when the tenant already existed.
+   */
+  createTenant: TenantPayload;
   /** Deletes entities by URI; an entity that is a member of interactions is refused (ENTITY_IN_USE). */
   deleteEntities: Array<DeleteResult>;
   /** Removes an entity type that has no entities and that no member type names. */
@@ -560,6 +616,8 @@ export type Mutation = {
   deleteInteractions: Array<DeleteResult>;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
+  /** Revokes one of the tenant's API keys at once (requests with it get 401). Revoking a revoked key changes nothing. */
+  revokeApiKey: ApiKey;
   /**
    * Changes an entity: each attribute named in `attributes` gets exactly the values given
    * (an empty list removes it), other attributes are kept; crosswalks are added and removed.
@@ -584,6 +642,11 @@ export type MutationApplyConfigurationArgs = {
   allowImmutableToMutable?: Scalars['Boolean']['input'];
   input: ConfigurationInput;
   mode?: ApplyMode;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
 };
 
 
@@ -614,6 +677,11 @@ export type MutationCreateSourceArgs = {
 };
 
 
+export type MutationCreateTenantArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteEntitiesArgs = {
   uris: Array<Scalars['String']['input']>;
 };
@@ -636,6 +704,11 @@ export type MutationDeleteInteractionsArgs = {
 
 export type MutationDeleteSourceArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -700,6 +773,8 @@ export type Problem = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's API keys, newest first (a key's secret is shown once, when it is created, and never again). */
+  apiKeys: Array<ApiKey>;
   /** The tenant's configuration version: every configuration change increments it. */
   configurationVersion: Scalars['Int']['output'];
   /** Entities, filtered, in a stable order, a page at a time. */
@@ -728,10 +803,16 @@ export type Query = {
    * interactions are added or removed.
    */
   interactions: InteractionConnection;
+  /** The limits the service enforces on every request (batch loaders size their batches by them). */
+  limits: ServiceLimits;
   /** A source system by URI, e.g. `configuration/sources/Salesforce`; null when the tenant has none. */
   source?: Maybe<Source>;
   /** The tenant's source systems. */
   sources: Array<Source>;
+  /** Provisioned tenants the caller may act on. */
+  tenants: Array<Tenant>;
+  /** The caller as the service sees it: subject, role, tenant, kind of credential. */
+  viewer: Viewer;
 };
 
 
@@ -796,6 +877,49 @@ export type ResultStatus =
   | 'FAILED'
   | 'OK';
 
+/**
+ * What a credential may do. Each role includes the ones above it in this list: a WRITER also
+ * reads, an ADMIN also writes.
+ */
+export type Role =
+  /** Also changes the tenant's configuration and manages its API keys. */
+  | 'admin'
+  /** Also provisions tenants; an ADMIN of every tenant its credential names (or of all). */
+  | 'operator'
+  /** Reads configuration, entities and interactions. */
+  | 'reader'
+  /** Also creates, updates and deletes entities and interactions. */
+  | 'writer';
+
+/** Request limits, each set by the environment variable named in the README. */
+export type ServiceLimits = {
+  __typename?: 'ServiceLimits';
+  /** Most aliases in one document (MAX_ALIASES). */
+  maxAliases: Scalars['Int']['output'];
+  /** Most items of all batch mutations of one request together (MAX_BATCH_SIZE). */
+  maxBatchSize: Scalars['Int']['output'];
+  /** Largest request body in bytes (MAX_BODY_BYTES). */
+  maxBodyBytes: Scalars['Int']['output'];
+  /** Highest estimated cost of one operation (MAX_COST): about the number of fields it can return. */
+  maxCost: Scalars['Int']['output'];
+  /** Deepest selection nesting (MAX_DEPTH). */
+  maxDepth: Scalars['Int']['output'];
+  /** Most directives in one document (MAX_DIRECTIVES). */
+  maxDirectives: Scalars['Int']['output'];
+  /** Largest page of a list (`first` / `last`). */
+  maxPageSize: Scalars['Int']['output'];
+  /** Most list elements (items, attributes, values, members, crosswalks) in one request's arguments (MAX_REQUEST_VALUES). */
+  maxRequestValues: Scalars['Int']['output'];
+  /** Most tokens in one document (MAX_TOKENS). */
+  maxTokens: Scalars['Int']['output'];
+  /** Most values of one attribute of one object (MAX_VALUES_PER_ATTRIBUTE). */
+  maxValuesPerAttribute: Scalars['Int']['output'];
+  /** Requests per window and credential; 0 when there is no rate limit (RATE_LIMIT_REQUESTS). */
+  rateLimitRequests: Scalars['Int']['output'];
+  /** Length of the rate limit's window in seconds (RATE_LIMIT_WINDOW_SECONDS). */
+  rateLimitWindowSeconds: Scalars['Int']['output'];
+};
+
 export type Severity =
   | 'ERROR'
   | 'WARNING';
@@ -815,6 +939,21 @@ export type SourceInput = {
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** A tenant: everything else belongs to exactly one. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  configurationVersion: Scalars['Int']['output'];
+  createdTime: Scalars['EpochMillis']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type TenantPayload = {
+  __typename?: 'TenantPayload';
+  /** False when the tenant existed already (nothing was changed). */
+  created: Scalars['Boolean']['output'];
+  tenant: Tenant;
 };
 
 export type TimelineConnection = {
@@ -839,6 +978,16 @@ export type TimestampOrder =
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  credential: CredentialKind;
+  role: Role;
+  /** Recorded as createdBy / updatedBy of what the caller writes. */
+  subject: Scalars['String']['output'];
+  /** The tenant this request acts on. */
+  tenant: Scalars['String']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -922,6 +1071,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
+  ApiKeyInput: ApiKeyInput;
   ApplyMode: ApplyMode;
   Attribute: ResolverTypeWrapper<AttributeGroup>;
   AttributeEquals: AttributeEquals;
@@ -937,6 +1088,8 @@ export type ResolversTypes = ResolversObject<{
   ConfigurationChangePayload: ResolverTypeWrapper<CommandOutcome>;
   ConfigurationInput: ConfigurationInput;
   CreateOptions: CreateOptions;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  CredentialKind: null;
   Crosswalk: ResolverTypeWrapper<CrosswalkModel>;
   CrosswalkInput: CrosswalkInput;
   DeleteResult: ResolverTypeWrapper<ItemOutcome<never>>;
@@ -976,17 +1129,24 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadOptions: ReadOptions;
   ResultStatus: ResultStatus;
+  Role: null;
+  ServiceLimits: ResolverTypeWrapper<ServiceLimits>;
   Severity: Severity;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tenant: ResolverTypeWrapper<TenantModel>;
+  TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant: ResolversTypes['Tenant'] }>;
   TimelineConnection: ResolverTypeWrapper<InteractionPage>;
   TimelineEdge: ResolverTypeWrapper<InteractionEdgeModel>;
   TimestampOrder: TimestampOrder;
+  Viewer: ResolverTypeWrapper<Viewer>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiKey: ApiKeyModel;
+  ApiKeyInput: ApiKeyInput;
   Attribute: AttributeGroup;
   AttributeEquals: AttributeEquals;
   AttributeInput: AttributeInput;
@@ -1000,6 +1160,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConfigurationChangePayload: CommandOutcome;
   ConfigurationInput: ConfigurationInput;
   CreateOptions: CreateOptions;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Crosswalk: CrosswalkModel;
   CrosswalkInput: CrosswalkInput;
   DeleteResult: ItemOutcome<never>;
@@ -1038,11 +1199,39 @@ export type ResolversParentTypes = ResolversObject<{
   Problem: ProblemModel;
   Query: Record<PropertyKey, never>;
   ReadOptions: ReadOptions;
+  ServiceLimits: ServiceLimits;
   Source: SourceModel;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  Tenant: TenantModel;
+  TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   TimelineConnection: InteractionPage;
   TimelineEdge: InteractionEdgeModel;
+  Viewer: Viewer;
+}>;
+
+export type AuthDirectiveArgs = {
+  requires: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BatchDirectiveArgs = {
+  items: Scalars['String']['input'];
+};
+
+export type BatchDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = BatchDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  expiresTime?: Resolver<Maybe<ResolversTypes['EpochMillis']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedTime?: Resolver<Maybe<ResolversTypes['EpochMillis']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedTime?: Resolver<Maybe<ResolversTypes['EpochMillis']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  tenant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AttributeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = ResolversObject<{
@@ -1087,6 +1276,13 @@ export type ConfigurationChangePayloadResolvers<ContextType = RequestContext, Pa
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
+
+export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CredentialKindResolvers = { API_KEY: 'api-key', DEVELOPMENT: 'development', JWT: 'jwt' };
 
 export type CrosswalkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Crosswalk'] = ResolversParentTypes['Crosswalk']> = ResolversObject<{
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
@@ -1250,16 +1446,19 @@ export type MemberTypeResolvers<ContextType = RequestContext, ParentType extends
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyConfiguration?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationApplyConfigurationArgs, 'allowImmutableToMutable' | 'input' | 'mode'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createEntities?: Resolver<Array<ResolversTypes['EntityResult']>, ParentType, ContextType, RequireFields<MutationCreateEntitiesArgs, 'entities'>>;
   createEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateEntityTypeArgs, 'input'>>;
   createInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateInteractionTypeArgs, 'input'>>;
   createInteractions?: Resolver<Array<ResolversTypes['InteractionResult']>, ParentType, ContextType, RequireFields<MutationCreateInteractionsArgs, 'interactions'>>;
   createSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  createTenant?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'id'>>;
   deleteEntities?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteEntitiesArgs, 'uris'>>;
   deleteEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityTypeArgs, 'uri'>>;
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
   deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;
   updateInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'changes' | 'uri'>>;
@@ -1286,6 +1485,7 @@ export type ProblemResolvers<ContextType = RequestContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'uri'>>;
@@ -1298,8 +1498,28 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   interactionType?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType, RequireFields<QueryInteractionTypeArgs, 'uri'>>;
   interactionTypes?: Resolver<Array<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<QueryInteractionsArgs, 'order'>>;
+  limits?: Resolver<ResolversTypes['ServiceLimits'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'uri'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type RoleResolvers = { ADMIN: 'admin', OPERATOR: 'operator', READER: 'reader', WRITER: 'writer' };
+
+export type ServiceLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceLimits'] = ResolversParentTypes['ServiceLimits']> = ResolversObject<{
+  maxAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxBodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDirectives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxRequestValues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxValuesPerAttribute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateLimitRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateLimitWindowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -1307,6 +1527,17 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TenantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
+  configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TenantPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;
 
 export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
@@ -1322,13 +1553,23 @@ export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  credential?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Attribute?: AttributeResolvers<ContextType>;
   AttributeMapping?: AttributeMappingResolvers<ContextType>;
   AttributeScalar?: GraphQLScalarType;
   AttributeType?: AttributeTypeResolvers<ContextType>;
   AttributeValue?: AttributeValueResolvers<ContextType>;
   ConfigurationChangePayload?: ConfigurationChangePayloadResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  CredentialKind?: CredentialKindResolvers;
   Crosswalk?: CrosswalkResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -1352,8 +1593,17 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers;
+  ServiceLimits?: ServiceLimitsResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Tenant?: TenantResolvers<ContextType>;
+  TenantPayload?: TenantPayloadResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+  batch?: BatchDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,10 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { quote } from '../../errors/quote.ts';
 
 // A date alone is midnight UTC; a date-time must say its zone, or it would mean the server's.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
 
 function invalid(value: unknown): GraphQLError {
-  return new GraphQLError(`EpochMillis expects whole epoch milliseconds or an ISO-8601 date-time, got ${JSON.stringify(value)}`, {
+  return new GraphQLError(`EpochMillis expects whole epoch milliseconds or an ISO-8601 date-time, got ${quote(value)}`, {
     extensions: { code: 'BAD_USER_INPUT' },
   });
 }

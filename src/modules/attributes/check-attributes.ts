@@ -1,5 +1,6 @@
 // Checks the attributes given for an entity or interaction against its type's attributes.
 import { problem, type Problem } from '../../errors/catalog.ts';
+import { quote } from '../../errors/quote.ts';
 import type { AttributeTypeModel } from '../configuration/model.ts';
 import { canonicalValue } from './values.ts';
 
@@ -20,13 +21,15 @@ type Path = Array<string | number>;
 
 /**
  * The canonical values of `inputs` for a type with `attributes`, and every problem with
- * them. Required attributes are not checked here but by `missingRequired`, over the whole
- * set of values the object will have.
+ * them; an attribute takes at most `maxValues` values (MAX_VALUES_PER_ATTRIBUTE). Required
+ * attributes are not checked here but by `missingRequired`, over the whole set of values
+ * the object will have.
  */
 export function checkAttributes(
   attributes: AttributeTypeModel[],
   inputs: readonly AttributeInput[],
   path: Path,
+  maxValues: number,
 ): { values: CheckedValue[]; problems: Problem[]; rejected: Set<string> } {
   const byName = new Map(attributes.map((attribute) => [attribute.name, attribute]));
   const values: CheckedValue[] = [];
@@ -40,11 +43,18 @@ export function checkAttributes(
       problems.push(problem('UNKNOWN_ATTRIBUTE', `attribute ${input.name} is not defined`, [...path, inputIndex, 'name']));
       return;
     }
+    const given = (counts.get(attribute.name) ?? 0) + input.values.length;
+    if (given > maxValues) {
+      // Refused before its values are looked at: a million values cost nothing to refuse.
+      rejected.add(attribute.id);
+      problems.push(problem('TOO_MANY_VALUES', `${attribute.name} takes at most ${maxValues} values, got ${given}`, [...path, inputIndex, 'values']));
+      return;
+    }
     input.values.forEach((raw, valueIndex) => {
       const checked = canonicalValue(attribute.valueType, raw);
       if (!checked.ok) {
         if (!counts.get(attribute.name)) rejected.add(attribute.id);
-        problems.push(problem('INVALID_ATTRIBUTE_VALUE', `${attribute.name}: ${checked.reason}, got ${JSON.stringify(raw)}`, [...path, inputIndex, 'values', valueIndex]));
+        problems.push(problem('INVALID_ATTRIBUTE_VALUE', `${attribute.name}: ${checked.reason}, got ${quote(raw)}`, [...path, inputIndex, 'values', valueIndex]));
         return;
       }
       rejected.delete(attribute.id);

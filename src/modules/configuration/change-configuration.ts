@@ -4,7 +4,7 @@
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
-import { tenantConfigVersion } from '../tenants/tenant-service.ts';
+import { tenantVersion } from '../tenants/tenant-service.ts';
 import { checkStoredData } from './check-stored-data.ts';
 import { canonicalDocument, type ConfigurationDocument } from './document.ts';
 import { exportConfiguration } from './export.ts';
@@ -50,7 +50,7 @@ export async function changeConfiguration(
   build: ChangeBuilder,
   options: { allowImmutableToMutable?: boolean; now?: bigint } = {},
 ): Promise<ChangeOutcome> {
-  await tenantConfigVersion(db, tenantId);
+  await tenantVersion(db, tenantId);
   const now = options.now ?? BigInt(Date.now());
   try {
     return await db.$transaction(async (tx) => {
@@ -77,7 +77,7 @@ export async function changeConfiguration(
   } catch (error) {
     if (error instanceof Unchanged) return { ok: true, changed: false, version: error.version, problems: [] };
     if (error instanceof Refused || isUniqueViolation(error)) {
-      const version = await tenantConfigVersion(db, tenantId);
+      const version = await tenantVersion(db, tenantId);
       const problems = error instanceof Refused ? error.problems : [problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied')];
       return { ok: false, changed: false, version, problems };
     }

@@ -1,6 +1,7 @@
 // Rules a configuration document must follow on its own, whatever is stored.
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ConfigurationDocument } from './document.ts';
+import { quote } from '../../errors/quote.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 type Path = Array<string | number>;
@@ -9,7 +10,7 @@ export function checkNames(items: Array<{ name: string }>, path: Path, what: str
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (!NAME.test(item.name)) {
-      problems.push(problem('INVALID_NAME', `${what} name ${JSON.stringify(item.name)} is not valid`, [...path, index, 'name']));
+      problems.push(problem('INVALID_NAME', `${what} name ${quote(item.name)} is not valid`, [...path, index, 'name']));
     } else if (seen.has(item.name)) {
       problems.push(problem('DUPLICATE_NAME', `${what} ${item.name} is defined twice`, [...path, index, 'name']));
     }

@@ -2,6 +2,7 @@ import { crosswalkKey } from '../../db/batching.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ConfigurationSnapshot, SourceModel } from '../configuration/model.ts';
 import { sourceByReference } from '../configuration/references.ts';
+import { clip } from '../../errors/quote.ts';
 
 export interface CrosswalkInput {
   /** Source name or URI; the request's source when absent. */
@@ -34,7 +35,7 @@ export function prepareCrosswalks(
     } else if (input.value.trim() === '' || Buffer.byteLength(input.value, 'utf8') > MAX_VALUE_BYTES || input.value.includes('\u0000')) {
       problems.push(problem('INVALID_CROSSWALK', `a crosswalk value must be 1 to ${MAX_VALUE_BYTES} bytes (UTF-8), not blank, without NUL characters`, [...path, index, 'value']));
     } else if (crosswalks.some((crosswalk) => crosswalk.source.id === source.id && crosswalk.value === input.value)) {
-      problems.push(problem('INVALID_CROSSWALK', `crosswalk ${source.uri} ${input.value} is given twice`, [...path, index]));
+      problems.push(problem('INVALID_CROSSWALK', `crosswalk ${source.uri} ${clip(input.value)} is given twice`, [...path, index]));
     } else {
       crosswalks.push({ source, value: input.value });
     }

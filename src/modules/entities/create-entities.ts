@@ -10,11 +10,13 @@ import { checkAttributes, missingRequired, type AttributeInput } from '../attrib
 import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
 import type { CreateOptions } from '../batch/create-options.ts';
-import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import type { ItemOutcome } from '../batch/item-result.ts';
+import { assertBatchSize } from '../batch/request-budget.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import { entityUri, type EntityModel, type StoredCrosswalk, type StoredValue } from './entity-model.ts';
 import { labelOf } from './entity-label.ts';
+import { clip } from '../../errors/quote.ts';
 
 export interface EntityInput {
   type: string;
@@ -53,7 +55,7 @@ export async function createEntities(ctx: RequestContext, inputs: readonly Entit
       results[index]!.errors.push(problem('UNKNOWN_TYPE', `entity type ${input.type} is not defined`, ['type']));
       return null;
     }
-    const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes']);
+    const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], ctx.settings.MAX_VALUES_PER_ATTRIBUTE);
     const given = prepareCrosswalks(snapshot, input.crosswalks ?? [], source, ['crosswalks']);
     results[index]!.errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected), ...given.problems);
     const crosswalks = given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
@@ -127,10 +129,10 @@ async function refuseTakenCrosswalks(ctx: RequestContext, items: Array<PreparedC
     for (const crosswalk of crosswalks) {
       const holder = holders[at++];
       if (holder instanceof Error) throw holder;
-      if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${crosswalk.value} already exists: ${entityUri(holder.id)}`, ['crosswalks']));
+      if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`, ['crosswalks']));
     }
     const claim = claims[index];
-    if (claim) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `crosswalk ${claim.crosswalk.source.uri} ${claim.crosswalk.value} is already used by item ${claim.index} of this batch`, ['crosswalks']));
+    if (claim) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `crosswalk ${claim.crosswalk.source.uri} ${clip(claim.crosswalk.value)} is already used by item ${claim.index} of this batch`, ['crosswalks']));
     results[index]!.errors.push(...problems);
   });
 }

@@ -2,7 +2,8 @@
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
-import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import type { ItemOutcome } from '../batch/item-result.ts';
+import { assertBatchSize } from '../batch/request-budget.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { entityIdFromUri } from './entity-model.ts';
 

@@ -12,6 +12,7 @@ import { prepareCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-cr
 import { requestSource } from './create-entities.ts';
 import { labelOf } from './entity-label.ts';
 import { entityIdFromUri, entityUri, type EntityModel } from './entity-model.ts';
+import { clip } from '../../errors/quote.ts';
 
 export interface EntityChanges {
   attributes?: readonly AttributeInput[] | null;
@@ -43,7 +44,7 @@ async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null
     ctx.db.entityCrosswalk.findMany({ where: { tenantId: ctx.tenantId, entityId: entity.id } }),
   ]);
 
-  const given = checkAttributes(type.attributes, changes.attributes ?? [], ['attributes']);
+  const given = checkAttributes(type.attributes, changes.attributes ?? [], ['attributes'], ctx.settings.MAX_VALUES_PER_ATTRIBUTE);
   const named = new Set((changes.attributes ?? []).map((input) => input.name));
   const kept: CheckedValue[] = storedValues
     .filter((value) => !type.attributes.some((attribute) => attribute.id === value.attributeTypeId && named.has(attribute.name)))
@@ -54,7 +55,7 @@ async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null
 
   const removedIds = removed.crosswalks.map((crosswalk, index) => {
     const stored = storedCrosswalks.find((candidate) => candidate.sourceId === crosswalk.source.id && candidate.value === crosswalk.value);
-    if (!stored) problems.push(problem('INVALID_CROSSWALK', `${uri} has no crosswalk ${crosswalk.source.uri} ${crosswalk.value}`, ['removeCrosswalks', index]));
+    if (!stored) problems.push(problem('INVALID_CROSSWALK', `${uri} has no crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)}`, ['removeCrosswalks', index]));
     return stored?.id;
   });
   const newCrosswalks = added.crosswalks.filter((crosswalk) => !storedCrosswalks.some((stored) => stored.sourceId === crosswalk.source.id && stored.value === crosswalk.value));
@@ -62,7 +63,7 @@ async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null
   holders.forEach((holder, index) => {
     if (holder instanceof Error) throw holder;
     const crosswalk = newCrosswalks[index]!;
-    if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${crosswalk.value} already exists: ${entityUri(holder.id)}`, ['addCrosswalks']));
+    if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`, ['addCrosswalks']));
   });
   if (storedCrosswalks.length - removedIds.filter(Boolean).length + newCrosswalks.length < 1) {
     problems.push(problem('INVALID_CROSSWALK', 'an entity keeps at least one crosswalk', ['removeCrosswalks']));

@@ -9,7 +9,8 @@ import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { RequestContext } from '../../graphql/context.ts';
-import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import type { ItemOutcome } from '../batch/item-result.ts';
+import { assertBatchSize } from '../batch/request-budget.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { crosswalkKey } from '../../db/batching.ts';
@@ -20,6 +21,7 @@ import { interactionUri, type InteractionModel } from './interaction-model.ts';
 import { prepareInteraction, type Draft } from './prepare-interaction.ts';
 import { resolveMembers, type ResolvedMember } from './resolve-members.ts';
 import { sameInteraction, signatureOfDraft, storedSignatures } from './interaction-signature.ts';
+import { clip } from '../../errors/quote.ts';
 
 interface Planned {
   draft: Draft;
@@ -40,7 +42,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
   }
 
   const now = BigInt(Date.now());
-  const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now };
+  const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now, maxValuesPerAttribute: ctx.settings.MAX_VALUES_PER_ATTRIBUTE };
   const drafts: Draft[] = [];
   inputs.forEach((input, index) => {
     const draft = prepareInteraction(input, index, context);
@@ -122,7 +124,7 @@ async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], membe
 
 function duplicate(crosswalk: PreparedCrosswalk, existingUri: string | null, identical: boolean, where: string): Problem {
   return {
-    ...problem('CROSSWALK_ALREADY_EXISTS', `Interaction with specified system ${crosswalk.source.uri} and value ${crosswalk.value} ${where}.`, ['crosswalks'],
+    ...problem('CROSSWALK_ALREADY_EXISTS', `Interaction with specified system ${crosswalk.source.uri} and value ${clip(crosswalk.value)} ${where}.`, ['crosswalks'],
       `Failed to create interaction, because such crosswalk already exists. System and value parameters pair should be unique. ${identical ? 'The input is identical to the existing interaction (a replay).' : 'The input differs from the existing interaction.'}`),
     existingUri,
     identicalToExisting: identical,

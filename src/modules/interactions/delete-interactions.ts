@@ -1,7 +1,8 @@
 // deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
 import { problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
-import { assertBatchSize, type ItemOutcome } from '../batch/item-result.ts';
+import type { ItemOutcome } from '../batch/item-result.ts';
+import { assertBatchSize } from '../batch/request-budget.ts';
 import { interactionIdFromUri } from './interaction-model.ts';
 
 export async function deleteInteractions(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {

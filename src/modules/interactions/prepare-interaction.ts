@@ -47,6 +47,8 @@ export interface DraftContext {
   namedSource: SourceModel | null;
   crosswalkValue: string | null;
   now: bigint;
+  /** MAX_VALUES_PER_ATTRIBUTE. */
+  maxValuesPerAttribute: number;
 }
 
 /** A draft of the input, or the problems that stop it before members are looked up. */
@@ -56,7 +58,7 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
 
-  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes']);
+  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], context.maxValuesPerAttribute);
   errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected));
 
   const timestamp = timestampOf(type, attributes.values, input.timestamp ?? null, context.now, warnings);

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../graphql/context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
 import { entityUri } from '../entities/entity-model.ts';
 import type { Draft, MemberReference } from './prepare-interaction.ts';
+import { clip, quote } from '../../errors/quote.ts';
 
 export interface ResolvedMember {
   memberTypeId: string;
@@ -89,14 +90,14 @@ function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, me
     if (matches.length === 1) return matches[0]!;
     draft.errors.push(
       matches.length === 0
-        ? problem('MAPPED_VALUE_MATCHED_NO_ENTITY', `${memberTypeName}: attribute value ${JSON.stringify(reference.value)} matched no entity`, reference.path)
-        : problem('MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES', `${memberTypeName}: attribute value ${JSON.stringify(reference.value)} matched ${matches.length} entities`, reference.path),
+        ? problem('MAPPED_VALUE_MATCHED_NO_ENTITY', `${memberTypeName}: attribute value ${quote(reference.value)} matched no entity`, reference.path)
+        : problem('MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES', `${memberTypeName}: attribute value ${quote(reference.value)} matched ${matches.length} entities`, reference.path),
     );
     return null;
   }
   const entity = answer as EntityRow | null;
   if (!entity) {
-    const what = reference.kind === 'uri' ? `entities/${reference.entityId}` : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${crosswalk.value}`).join(', ');
+    const what = reference.kind === 'uri' ? `entities/${reference.entityId}` : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
     draft.errors.push(problem('MEMBER_NOT_FOUND', `${memberTypeName}: no entity ${what}`, reference.path));
   }
   return entity;

@@ -1,17 +1,47 @@
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
+import { requestError } from '../../errors/request-errors.ts';
+import { TENANT_ID_PATTERN } from '../../tenancy/tenant-id.ts';
 
 /** Name of the source every tenant starts with, used when a request names none. */
 export const DEFAULT_SOURCE_NAME = 'Default';
 
+export interface TenantModel {
+  id: string;
+  configVersion: number;
+  createdTime: bigint;
+}
+
+/** 404 for a tenant that was never provisioned: nothing is ever created by naming one. */
+export function unknownTenant(tenantId: string) {
+  return requestError('NOT_FOUND', `tenant ${tenantId} does not exist: an operator provisions it first (npm run tenant:create -- ${tenantId})`, {
+    reason: 'UNKNOWN_TENANT',
+  });
+}
+
+/** The tenant's configuration version, or null when there is no such tenant. */
+export async function findTenantVersion(db: Db, tenantId: string): Promise<number | null> {
+  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { configVersion: true } });
+  return tenant?.configVersion ?? null;
+}
+
+/** The tenant's configuration version; 404 when the tenant does not exist. */
+export async function tenantVersion(db: Db, tenantId: string): Promise<number> {
+  const version = await findTenantVersion(db, tenantId);
+  if (version === null) throw unknownTenant(tenantId);
+  return version;
+}
+
 /**
- * The tenant's configuration version, provisioning the tenant (with its default source) on
- * first use. Safe when several requests or processes do it at once.
+ * Provisions a tenant with its default source. Returns false when it already existed (also
+ * when another request or process provisioned it at the same moment).
  */
-export async function tenantConfigVersion(db: Db, tenantId: string): Promise<number> {
-  const existing = await db.tenant.findUnique({ where: { id: tenantId }, select: { configVersion: true } });
-  if (existing) return existing.configVersion;
+export async function provisionTenant(db: Db, tenantId: string): Promise<boolean> {
+  if (!TENANT_ID_PATTERN.test(tenantId)) {
+    throw requestError('BAD_REQUEST', 'a tenant id is 1 to 64 letters, digits, - or _, starting with a letter or digit');
+  }
+  if ((await findTenantVersion(db, tenantId)) !== null) return false;
   const now = BigInt(Date.now());
   try {
     await db.$transaction([
@@ -20,9 +50,18 @@ export async function tenantConfigVersion(db: Db, tenantId: string): Promise<num
         data: { tenantId, id: newId(), name: DEFAULT_SOURCE_NAME, label: 'Default source', isDefault: true, createdTime: now, updatedTime: now },
       }),
     ]);
+    return true;
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (isUniqueViolation(error)) return false;
+    throw error;
   }
-  const created = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { configVersion: true } });
-  return created.configVersion;
+}
+
+/** Tenants by id, in id order: all of them, or those among `ids`. */
+export function listTenants(db: Db, ids?: readonly string[]): Promise<TenantModel[]> {
+  return db.tenant.findMany({
+    where: ids ? { id: { in: [...ids] } } : {},
+    orderBy: { id: 'asc' },
+    select: { id: true, configVersion: true, createdTime: true },
+  });
 }

@@ -1,0 +1,22 @@
+import { requestError } from '../errors/request-errors.ts';
+import { TENANT_ID_PATTERN } from '../tenancy/tenant-id.ts';
+import { forbidden } from './auth-errors.ts';
+import { mayActOn, type Principal } from './principal.ts';
+
+/**
+ * The tenant a request acts on. It comes from the credential; a requested tenant (the
+ * X-Tenant-Id header) only chooses among the tenants of an operator credential, and must
+ * otherwise be the credential's own. Null for an operator that names none: it may then only
+ * do what needs no tenant (provisioning).
+ */
+export function selectTenant(principal: Principal, requested: string | undefined): string | null {
+  if (requested !== undefined && !TENANT_ID_PATTERN.test(requested)) {
+    throw requestError('BAD_REQUEST', 'the x-tenant-id header must be 1 to 64 letters, digits, - or _, starting with a letter or digit');
+  }
+  const scope = principal.tenants;
+  if (requested === undefined) return scope.kind === 'one' ? scope.tenantId : null;
+  if (!mayActOn(principal, requested)) {
+    throw forbidden(`the credential may not act on tenant ${requested}`, { reason: 'TENANT_MISMATCH' });
+  }
+  return requested;
+}

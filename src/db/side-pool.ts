@@ -1,0 +1,12 @@
+import pg from 'pg';
+import type { Logger } from '../logger.ts';
+
+/**
+ * A small pg pool beside Prisma's, for libraries that speak to PostgreSQL themselves (the
+ * rate limiter). A dropped connection is logged and replaced, never an unhandled 'error'.
+ */
+export function createSidePool(databaseUrl: string, logger: Logger, max = 2): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 30_000 });
+  pool.on('error', (error) => logger.warn({ err: error }, 'an idle side-pool connection to PostgreSQL failed'));
+  return pool;
+}

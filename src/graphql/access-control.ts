@@ -1,0 +1,37 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { authorize } from '../auth/authorize.ts';
+import { forbidden } from '../auth/auth-errors.ts';
+import type { Logger } from '../logger.ts';
+import type { RequestContext } from './context.ts';
+import { rootFieldRules } from './field-rules.ts';
+import { rootFields } from './root-fields.ts';
+
+/**
+ * The one place GraphQL access is enforced: every root field of the operation must be
+ * allowed by its @auth rule before anything executes, so a refused request does nothing at
+ * all. A field without a rule is refused (and logged): access is never granted by omission.
+ */
+export function accessControlPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
+          if (!operation) return;
+          const rules = rootFieldRules(schema);
+          const fragments = Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])));
+          for (const field of rootFields(schema, operation, fragments, request.variables ?? {})) {
+            // __typename, __schema and __type: introspection has its own setting.
+            if (field.name.startsWith('__')) continue;
+            const name = `${field.rootType.name}.${field.name}`;
+            const rule = rules.get(name);
+            if (!rule?.requires) {
+              logger.error({ field: name }, 'a root field has no @auth rule: refused');
+              throw forbidden(`${field.name} is not available`);
+            }
+            authorize(contextValue.principal, contextValue.hasTenant, rule.requires, field.name);
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getVariableValues, valueFromASTUntyped, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { introspectionEnabled, type Config } from '../config/env.ts';
+import { requestError } from '../errors/request-errors.ts';
+import { assertRequestSize, countListElements, type RequestSize } from '../modules/batch/request-budget.ts';
+import type { RequestContext } from './context.ts';
+import { rootFieldRules } from './field-rules.ts';
+import { costEstimator } from './query-cost.ts';
+import { rootFields } from './root-fields.ts';
+
+/**
+ * GraphQL armor's static limits, checked while the document is parsed and validated, so that
+ * they refuse (400) before any resolver runs: tokens, depth, aliases, directives. Query cost
+ * is ours (below): armor's cost rule does not see variables or default page sizes.
+ */
+export function armorProtection(config: Config) {
+  return new ApolloArmor({
+    maxTokens: { n: config.MAX_TOKENS },
+    maxDepth: { n: config.MAX_DEPTH },
+    maxAliases: { n: config.MAX_ALIASES },
+    maxDirectives: { n: config.MAX_DIRECTIVES },
+    costLimit: { enabled: false },
+    // Suggestions ("Did you mean ...") would describe a schema that introspection hides.
+    blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
+  }).protect();
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])));
+}
+
+/**
+ * Limits that depend on the operation and its variables, checked once the operation is
+ * known and before it executes: batch items across every batch field and alias of the
+ * request, list elements across all its arguments, and the estimated cost.
+ */
+export function requestLimitsPlugin(config: Config): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, document, request }) {
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          const rules = rootFieldRules(schema);
+          const size: RequestSize = { items: 0, values: 0 };
+          for (const field of rootFields(schema, operation, fragmentsOf(document), variables)) {
+            const batchItems = rules.get(`${field.rootType.name}.${field.name}`)?.batchItems;
+            for (const argument of field.node.arguments ?? []) {
+              const value = valueFromASTUntyped(argument.value, variables);
+              size.values += countListElements(value);
+              if (argument.name.value === batchItems) size.items += Array.isArray(value) ? value.length : value == null ? 0 : 1;
+            }
+          }
+          assertRequestSize(size, config);
+
+          // Variables that do not fit their types fail execution before any resolver runs, with
+          // the usual BAD_USER_INPUT; their cost cannot be estimated, and need not be.
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables, operationName: operation.name?.value, estimators: [costEstimator(schema)] });
+          } catch {
+            throw requestError('BAD_REQUEST', 'the operation is too large to estimate its cost', { reason: 'QUERY_TOO_COSTLY', maxCost: config.MAX_COST });
+          }
+          if (cost > config.MAX_COST) {
+            throw requestError('BAD_REQUEST', `the operation's estimated cost is ${cost}, over the limit of ${config.MAX_COST}: ask for smaller pages or fewer nested fields`, {
+              reason: 'QUERY_TOO_COSTLY',
+              cost,
+              maxCost: config.MAX_COST,
+            });
+          }
+        },
+      };
+    },
+  };
+}

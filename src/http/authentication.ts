@@ -1,0 +1,63 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { credentialsRequired, invalidCredential } from '../auth/auth-errors.ts';
+import { createJwtVerifier } from '../auth/jwt-verifier.ts';
+import type { Principal } from '../auth/principal.ts';
+import { selectTenant } from '../auth/tenant-selection.ts';
+import { developmentMode, type Config } from '../config/env.ts';
+import type { Db } from '../db/client.ts';
+import { authenticateApiKey } from '../modules/api-keys/api-key-service.ts';
+import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.ts';
+import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-service.ts';
+
+export const TENANT_HEADER = 'x-tenant-id';
+
+/** Who a request comes from and which tenant it acts on, established before anything else runs. */
+export interface Authenticated {
+  principal: Principal;
+  /** Null for an operator acting on no tenant in particular. */
+  tenantId: string | null;
+  /** The tenant's configuration version, read with the tenant's existence. */
+  configVersion: number | null;
+}
+
+export type Authenticator = (headers: IncomingHttpHeaders) => Promise<Authenticated>;
+
+export function singleHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+}
+
+/** What requests without a credential act as in development mode: the demo tenant's admin. */
+export function developmentPrincipal(config: Config): Principal {
+  return { subject: 'development', role: 'admin', tenants: { kind: 'one', tenantId: config.DEMO_TENANT }, credential: 'development', rateLimitKey: 'development' };
+}
+
+/**
+ * Builds the one authentication every protocol of the service uses: a bearer JWT or API key
+ * (or, in development mode only, no credential), then the tenant, which must exist.
+ */
+export function createAuthenticator(config: Config, db: Db): Authenticator {
+  const verifyJwt = createJwtVerifier(config);
+  const development = developmentMode(config) ? developmentPrincipal(config) : null;
+
+  async function principalOf(authorization: string | undefined): Promise<Principal> {
+    if (!authorization) {
+      if (development) return development;
+      throw credentialsRequired();
+    }
+    const [scheme, credential, ...rest] = authorization.split(/\s+/);
+    if (scheme?.toLowerCase() !== 'bearer' || !credential || rest.length) throw invalidCredential('use Authorization: Bearer <JWT or API key>');
+    if (looksLikeApiKey(credential)) return authenticateApiKey(db, credential);
+    if (!verifyJwt) throw invalidCredential('this service accepts API keys only (no JWT key is configured)');
+    return verifyJwt(credential);
+  }
+
+  return async (headers) => {
+    const principal = await principalOf(singleHeader(headers, 'authorization'));
+    const tenantId = selectTenant(principal, singleHeader(headers, TENANT_HEADER));
+    if (tenantId === null) return { principal, tenantId, configVersion: null };
+    const configVersion = await findTenantVersion(db, tenantId);
+    if (configVersion === null) throw unknownTenant(tenantId);
+    return { principal, tenantId, configVersion };
+  };
+}

@@ -1,0 +1,25 @@
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { requestError, statusOfError } from '../errors/request-errors.ts';
+
+/**
+ * Answers with a request error in the GraphQL error shape, whatever the route, so that
+ * callers parse one shape: `{ errors: [{ message, extensions: { code, ... } }] }`.
+ */
+export function sendRequestError(res: Response, error: GraphQLError): void {
+  const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } } & Record<string, unknown>;
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+  res.status(statusOfError(error)).json({ errors: [{ message: error.message, extensions }] });
+}
+
+/** A request error for what Express's body parser or a route throws; internal faults become 500 without detail. */
+export function asRequestError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const { status, type, limit } = (error ?? {}) as { status?: unknown; type?: unknown; limit?: unknown };
+  if (type === 'entity.too.large') {
+    return requestError('PAYLOAD_TOO_LARGE', `the request body is larger than the ${limit} bytes the service accepts`, { reason: 'BODY_TOO_LARGE', maxBodyBytes: limit });
+  }
+  if (type === 'entity.parse.failed') return requestError('BAD_REQUEST', 'the request body is not valid JSON');
+  if (typeof status === 'number' && status >= 400 && status < 500) return requestError('BAD_REQUEST', 'the request is malformed');
+  return requestError('INTERNAL_SERVER_ERROR', 'Internal server error');
+}

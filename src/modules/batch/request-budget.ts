@@ -1,0 +1,40 @@
+import { requestError } from '../../errors/request-errors.ts';
+import type { Limits } from '../../graphql/context.ts';
+
+/** How much one request asks for, counted before anything runs, whatever the protocol. */
+export interface RequestSize {
+  /** Items of every batch operation of the request together (aliases included). */
+  items: number;
+  /** Every list element of the request's arguments: items, attributes, values, member groups, members, crosswalks. */
+  values: number;
+}
+
+/** Refuses, as a whole, a request over the batch limit or the values limit. */
+export function assertRequestSize(size: RequestSize, limits: Pick<Limits, 'MAX_BATCH_SIZE' | 'MAX_REQUEST_VALUES'>): void {
+  if (size.items > limits.MAX_BATCH_SIZE) {
+    throw requestError('BAD_REQUEST', `a request takes at most ${limits.MAX_BATCH_SIZE} batch items in all; this one has ${size.items}`, {
+      reason: 'BATCH_TOO_LARGE',
+      maxBatchSize: limits.MAX_BATCH_SIZE,
+    });
+  }
+  if (size.values > limits.MAX_REQUEST_VALUES) {
+    throw requestError('BAD_REQUEST', `a request takes at most ${limits.MAX_REQUEST_VALUES} values (list elements) in all; this one has ${size.values}`, {
+      reason: 'REQUEST_TOO_LARGE',
+      maxRequestValues: limits.MAX_REQUEST_VALUES,
+    });
+  }
+}
+
+/** Refuses, as a whole, one batch larger than the configured maximum. */
+export function assertBatchSize(size: number, max: number, what: string): void {
+  if (size > max) {
+    throw requestError('BAD_REQUEST', `a batch takes at most ${max} ${what}; this one has ${size}`, { reason: 'BATCH_TOO_LARGE', maxBatchSize: max });
+  }
+}
+
+/** The number of list elements in a value, at every depth (a request argument as the caller sent it). */
+export function countListElements(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((total, element) => total + 1 + countListElements(element), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce<number>((total, field) => total + countListElements(field), 0);
+  return 0;
+}
