@@ -8,7 +8,7 @@ import { clipMessage } from '../errors/quote.ts';
 import type { Logger } from '../logger.ts';
 import { accessControlPlugin } from './access-control.ts';
 import type { RequestContext } from './context.ts';
-import { armorProtection, requestLimitsPlugin } from './request-limits.ts';
+import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
 import { typeDefs } from './type-defs.ts';
 
@@ -52,6 +52,7 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: parseOptions(config),
     // main.ts owns shutdown: it drains HTTP, then closes the database.
     stopOnTerminationSignals: false,
     plugins: [

@@ -11,13 +11,15 @@ import { costEstimator } from './query-cost.ts';
 import { rootFields } from './root-fields.ts';
 
 /**
- * GraphQL armor's static limits, checked while the document is parsed and validated, so that
- * they refuse (400) before any resolver runs: tokens, depth, aliases, directives. Query cost
- * is ours (below): armor's cost rule does not see variables or default page sizes.
+ * GraphQL armor's static limits, checked while the document is validated, so that they
+ * refuse (400) before any resolver runs: depth, aliases, directives. Tokens are counted by
+ * graphql-js's own parser (`parseOptions` below), which stops reading at the limit; armor's
+ * token plugin throws where Apollo answers 500. Query cost is ours (requestLimitsPlugin):
+ * armor's cost rule does not see variables or default page sizes.
  */
 export function armorProtection(config: Config) {
   return new ApolloArmor({
-    maxTokens: { n: config.MAX_TOKENS },
+    maxTokens: { enabled: false },
     maxDepth: { n: config.MAX_DEPTH },
     maxAliases: { n: config.MAX_ALIASES },
     maxDirectives: { n: config.MAX_DIRECTIVES },
@@ -26,6 +28,9 @@ export function armorProtection(config: Config) {
     blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
   }).protect();
 }
+
+/** The parser's own limit: a document of more tokens is refused while it is read. */
+export const parseOptions = (config: Config) => ({ maxTokens: config.MAX_TOKENS });
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   return Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])));

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, signToken } from './helpers/credentials.ts';
+import { describeEachDatabase } from './helpers/databases.ts';
+import { demoTenant } from './helpers/demo.ts';
+import { aliasedBatchMutation, aliasesQuery, manyTokensQuery, nestedTimelineQuery } from './helpers/hostile-requests.ts';
+import { createDemoPeople, interactionCount, lunch } from './helpers/interactions.ts';
+import { newTenant, startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
+
+function expectRefused(response: GraphQLResponse, status = 400) {
+  expect(response.status).toBe(status);
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors).toHaveLength(1);
+}
+
+describeEachDatabase('request limits', (provider) => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(provider);
+  });
+  afterAll(() => service?.stop());
+
+  it('advertises its limits', async () => {
+    const { data } = await service.graphql(newTenant(), '{ limits { maxBatchSize maxValuesPerAttribute maxRequestValues maxBodyBytes maxDepth maxAliases maxTokens maxCost maxPageSize rateLimitRequests rateLimitWindowSeconds } }');
+    expect(data.limits).toEqual({
+      maxBatchSize: 1000,
+      maxValuesPerAttribute: 100,
+      maxRequestValues: 100_000,
+      maxBodyBytes: 5 * 1024 * 1024,
+      maxDepth: 12,
+      maxAliases: 30,
+      maxTokens: 10_000,
+      maxCost: 500_000,
+      maxPageSize: 500,
+      rateLimitRequests: 1200,
+      rateLimitWindowSeconds: 60,
+    });
+  });
+
+  it('refuses nested timelines (entity → interactions → members → entity …) by depth and by cost, before anything runs', async () => {
+    const tenant = newTenant();
+    const deep = await service.graphql(tenant, nestedTimelineQuery(3));
+    expectRefused(deep);
+    expect(deep.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/);
+    // Two cycles are within the depth limit; their estimated answer is not within the cost limit.
+    const costly = await service.graphql(tenant, nestedTimelineQuery(2));
+    expectRefused(costly);
+    expect(costly.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'QUERY_TOO_COSTLY', maxCost: 500_000 });
+    // Smaller pages make the same shape affordable.
+    const paged = await service.graphql(tenant, '{ entity(uri: "entities/000000000000") { interactions(first: 5) { nodes { members { members { entity { interactions(first: 5) { nodes { uri } } } } } } } } }');
+    expect(paged).toMatchObject({ status: 200, data: { entity: null } });
+  });
+
+  it('refuses 2,000 aliases and a 100,000-token query with 400', async () => {
+    const tenant = newTenant();
+    // 2,000 aliases are also more tokens than allowed: whichever limit is met first refuses them.
+    expectRefused(await service.graphql(tenant, aliasesQuery(2000)));
+    const aliases = await service.graphql(tenant, aliasesQuery(31));
+    expectRefused(aliases);
+    expect(aliases.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+    expect((await service.graphql(tenant, aliasesQuery(30))).status).toBe(200);
+    const tokens = await service.graphql(tenant, manyTokensQuery(100_000));
+    expectRefused(tokens);
+    expect(tokens.errors?.[0]?.message).toMatch(/Document contains more th.n 10000 tokens/);
+  });
+
+  it('counts batch items across aliases and fields: 100 aliased batches, or 2 × 600, are refused whole and store nothing', async () => {
+    const tenant = await demoTenant(service);
+    const people = await createDemoPeople(service, tenant);
+    const batch = (size: number) => Array.from({ length: size }, () => lunch(people.john));
+    const hundred = await service.graphql(tenant, aliasedBatchMutation(100), { interactions: batch(1000) });
+    expectRefused(hundred);
+    const twice = await service.graphql(tenant, aliasedBatchMutation(2), { interactions: batch(600) });
+    expectRefused(twice);
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'BATCH_TOO_LARGE', maxBatchSize: 1000 });
+    // Different batch fields count together too.
+    const mixed = await service.graphql(
+      tenant,
+      'mutation($interactions: [InteractionInput!]!, $uris: [String!]!) { createInteractions(interactions: $interactions) { status } deleteInteractions(uris: $uris) { status } }',
+      { interactions: batch(900), uris: Array.from({ length: 101 }, (_, index) => `interactions/${String(index).padStart(12, '0')}`) },
+    );
+    expectRefused(mixed);
+    expect(await interactionCount(service, tenant)).toBe(0);
+    // Exactly the limit, across two aliases, is accepted.
+    const accepted = await service.graphql(tenant, aliasedBatchMutation(2), { interactions: batch(500) });
+    expect(accepted.status).toBe(200);
+    expect(await interactionCount(service, tenant)).toBe(1000);
+  });
+
+  it('caps values per attribute per item, and values per request as a whole', async () => {
+    const tenant = await demoTenant(service);
+    const people = await createDemoPeople(service, tenant);
+    const notes = (count: number) => ({ name: 'Notes', values: Array.from({ length: count }, (_, index) => `note ${index}`) });
+    const CREATE = 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code name path message } } }';
+    const perItem = await service.graphql(tenant, CREATE, { interactions: [lunch(people.john, { attributes: [notes(101)] }), lunch(people.john, { attributes: [notes(100)] })] });
+    expect(perItem.status).toBe(200);
+    expect(perItem.data.createInteractions[0]).toMatchObject({ status: 'FAILED', errors: [{ code: 2005, name: 'TOO_MANY_VALUES', path: ['attributes', '0', 'values'], message: 'Notes takes at most 100 values, got 101' }] });
+    expect(perItem.data.createInteractions[1].status).toBe('OK');
+
+    // 1,000 inputs × 1,000 values (the million values that once blocked every caller) is refused whole.
+    const million = Array.from({ length: 1000 }, () => lunch(people.john, { attributes: [{ name: 'Notes', values: Array(1000).fill('n') }] }));
+    const whole = await service.graphql(tenant, CREATE, { interactions: million });
+    expectRefused(whole);
+    expect(whole.errors?.[0]?.extensions).toMatchObject({ reason: 'REQUEST_TOO_LARGE', maxRequestValues: 100_000 });
+    expect(await interactionCount(service, tenant)).toBe(1);
+  });
+
+  it('answers a body over the limit with 413 in the GraphQL error shape', async () => {
+    const credential = await service.as(newTenant());
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...credential },
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(6 * 1024 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{ message: `the request body is larger than the ${5 * 1024 * 1024} bytes the service accepts`, extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', maxBodyBytes: 5 * 1024 * 1024 } }],
+    });
+  });
+
+  it('quotes at most a short prefix of an offending value in its errors', async () => {
+    const tenant = await demoTenant(service);
+    const people = await createDemoPeople(service, tenant);
+    const huge = 'x'.repeat(1024 * 1024);
+    const timestamp = await service.graphql(tenant, 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status } }', { interactions: [{ ...lunch(people.john), timestamp: huge }] });
+    expect(timestamp.status).toBe(400);
+    expect(JSON.stringify(timestamp).length).toBeLessThan(2000);
+    const literal = await service.graphql(tenant, `{ interactions(filter: { from: "${huge}" }) { totalCount } }`);
+    expect(literal.status).toBe(400);
+    expect(JSON.stringify(literal).length).toBeLessThan(2000);
+    const items = await service.graphql(tenant, 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { errors { message } } }', {
+      interactions: [{ type: huge }, lunch(people.john, { attributes: [{ name: 'Place', values: [huge] }] }), lunch(people.john, { attributes: [{ name: huge, values: ['a'] }] })],
+    });
+    expect(items.status).toBe(200);
+    for (const result of items.data.createInteractions) expect(JSON.stringify(result).length).toBeLessThan(1200);
+  });
+
+  it('keeps serving other callers while hostile requests are refused', async () => {
+    const tenant = await demoTenant(service);
+    const hostile = [nestedTimelineQuery(3), nestedTimelineQuery(2), aliasesQuery(2000), manyTokensQuery(100_000)];
+    const attacks = Array.from({ length: 20 }, (_, index) => service.graphql(tenant, hostile[index % hostile.length]!));
+    const normal = Array.from({ length: 20 }, () => service.graphql(tenant, '{ interactionTypes { name } }'));
+    const [refused, served] = await Promise.all([Promise.all(attacks), Promise.all(normal)]);
+    expect(refused.every((response) => response.status === 400)).toBe(true);
+    expect(served.every((response) => response.status === 200 && response.data.interactionTypes.length > 0)).toBe(true);
+  });
+
+  it('has introspection on outside production, for the playground and codegen', async () => {
+    const response = await service.graphql(newTenant(), '{ __schema { queryType { name } } }');
+    expect(response).toMatchObject({ status: 200, data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+});
+
+describeEachDatabase('rate limit', (provider) => {
+  let service: TestService;
+  let other: TestService;
+  beforeAll(async () => {
+    service = await startTestService(provider, { RATE_LIMIT_REQUESTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    // A second API process on the same database, as in a scaled-out deployment.
+    other = await startTestService(provider, { DATABASE_URL: service.databaseUrl, RATE_LIMIT_REQUESTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
+  });
+  afterAll(async () => {
+    await other?.stop();
+    await service?.stop();
+  });
+
+  it('answers 429 with Retry-After once a credential has used its budget, and leaves other credentials alone', async () => {
+    const tenant = newTenant();
+    await service.provision(tenant);
+    const greedy = bearer(await signToken({ sub: `greedy-${tenant}`, tenant, roles: ['reader'] }));
+    const statuses: number[] = [];
+    for (let index = 0; index < 5; index++) statuses.push((await service.post('{ __typename }', undefined, greedy)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    const refused = await service.post('{ __typename }', undefined, greedy);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers?.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    const polite = bearer(await signToken({ sub: `polite-${tenant}`, tenant, roles: ['reader'] }));
+    expect((await service.post('{ __typename }', undefined, polite)).status).toBe(200);
+  });
+
+  it(`shares one budget between the API processes of a database${provider === 'sqlite' ? ' (per process on SQLite)' : ''}`, async () => {
+    const tenant = newTenant();
+    await service.provision(tenant);
+    const credential = bearer(await signToken({ sub: `shared-${tenant}`, tenant, roles: ['reader'] }));
+    for (let index = 0; index < 3; index++) expect((await service.post('{ __typename }', undefined, credential)).status).toBe(200);
+    const onOther: number[] = [];
+    for (let index = 0; index < 3; index++) onOther.push((await other.post('{ __typename }', undefined, credential)).status);
+    expect(onOther).toEqual(provider === 'postgresql' ? [200, 200, 429] : [200, 200, 200]);
+  });
+});
+
+describe('CORS and introspection settings', () => {
+  let service: TestService;
+  let closed: TestService;
+  beforeAll(async () => {
+    service = await startTestService('sqlite', { CORS_ORIGINS: 'https://app.example.com' });
+    closed = await startTestService('sqlite', { NODE_ENV: 'production' });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await closed?.stop();
+  });
+
+  const preflight = (url: string, origin: string) =>
+    fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-tenant-id' } });
+
+  it('lets an allowed origin call the API from a browser, and no other', async () => {
+    const allowed = await preflight(service.url, 'https://app.example.com');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    const refused = await preflight(service.url, 'https://evil.example');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const noCors = await preflight(closed.url, 'https://app.example.com');
+    expect(noCors.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('turns introspection and field suggestions off in production', async () => {
+    const tenant = newTenant();
+    const introspection = await closed.graphql(tenant, '{ __schema { queryType { name } } }');
+    expect(introspection.status).toBe(400);
+    const typo = await closed.graphql(tenant, '{ sourcez { name } }');
+    expect(typo.status).toBe(400);
+    expect(typo.errors?.[0]?.message).not.toContain('Did you mean');
+  });
+});
