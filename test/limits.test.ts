@@ -60,7 +60,7 @@ describeEachDatabase('request limits', (provider) => {
     expect((await service.graphql(tenant, aliasesQuery(30))).status).toBe(200);
     const tokens = await service.graphql(tenant, manyTokensQuery(100_000));
     expectRefused(tokens);
-    expect(tokens.errors?.[0]?.message).toMatch(/Document contains more th.n 10000 tokens/);
+    expect(tokens.errors?.[0]?.message).toMatch(/Document contains more th\w+ 10000 tokens/);
   });
 
   it('counts batch items across aliases and fields: 100 aliased batches, or 2 × 600, are refused whole and store nothing', async () => {
