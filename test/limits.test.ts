@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signToken } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { demoTenant } from './helpers/demo.ts';
-import { aliasedBatchMutation, aliasesQuery, manyTokensQuery, nestedTimelineQuery } from './helpers/hostile-requests.ts';
+import { aliasedBatchMutation, aliasesQuery, manyTokensQuery, nestedTimelineQuery } from '../src/bench/hostile-requests.ts';
 import { createDemoPeople, interactionCount, lunch } from './helpers/interactions.ts';
 import { newTenant, startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
 

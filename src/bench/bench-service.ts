@@ -1,41 +1,129 @@
-// Starts the real service in this process on a new database, for benchmarks.
+// Starts the real service on a new database for benchmarks: in this process (to count its
+// statements) or as a process of its own (so that load generators do not share its CPU).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SignJWT } from 'jose';
 import { loadConfig } from '../config/env.ts';
+import { openDatabase, type Db } from '../db/client.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.ts';
 import type { Provider } from '../db/schema-files.ts';
 import { createLogger } from '../logger.ts';
+import { provisionTenant } from '../modules/tenants/tenant-service.ts';
 import { startService, type RunningService } from '../service.ts';
 
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-export interface BenchService {
+const ISSUER = 'https://bench.invalid';
+const AUDIENCE = 'interactions-bench';
+
+export interface BenchClient {
+  url: string;
+  /** Headers of an admin of `tenant`, which is provisioned on first use. */
+  credential(tenant: string): Promise<Record<string, string>>;
+  graphql<T = any>(tenant: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export interface BenchService extends BenchClient {
   service: RunningService;
   database: ScratchDatabase;
-  graphql<T = any>(tenant: string, query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
 }
 
-export async function startBenchService(provider: Provider): Promise<BenchService> {
-  const database = await createScratchDatabase(provider, { postgresServerUrl, sqliteDir: mkdtempSync(join(tmpdir(), 'interactions-bench-')), prefix: 'bench' });
-  const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEFAULT_TENANT: '' });
-  const service = await startService(config, createLogger('silent'));
+/**
+ * Settings as in production (JWTs, no development mode) but no rate limit: benchmarks
+ * measure throughput, which a per-credential budget would cap.
+ */
+function benchEnvironment(databaseUrl: string, secret: string): Record<string, string> {
+  return { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEV_MODE: 'false', RATE_LIMIT_REQUESTS: '0', JWT_SECRET: secret, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE };
+}
+
+function benchClient(url: string, db: Db, secret: string): BenchClient {
+  const credentials = new Map<string, Promise<Record<string, string>>>();
+  const credential = (tenant: string) => {
+    let headers = credentials.get(tenant);
+    if (!headers) {
+      headers = provisionTenant(db, tenant).then(async () => {
+        const token = await new SignJWT({ tenant, roles: ['admin'] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('bench')
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime('12h')
+          .sign(new TextEncoder().encode(secret));
+        return { authorization: `Bearer ${token}` };
+      });
+      credentials.set(tenant, headers);
+    }
+    return headers;
+  };
   return {
-    service,
-    database,
+    url,
+    credential,
     async graphql(tenant, query, variables) {
-      const response = await fetch(`${service.url}/graphql`, {
+      const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tenant-id': tenant },
+        headers: { 'content-type': 'application/json', ...(await credential(tenant)) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: unknown };
       if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
+  };
+}
+
+const scratchDatabase = (provider: Provider) =>
+  createScratchDatabase(provider, { postgresServerUrl, sqliteDir: mkdtempSync(join(tmpdir(), 'interactions-bench-')), prefix: 'bench' });
+
+/** The service in this process. */
+export async function startBenchService(provider: Provider, env: Record<string, string> = {}): Promise<BenchService> {
+  const database = await scratchDatabase(provider);
+  const secret = randomBytes(32).toString('base64url');
+  const config = loadConfig({ ...benchEnvironment(database.url, secret), LOG_LEVEL: 'silent', ...env });
+  const service = await startService(config, createLogger('silent'));
+  return {
+    ...benchClient(service.url, service.database.db, secret),
+    service,
+    database,
     async stop() {
       await service.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The service as `npm start` runs it, in a process of its own. */
+export async function startBenchServiceProcess(provider: Provider): Promise<BenchClient & { stop(): Promise<void> }> {
+  const database = await scratchDatabase(provider);
+  const secret = randomBytes(32).toString('base64url');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH!, LOG_LEVEL: 'info', NODE_ENV: 'production', ...benchEnvironment(database.url, secret) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const listening = (chunk: Buffer) => {
+      output += chunk;
+      const match = /"url":"(http[^"]+)".*interactions service listening/.exec(output);
+      if (!match) return;
+      child.stdout!.off('data', listening);
+      child.stdout!.resume();
+      resolve(match[1]!);
+    };
+    child.stdout!.on('data', listening);
+    child.once('exit', (code) => reject(new Error(`the service exited with ${code} before listening:\n${output.slice(-2000)}`)));
+  });
+  const database_ = await openDatabase(database.url);
+  return {
+    ...benchClient(url, database_.db, secret),
+    async stop() {
+      await database_.close();
+      child.kill('SIGTERM');
+      await exited;
       await database.drop();
     },
   };

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { benchConfiguration } from './bench-configuration.ts';
 import { startBenchService } from './bench-service.ts';
+import { percentile } from './statistics.ts';
 
 const TENANT = 'bench';
 const PEOPLE = 10_000;
@@ -24,7 +25,6 @@ export interface TimelineResult {
   statementMs: Record<string, number>;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /**
  * Seeds interactions numbered [from, to), each with a host, a guest and a Channel value; ids

@@ -1,5 +1,5 @@
-// Requests that tried to take the service down before it had limits (issue 9): shared by
-// the limits tests and by `npm run bench`, which measures that they are refused quickly.
+// Requests that tried to take the service down before it had limits (issue 9): the limits
+// tests check that each is refused, and `npm run bench` measures how quickly.
 
 /** entity → interactions → members → entity → … nested `cycles` times: each cycle multiplies the answer by a page of interactions. */
 export function nestedTimelineQuery(cycles: number, entityUri = 'entities/000000000000'): string {
