@@ -74,5 +74,8 @@ describeEachDatabase('HTTP service', (provider) => {
     expect(badQuery.status).toBe(400);
     expect(badQuery.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(badQuery)).not.toContain('stacktrace');
+    const subscription = await service.graphql(newTenant(), 'subscription { sources { name } }');
+    expect(subscription.status).toBe(400);
+    expect(subscription.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 });

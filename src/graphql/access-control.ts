@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { authorize } from '../auth/authorize.ts';
 import { forbidden } from '../auth/auth-errors.ts';
+import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logger.ts';
 import type { RequestContext } from './context.ts';
 import { rootFieldRules } from './field-rules.ts';
@@ -17,6 +18,8 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<RequestC
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
+          // graphql-js would fail such an operation as an internal error: it is the caller's.
+          if (!schema.getRootType(operation.operation)) throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
           const rules = rootFieldRules(schema);
           const fragments = Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])));
           for (const field of rootFields(schema, operation, fragments, request.variables ?? {})) {
