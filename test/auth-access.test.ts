@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, GraphQLEnumType } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, GraphQLEnumType, isListType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signToken } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
@@ -32,6 +32,19 @@ describe('access rules of the schema', () => {
     }
     expect(missing).toEqual([]);
     expect(schema.getSubscriptionType()).toBeUndefined();
+  });
+
+  it('declares the items of every batch mutation, so that the batch limit counts them', () => {
+    const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+    const batchResults = new Set(['EntityResult', 'InteractionResult', 'DeleteResult']);
+    const undeclared = Object.values(schema.getMutationType()!.getFields())
+      .filter((field) => isListType(getNullableType(field.type)) && batchResults.has(getNamedType(field.type).name))
+      .filter((field) => {
+        const items = field.astNode?.directives?.find((directive) => directive.name.value === 'batch')?.arguments?.[0]?.value;
+        return !(items?.kind === 'StringValue' && field.args.some((argument) => argument.name === items.value && isListType(getNullableType(argument.type))));
+      })
+      .map((field) => field.name);
+    expect(undeclared).toEqual([]);
   });
 });
 
@@ -78,6 +91,20 @@ describeEachDatabase('roles and tenants', (provider) => {
       const hidden = `mutation { ...M } fragment M on Mutation { x: createSource(input: { name: "Sneaky" }) { ok } }`;
       expectForbidden(await service.graphql(tenant, hidden, undefined, writer));
       expect(await entityCount(tenant)).toBe(0);
+    });
+
+    it('refuses a writer the admin queries and an admin the operator queries', async () => {
+      const tenant = newTenant();
+      expectForbidden(await service.graphql(tenant, '{ apiKeys { id } }', undefined, await as(tenant, 'writer')));
+      expectForbidden(await service.graphql(tenant, '{ tenants { id } }', undefined, await as(tenant, 'admin')));
+    });
+
+    it('reads @skip / @include with their variables, defaults included, before refusing a field', async () => {
+      const tenant = newTenant();
+      const reader = await as(tenant, 'reader');
+      const query = 'query($show: Boolean! = false) { apiKeys @include(if: $show) { id } viewer { role } }';
+      expect(await service.graphql(tenant, query, undefined, reader)).toMatchObject({ status: 200, data: { viewer: { role: 'READER' } } });
+      expectForbidden(await service.graphql(tenant, query, { show: true }, reader));
     });
 
     it('lets an admin change the configuration but not provision tenants; only an operator does', async () => {
@@ -168,6 +195,15 @@ describeEachDatabase('roles and tenants', (provider) => {
       // A new tenant starts with its default source only, and its admin can use it at once.
       const fresh = await service.post('{ sources { name isDefault } }', undefined, bearer(await signToken({ tenant: b, roles: ['admin'] })));
       expect(fresh.data.sources).toEqual([{ name: 'Default', isDefault: true }]);
+    });
+
+    it('lets an operator naming no tenant ask who it is and what the limits are, and nothing of a tenant', async () => {
+      const operator = bearer(await signToken({ sub: 'ops', tenant: '*', roles: ['operator'] }));
+      const viewer = await service.post('{ viewer { subject role tenant } limits { maxBatchSize } }', undefined, operator);
+      expect(viewer).toMatchObject({ status: 200, data: { viewer: { subject: 'ops', role: 'OPERATOR', tenant: null }, limits: { maxBatchSize: 1000 } } });
+      const sources = await service.post('{ sources { name } }', undefined, operator);
+      expect(sources.status).toBe(400);
+      expect(sources.errors?.[0]?.extensions).toMatchObject({ reason: 'TENANT_REQUIRED' });
     });
 
     it('answers 404 to an operator naming a tenant that does not exist', async () => {

@@ -104,6 +104,20 @@ describeEachDatabase('request limits', (provider) => {
     expect(await interactionCount(service, tenant)).toBe(1);
   });
 
+  it('answers 400, never 500, to variables nested far deeper than any input type', async () => {
+    const credential = await service.as(newTenant());
+    const query = JSON.stringify('mutation($entities: [EntityInput!]!) { createEntities(entities: $entities) { status } }');
+    // Written as text: JSON.stringify itself cannot nest this deep.
+    const deepLists = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const deepObjects = `[${'{"type":'.repeat(20_000)}"Individual"${'}'.repeat(20_000)}]`;
+    for (const entities of [deepLists, deepObjects]) {
+      const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...credential }, body: `{"query":${query},"variables":{"entities":${entities}}}` });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('answers a body over the limit with 413 in the GraphQL error shape', async () => {
     const credential = await service.as(newTenant());
     const response = await fetch(`${service.url}/graphql`, {
@@ -176,6 +190,24 @@ describeEachDatabase('rate limit', (provider) => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     const polite = bearer(await signToken({ sub: `polite-${tenant}`, tenant, roles: ['reader'] }));
     expect((await service.post('{ __typename }', undefined, polite)).status).toBe(200);
+  });
+
+  it.runIf(provider === 'postgresql')('keeps counting per process while the shared store fails, and shares again once it is back', async () => {
+    const tenant = newTenant();
+    await service.provision(tenant);
+    const credential = bearer(await signToken({ sub: `store-${tenant}`, tenant, roles: ['reader'] }));
+    const db = service.database.db;
+    await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounter" RENAME TO "RateLimitCounterAway"');
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 6; index++) statuses.push((await service.post('{ __typename }', undefined, credential)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    } finally {
+      await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounterAway" RENAME TO "RateLimitCounter"');
+    }
+    const other = bearer(await signToken({ sub: `store-again-${tenant}`, tenant, roles: ['reader'] }));
+    for (let index = 0; index < 3; index++) expect((await service.post('{ __typename }', undefined, other)).status).toBe(200);
+    expect(await db.$queryRawUnsafe<unknown[]>('SELECT key FROM "RateLimitCounter" WHERE key LIKE $1', `%store-again-${tenant}`)).toHaveLength(1);
   });
 
   it(`shares one budget between the API processes of a database${provider === 'sqlite' ? ' (per process on SQLite)' : ''}`, async () => {

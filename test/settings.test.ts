@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, developmentMode, introspectionEnabled, loadConfig, loadsDemo } from '../src/config/env.ts';
+import { ConfigError, developmentMode, introspectionEnabled, listenHost, loadConfig, loadsDemo } from '../src/config/env.ts';
 
 const SQLITE = { DATABASE_URL: 'file:./data/x.db' };
 const POSTGRES = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/x' };
@@ -27,8 +27,16 @@ describe('settings of credentials, development mode and limits', () => {
     expect(developmentMode(loadConfig({ ...POSTGRES, DEV_MODE: 'true' }))).toBe(true);
   });
 
+  it('listens on loopback only in development mode, unless HOST says otherwise', () => {
+    expect(listenHost(loadConfig({}))).toBe('127.0.0.1');
+    expect(listenHost(loadConfig(POSTGRES))).toBe('0.0.0.0');
+    expect(listenHost(loadConfig({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+  });
+
   it('makes development mode impossible with NODE_ENV=production', () => {
     expect(refusal({ ...SQLITE, NODE_ENV: 'production', DEV_MODE: 'true' })).toMatch(/^invalid DEV_MODE="true": development mode is impossible with NODE_ENV=production/);
+    expect(refusal({ ...SQLITE, NODE_ENV: 'Production', DEV_MODE: 'true' })).toMatch(/^invalid DEV_MODE=/);
+    expect(developmentMode(loadConfig({ ...SQLITE, NODE_ENV: 'prod' }))).toBe(false);
   });
 
   it('turns introspection off in production unless asked for', () => {
@@ -44,6 +52,9 @@ describe('settings of credentials, development mode and limits', () => {
     expect(refusal({ JWT_JWKS_URL: 'https://keys.example/jwks.json', JWT_ISSUER: 'x' })).toMatch(/^invalid JWT_AUDIENCE=/);
     expect(refusal({ ...JWT, JWT_JWKS_FILE: '/keys.json' })).toMatch(/^invalid JWT_JWKS_FILE=.*one JWT key source/);
     expect(refusal({ JWT_JWKS_URL: 'ftp://keys', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' })).toMatch(/^invalid JWT_JWKS_URL=/);
+    // Keys fetched in clear text could be swapped on the way: https, or a key server on this machine.
+    expect(refusal({ JWT_JWKS_URL: 'http://idp.example/jwks.json', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' })).toMatch(/^invalid JWT_JWKS_URL=.*https/);
+    expect(loadConfig({ JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks.json', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' }).JWT_JWKS_URL).toBe('http://127.0.0.1:8080/jwks.json');
   });
 
   it('refuses a short HS256 secret without echoing it', () => {

@@ -12,7 +12,8 @@ const schema = z
   .object({
     NODE_ENV: z.string().default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    // Unset: every interface, but loopback only in development mode (it answers without credentials).
+    HOST: z.string().min(1).optional(),
     DATABASE_URL: z
       .string()
       .default('file:./data/interactions.db')
@@ -33,7 +34,11 @@ const schema = z
 
     JWT_SECRET: z.string().min(32, 'an HS256 secret of at least 32 characters').optional(),
     JWT_JWKS_FILE: optionalText,
-    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // https, but for a key server on this machine: keys fetched in clear text could be swapped.
+    JWT_JWKS_URL: z
+      .url({ protocol: /^https?$/ })
+      .refine((url) => url.startsWith('https:') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url), 'an https URL (http only for localhost)')
+      .optional(),
     JWT_ISSUER: optionalText,
     JWT_AUDIENCE: optionalText,
     JWT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
@@ -63,7 +68,7 @@ const schema = z
     RATE_LIMIT_WINDOW_SECONDS: positiveInt(60, 86_400),
   })
   .superRefine((config, ctx) => {
-    if (config.DEV_MODE === 'true' && config.NODE_ENV === 'production') {
+    if (config.DEV_MODE === 'true' && isProduction(config)) {
       ctx.addIssue({ code: 'custom', path: ['DEV_MODE'], message: 'development mode is impossible with NODE_ENV=production' });
     }
     const keySources = (['JWT_SECRET', 'JWT_JWKS_FILE', 'JWT_JWKS_URL'] as const).filter((name) => config[name]);
@@ -77,10 +82,17 @@ const schema = z
 
 export type Config = z.infer<typeof schema>;
 
+const isProduction = (config: Pick<Config, 'NODE_ENV'>) => ['production', 'prod'].includes(config.NODE_ENV.trim().toLowerCase());
+
 /** Whether requests without credentials act as the demo tenant's admin (never in production). */
 export function developmentMode(config: Config): boolean {
   if (config.DEV_MODE !== 'auto') return config.DEV_MODE === 'true';
-  return config.NODE_ENV !== 'production' && providerOf(config.DATABASE_URL) === 'sqlite';
+  return !isProduction(config) && providerOf(config.DATABASE_URL) === 'sqlite';
+}
+
+/** The interface to listen on: HOST, else loopback in development mode and every interface otherwise. */
+export function listenHost(config: Config): string {
+  return config.HOST ?? (developmentMode(config) ? '127.0.0.1' : '0.0.0.0');
 }
 
 /** Whether the demo tenant is provisioned at start with the demo configuration when it has never been configured. */
@@ -90,7 +102,7 @@ export function loadsDemo(config: Config): boolean {
 
 /** Whether the schema may be introspected (the playground and codegen need it; production usually does not). */
 export function introspectionEnabled(config: Config): boolean {
-  return config.INTROSPECTION === 'auto' ? config.NODE_ENV !== 'production' : config.INTROSPECTION === 'true';
+  return config.INTROSPECTION === 'auto' ? !isProduction(config) : config.INTROSPECTION === 'true';
 }
 
 export class ConfigError extends Error {}

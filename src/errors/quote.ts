@@ -13,16 +13,21 @@ export function clip(text: string): string {
   return text.length <= QUOTED_PREFIX_LENGTH ? text : `${text.slice(0, QUOTED_PREFIX_LENGTH)}… (${text.length} characters)`;
 }
 
-const LONG_QUOTED = new RegExp(`"((?:[^"\\\\]|\\\\.){${QUOTED_PREFIX_LENGTH}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+// A quoted string longer than the prefix (closed, or cut open by the bound below), and an
+// unquoted run longer than any URI of the service (names are at most 100 characters), such as
+// a huge number literal.
+const LONG_QUOTED = new RegExp(`"((?:[^"\\\\]|\\\\.){${QUOTED_PREFIX_LENGTH}})(?:[^"\\\\]|\\\\.)*(?:"|$)`, 'g');
+const LONG_RUN = /([^\s"]{60})[^\s"]{240,}/g;
 const MAX_MESSAGE_LENGTH = 1000;
 
 /**
  * A message written elsewhere (graphql-js quotes the values it refuses whole) with every long
- * quoted string cut to its prefix, and the whole kept short.
+ * quoted string or unbroken run cut to its prefix, and the whole kept short.
  */
 export function clipMessage(message: string): string {
+  if (message.length <= QUOTED_PREFIX_LENGTH) return message;
   // Bounded first, so that clipping a huge message costs little.
   const bounded = message.length > 20 * MAX_MESSAGE_LENGTH ? message.slice(0, 20 * MAX_MESSAGE_LENGTH) : message;
-  const clipped = bounded.length > QUOTED_PREFIX_LENGTH ? bounded.replace(LONG_QUOTED, '"$1…"') : bounded;
+  const clipped = bounded.replace(LONG_QUOTED, '"$1…"').replace(LONG_RUN, '$1…');
   return clipped.length > MAX_MESSAGE_LENGTH ? `${clipped.slice(0, MAX_MESSAGE_LENGTH)}…` : clipped;
 }

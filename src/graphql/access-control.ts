@@ -5,6 +5,7 @@ import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logger.ts';
 import type { RequestContext } from './context.ts';
 import { rootFieldRules } from './field-rules.ts';
+import { coercedVariables } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 
 /**
@@ -21,8 +22,10 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<RequestC
           // graphql-js would fail such an operation as an internal error: it is the caller's.
           if (!schema.getRootType(operation.operation)) throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
           const rules = rootFieldRules(schema);
-          const fragments = Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])));
-          for (const field of rootFields(schema, operation, fragments, request.variables ?? {})) {
+          // With variables that do not fit, @skip / @include are read from what was sent: a field
+          // is counted unless it is plainly skipped, which errs on the side of refusing.
+          const variables = coercedVariables(schema, operation, request.variables ?? {}) ?? request.variables ?? {};
+          for (const field of rootFields(schema, operation, document, variables)) {
             // __typename, __schema and __type: introspection has its own setting.
             if (field.name.startsWith('__')) continue;
             const name = `${field.rootType.name}.${field.name}`;
@@ -31,7 +34,7 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<RequestC
               logger.error({ field: name }, 'a root field has no @auth rule: refused');
               throw forbidden(`${field.name} is not available`);
             }
-            authorize(contextValue.principal, contextValue.hasTenant, rule.requires, field.name);
+            authorize(contextValue.principal, contextValue.hasTenant, { role: rule.requires, tenant: rule.needsTenant }, field.name);
           }
         },
       };

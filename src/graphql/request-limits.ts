@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getVariableValues, valueFromASTUntyped, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { getArgumentValues } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { introspectionEnabled, type Config } from '../config/env.ts';
 import { requestError } from '../errors/request-errors.ts';
@@ -8,6 +8,7 @@ import { assertRequestSize, countListElements, type RequestSize } from '../modul
 import type { RequestContext } from './context.ts';
 import { rootFieldRules } from './field-rules.ts';
 import { costEstimator } from './query-cost.ts';
+import { coercedVariables } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 
 /**
@@ -32,10 +33,6 @@ export function armorProtection(config: Config) {
 /** The parser's own limit: a document of more tokens is refused while it is read. */
 export const parseOptions = (config: Config) => ({ maxTokens: config.MAX_TOKENS });
 
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  return Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])));
-}
-
 /**
  * Limits that depend on the operation and its variables, checked once the operation is
  * known and before it executes: batch items across every batch field and alias of the
@@ -47,25 +44,29 @@ export function requestLimitsPlugin(config: Config): ApolloServerPlugin<RequestC
       return {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
-          const variables = request.variables ?? {};
+          // Variables that do not fit their types fail execution before any resolver runs, with
+          // the usual BAD_USER_INPUT; until then they are counted as nothing.
+          const variables = coercedVariables(schema, operation, request.variables ?? {});
+          if (!variables) return;
           const rules = rootFieldRules(schema);
           const size: RequestSize = { items: 0, values: 0 };
-          for (const field of rootFields(schema, operation, fragmentsOf(document), variables)) {
+          for (const field of rootFields(schema, operation, document, variables)) {
+            const definition = field.rootType.getFields()[field.name];
+            if (!definition) continue;
             const batchItems = rules.get(`${field.rootType.name}.${field.name}`)?.batchItems;
-            for (const argument of field.node.arguments ?? []) {
-              const value = valueFromASTUntyped(argument.value, variables);
+            // Validation has checked the literals against the schema: coercing cannot fail here.
+            const args = getArgumentValues(definition, field.node, variables);
+            for (const [name, value] of Object.entries(args)) {
               size.values += countListElements(value);
-              if (argument.name.value === batchItems) size.items += Array.isArray(value) ? value.length : value == null ? 0 : 1;
+              if (name === batchItems) size.items += Array.isArray(value) ? value.length : value == null ? 0 : 1;
             }
           }
           assertRequestSize(size, config);
 
-          // Variables that do not fit their types fail execution before any resolver runs, with
-          // the usual BAD_USER_INPUT; their cost cannot be estimated, and need not be.
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables, operationName: operation.name?.value, estimators: [costEstimator(schema)] });
+            // The estimator coerces the variables itself: it takes them as the caller sent them.
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operation.name?.value, estimators: [costEstimator(schema)] });
           } catch {
             throw requestError('BAD_REQUEST', 'the operation is too large to estimate its cost', { reason: 'QUERY_TOO_COSTLY', maxCost: config.MAX_COST });
           }

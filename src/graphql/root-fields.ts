@@ -3,6 +3,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
@@ -32,14 +33,12 @@ function included(node: FieldNode | SelectionSetNode['selections'][number], vari
  * Every root field an operation executes, through fragments and inline fragments, aliases
  * counted each time: what access control and request budgets look at before execution.
  */
-export function rootFields(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): RootField[] {
+export function rootFields(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>): RootField[] {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return [];
+  const fragments = new Map(
+    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+  );
   const fields: RootField[] = [];
   const seenFragments = new Set<string>();
   const walk = (selectionSet: SelectionSetNode) => {
@@ -48,7 +47,7 @@ export function rootFields(
       if (selection.kind === Kind.FIELD) fields.push({ node: selection, name: selection.name.value, rootType });
       else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
       else {
-        const fragment = fragments[selection.name.value];
+        const fragment = fragments.get(selection.name.value);
         // A fragment spread twice at the root selects the same fields once (field merging).
         if (fragment && !seenFragments.has(fragment.name.value)) {
           seenFragments.add(fragment.name.value);

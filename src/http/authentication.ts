@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.ts';
 import { selectTenant } from '../auth/tenant-selection.ts';
 import { developmentMode, type Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
 import { authenticateApiKey } from '../modules/api-keys/api-key-service.ts';
 import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.ts';
 import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-service.ts';
@@ -36,7 +37,7 @@ export function developmentPrincipal(config: Config): Principal {
  * Builds the one authentication every protocol of the service uses: a bearer JWT or API key
  * (or, in development mode only, no credential), then the tenant, which must exist.
  */
-export function createAuthenticator(config: Config, db: Db): Authenticator {
+export function createAuthenticator(config: Config, db: Db, logger: Logger): Authenticator {
   const verifyJwt = createJwtVerifier(config);
   const development = developmentMode(config) ? developmentPrincipal(config) : null;
 
@@ -47,7 +48,7 @@ export function createAuthenticator(config: Config, db: Db): Authenticator {
     }
     const [scheme, credential, ...rest] = authorization.split(/\s+/);
     if (scheme?.toLowerCase() !== 'bearer' || !credential || rest.length) throw invalidCredential('use Authorization: Bearer <JWT or API key>');
-    if (looksLikeApiKey(credential)) return authenticateApiKey(db, credential);
+    if (looksLikeApiKey(credential)) return authenticateApiKey(db, credential, (error) => logger.warn({ err: error }, 'could not record when an API key was last used'));
     if (!verifyJwt) throw invalidCredential('this service accepts API keys only (no JWT key is configured)');
     return verifyJwt(credential);
   }

@@ -13,33 +13,58 @@ export interface RateLimit {
   close(): Promise<void>;
 }
 
+// A failing shared store is reported at most this often, not once per request.
+const STORE_FAILURE_REPORT_MS = 60_000;
+
+/** Consumes one request of `key`: the outcome, and whether it was within the budget. */
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ outcome: RateLimiterRes; allowed: boolean }> {
+  try {
+    return { outcome: await limiter.consume(key), allowed: true };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { outcome: error, allowed: false };
+    throw error;
+  }
+}
+
 /**
  * The per-credential request budget: RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS. On
  * PostgreSQL the counters live in the database, so that every API process draws on one
- * budget; should the database fail to answer, a per-process budget stands in.
+ * budget; while the database fails to answer, a per-process budget stands in (and a warning
+ * says so): requests are neither refused nor let through unmetered for the store's sake.
  */
 export function createRateLimit(config: Config, logger: Logger): RateLimit | null {
   if (config.RATE_LIMIT_REQUESTS === 0) return null;
   const options = { points: config.RATE_LIMIT_REQUESTS, duration: config.RATE_LIMIT_WINDOW_SECONDS, keyPrefix: 'requests' };
-  const memory = new RateLimiterMemory(options);
-  let limiter: RateLimiterAbstract = memory;
+  const local = new RateLimiterMemory(options);
+  let shared: RateLimiterAbstract | null = null;
   let close = async () => {};
   if (providerOf(config.DATABASE_URL) === 'postgresql') {
     const pool = createSidePool(config.DATABASE_URL, logger);
-    limiter = new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: 'RateLimitCounter', tableCreated: true, insuranceLimiter: memory });
+    shared = new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: 'RateLimitCounter', tableCreated: true });
     close = () => pool.end();
   }
+  let lastReported = 0;
+  const budget = async (key: string) => {
+    if (!shared) return consume(local, key);
+    try {
+      return await consume(shared, key);
+    } catch (error) {
+      if (Date.now() - lastReported > STORE_FAILURE_REPORT_MS) {
+        lastReported = Date.now();
+        logger.warn({ err: error }, 'the shared rate-limit store failed: counting requests per process until it answers again');
+      }
+      return consume(local, key);
+    }
+  };
 
   const middleware: RequestHandler = async (_req, res, next) => {
     const { principal } = res.locals.authenticated as Authenticated;
     let outcome: RateLimiterRes;
-    let allowed = true;
+    let allowed: boolean;
     try {
-      outcome = await limiter.consume(principal.rateLimitKey);
+      ({ outcome, allowed } = await budget(principal.rateLimitKey));
     } catch (error) {
-      if (!(error instanceof RateLimiterRes)) return next(error);
-      outcome = error;
-      allowed = false;
+      return next(error);
     }
     const resetSeconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
     res.setHeader('RateLimit-Limit', String(config.RATE_LIMIT_REQUESTS));

@@ -1,7 +1,6 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
-import { requestError } from '../errors/request-errors.ts';
 import type { Limits, RequestContext } from '../graphql/context.ts';
 import { createLoaders, type Loaders } from '../graphql/loaders.ts';
 import type { Logger } from '../logger.ts';
@@ -53,7 +52,9 @@ class TenantRequestContext implements RequestContext {
   }
 
   get tenantId(): string {
-    if (this.tenant === null) throw requestError('BAD_REQUEST', 'this operation acts on a tenant: name it with the x-tenant-id header');
+    // Access control refuses tenant operations without a tenant before they run: reaching
+    // this is a field whose @auth rule says it needs no tenant, yet reads one.
+    if (this.tenant === null) throw new Error('this request acts on no tenant; the field reading one must declare @auth(tenant: true)');
     return this.tenant;
   }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { Config } from '../config/env.ts';
+import { listenHost, type Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import { requestError } from '../errors/request-errors.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
@@ -48,7 +48,7 @@ export async function startHttpServer(
   await apollo.start();
 
   const deps = { db: database.db, logger, config, configurationCache };
-  const authenticator = createAuthenticator(config, database.db);
+  const authenticator = createAuthenticator(config, database.db, logger);
   const rateLimit = createRateLimit(config, logger);
   const cors = corsMiddleware(config);
 
@@ -104,10 +104,11 @@ export async function startHttpServer(
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(config.PORT, config.HOST, () => resolve());
+    httpServer.listen(config.PORT, listenHost(config), () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  const listening = listenHost(config);
+  const host = listening === '0.0.0.0' || listening === '::' ? '127.0.0.1' : listening;
   return {
     url: `http://${host}:${port}`,
     stop: async () => {

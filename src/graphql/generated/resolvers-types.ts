@@ -985,8 +985,8 @@ export type Viewer = {
   role: Role;
   /** Recorded as createdBy / updatedBy of what the caller writes. */
   subject: Scalars['String']['output'];
-  /** The tenant this request acts on. */
-  tenant: Scalars['String']['output'];
+  /** The tenant this request acts on; null for an operator that names none. */
+  tenant?: Maybe<Scalars['String']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1212,6 +1212,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AuthDirectiveArgs = {
   requires: Role;
+  tenant?: Scalars['Boolean']['input'];
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
@@ -1557,7 +1558,7 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
   credential?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  tenant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{

@@ -6,7 +6,7 @@ export const accessResolvers: Resolvers = {
     viewer: (_, __, ctx) => {
       const { subject, role, credential } = ctx.principal;
       if (credential === 'command-line') throw new Error('command-line tools do not ask who they are');
-      return { subject, role, credential, tenant: ctx.tenantId };
+      return { subject, role, credential, tenant: ctx.hasTenant ? ctx.tenantId : null };
     },
     limits: (_, __, { settings }) => ({
       maxBatchSize: settings.MAX_BATCH_SIZE,

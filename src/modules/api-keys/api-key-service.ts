@@ -67,8 +67,12 @@ export async function listApiKeys(db: Db, tenantId: string): Promise<ApiKeyModel
   return rows.map(toModel);
 }
 
-/** The principal of a presented API key; 401 for a malformed, unknown, revoked or expired one. */
-export async function authenticateApiKey(db: Db, key: string, now = BigInt(Date.now())): Promise<Principal> {
+/**
+ * The principal of a presented API key; 401 for a malformed, unknown, revoked or expired one.
+ * Its last-used time is written in the background: a request never waits for it (on SQLite it
+ * would wait for the write lock), and `onWriteError` hears when it fails.
+ */
+export async function authenticateApiKey(db: Db, key: string, onWriteError: (error: unknown) => void, now = BigInt(Date.now())): Promise<Principal> {
   const id = apiKeyId(key);
   if (!id) throw invalidCredential('the API key is malformed');
   const row = await db.apiKey.findUnique({ where: { id }, select: { ...API_KEY_FIELDS, secretHash: true } });
@@ -76,8 +80,10 @@ export async function authenticateApiKey(db: Db, key: string, now = BigInt(Date.
   if (!row || !apiKeyMatches(key, row.secretHash) || row.revokedTime !== null) throw invalidCredential('the API key is unknown or revoked');
   if (row.expiresTime !== null && row.expiresTime <= now) throw invalidCredential('the API key has expired');
   const { role } = toModel(row);
-  if (row.lastUsedTime === null || now - row.lastUsedTime >= LAST_USED_PRECISION_MS) {
-    await db.apiKey.update({ where: { id }, data: { lastUsedTime: now } });
+  const stale = now - LAST_USED_PRECISION_MS;
+  if (row.lastUsedTime === null || row.lastUsedTime <= stale) {
+    // Conditional, so that of concurrent requests with one key only the first writes.
+    db.apiKey.updateMany({ where: { id, OR: [{ lastUsedTime: null }, { lastUsedTime: { lte: stale } }] }, data: { lastUsedTime: now } }).catch(onWriteError);
   }
   return {
     subject: `apikey:${id}`,

@@ -9,7 +9,10 @@ export interface RequestSize {
   values: number;
 }
 
-/** Refuses, as a whole, a request over the batch limit or the values limit. */
+/**
+ * Refuses, as a whole, a request over the batch limit or the values limit: the one place
+ * these limits are applied, which every protocol calls before it runs a request.
+ */
 export function assertRequestSize(size: RequestSize, limits: Pick<Limits, 'MAX_BATCH_SIZE' | 'MAX_REQUEST_VALUES'>): void {
   if (size.items > limits.MAX_BATCH_SIZE) {
     throw requestError('BAD_REQUEST', `a request takes at most ${limits.MAX_BATCH_SIZE} batch items in all; this one has ${size.items}`, {
@@ -22,13 +25,6 @@ export function assertRequestSize(size: RequestSize, limits: Pick<Limits, 'MAX_B
       reason: 'REQUEST_TOO_LARGE',
       maxRequestValues: limits.MAX_REQUEST_VALUES,
     });
-  }
-}
-
-/** Refuses, as a whole, one batch larger than the configured maximum. */
-export function assertBatchSize(size: number, max: number, what: string): void {
-  if (size > max) {
-    throw requestError('BAD_REQUEST', `a batch takes at most ${max} ${what}; this one has ${size}`, { reason: 'BATCH_TOO_LARGE', maxBatchSize: max });
   }
 }
 

@@ -11,7 +11,6 @@ import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../con
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
 import type { CreateOptions } from '../batch/create-options.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { assertBatchSize } from '../batch/request-budget.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import { entityUri, type EntityModel, type StoredCrosswalk, type StoredValue } from './entity-model.ts';
@@ -38,7 +37,6 @@ export function requestSource(snapshot: ConfigurationSnapshot, reference: string
 }
 
 export async function createEntities(ctx: RequestContext, inputs: readonly EntityInput[], options: CreateOptions): Promise<ItemOutcome<EntityModel>[]> {
-  assertBatchSize(inputs.length, ctx.settings.MAX_BATCH_SIZE, 'entities');
   const snapshot = await ctx.configuration();
   const source = requestSource(snapshot, options.source);
   const now = BigInt(Date.now());

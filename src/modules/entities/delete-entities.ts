@@ -3,12 +3,10 @@ import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { assertBatchSize } from '../batch/request-budget.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { entityIdFromUri } from './entity-model.ts';
 
 export async function deleteEntities(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
-  assertBatchSize(uris.length, ctx.settings.MAX_BATCH_SIZE, 'entities');
   const results: ItemOutcome<never>[] = uris.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
   const ids = uris.map(entityIdFromUri);
   const found = await ctx.loaders.entityById.loadMany(ids.filter((id): id is string => id !== null));

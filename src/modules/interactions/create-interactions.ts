@@ -10,7 +10,6 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { assertBatchSize } from '../batch/request-budget.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { crosswalkKey } from '../../db/batching.ts';
@@ -31,7 +30,6 @@ interface Planned {
 const aborted = () => problem('BATCH_ABORTED', 'not written: another interaction of this all-or-nothing batch failed');
 
 export async function createInteractions(ctx: RequestContext, inputs: readonly InteractionInput[], options: CreateOptions): Promise<ItemOutcome<InteractionModel>[]> {
-  assertBatchSize(inputs.length, ctx.settings.MAX_BATCH_SIZE, 'interactions');
   const snapshot = await ctx.configuration();
   const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
   if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);

@@ -2,11 +2,9 @@
 import { problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { assertBatchSize } from '../batch/request-budget.ts';
 import { interactionIdFromUri } from './interaction-model.ts';
 
 export async function deleteInteractions(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
-  assertBatchSize(uris.length, ctx.settings.MAX_BATCH_SIZE, 'interactions');
   const ids = uris.map(interactionIdFromUri);
   const found = await ctx.loaders.interactionById.loadMany(ids.filter((id): id is string => id !== null));
   const existing = new Set(found.flatMap((row) => (row && !(row instanceof Error) ? [row.id] : [])));
