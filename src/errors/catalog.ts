@@ -59,7 +59,7 @@ export const errorCatalog = {
   ENTITY_IN_USE: { code: 2008, severity: 'ERROR', description: 'The entity is a member of stored interactions and cannot be deleted; the message says how many.' },
   OBJECT_NOT_FOUND: { code: 2009, severity: 'ERROR', description: 'No entity or interaction has this URI in the tenant.' },
   BATCH_ABORTED: { code: 2010, severity: 'ERROR', description: 'All-or-nothing was asked and another item of the batch failed, so this valid item was not written either.' },
-  INVALID_CROSSWALK: { code: 2011, severity: 'ERROR', description: 'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed.' },
+  INVALID_CROSSWALK: { code: 2011, severity: 'ERROR', description: 'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed; or an object would have more crosswalks than the service keeps (MAX_CROSSWALKS_PER_OBJECT, 100 by default).' },
 
   // Interactions: members, crosswalks, timestamps.
   UNKNOWN_MEMBER_TYPE: { code: 2101, severity: 'ERROR', description: 'A member group names a member type the interaction type does not have.' },
@@ -67,7 +67,7 @@ export const errorCatalog = {
   MEMBER_NOT_FOUND: { code: 2103, severity: 'ERROR', description: "A member's objectURI or crosswalks resolve to no entity of the tenant." },
   MEMBER_ENTITY_TYPE_NOT_ALLOWED: { code: 2104, severity: 'ERROR', description: "A member's entity is of an entity type its member type does not allow." },
   TOO_FEW_MEMBERS: { code: 2105, severity: 'ERROR', description: "Fewer members of a member type than its minOccurs (also when an attribute mapping's attribute is absent)." },
-  TOO_MANY_MEMBERS: { code: 2106, severity: 'ERROR', description: 'More members of a member type than its maxOccurs.' },
+  TOO_MANY_MEMBERS: { code: 2106, severity: 'ERROR', description: 'More members of a member type than its maxOccurs, or than the service takes (MAX_MEMBERS_PER_TYPE, 1000 by default).' },
   DUPLICATE_MEMBER: { code: 2107, severity: 'WARNING', description: 'The same entity was given twice in one member type; it is stored once.' },
   CROSSWALK_VALUE_WITH_SEVERAL_INPUTS: { code: 2108, severity: 'ERROR', description: 'The crosswalkValue option names the crosswalk of a single-item request; with several inputs every input fails.' },
   MISSING_ID_ATTRIBUTE: { code: 2109, severity: 'ERROR', description: "No crosswalk was given and an id attribute of the type has no value, so the interaction's crosswalk cannot be derived." },

@@ -10,6 +10,8 @@ export type Limits = Pick<
   Config,
   | 'MAX_BATCH_SIZE'
   | 'MAX_VALUES_PER_ATTRIBUTE'
+  | 'MAX_MEMBERS_PER_TYPE'
+  | 'MAX_CROSSWALKS_PER_OBJECT'
   | 'MAX_REQUEST_VALUES'
   | 'MAX_BODY_BYTES'
   | 'MAX_DEPTH'
@@ -20,6 +22,9 @@ export type Limits = Pick<
   | 'RATE_LIMIT_REQUESTS'
   | 'RATE_LIMIT_WINDOW_SECONDS'
 >;
+
+/** The caps on one stored object: values of an attribute, members of a member type, crosswalks. */
+export type ObjectLimits = Pick<Limits, 'MAX_VALUES_PER_ATTRIBUTE' | 'MAX_MEMBERS_PER_TYPE' | 'MAX_CROSSWALKS_PER_OBJECT'>;
 
 /**
  * What every resolver and service gets for one request. The tenant is fixed here, from the

@@ -902,10 +902,14 @@ export type ServiceLimits = {
   maxBodyBytes: Scalars['Int']['output'];
   /** Highest estimated cost of one operation (MAX_COST): about the number of fields it can return. */
   maxCost: Scalars['Int']['output'];
+  /** Most crosswalks of one object (MAX_CROSSWALKS_PER_OBJECT). */
+  maxCrosswalksPerObject: Scalars['Int']['output'];
   /** Deepest selection nesting (MAX_DEPTH). */
   maxDepth: Scalars['Int']['output'];
   /** Most directives in one document (MAX_DIRECTIVES). */
   maxDirectives: Scalars['Int']['output'];
+  /** Most members of one member type of one interaction (MAX_MEMBERS_PER_TYPE), whatever its maxOccurs. */
+  maxMembersPerType: Scalars['Int']['output'];
   /** Largest page of a list (`first` / `last`). */
   maxPageSize: Scalars['Int']['output'];
   /** Most list elements (items, attributes, values, members, crosswalks) in one request's arguments (MAX_REQUEST_VALUES). */
@@ -1513,8 +1517,10 @@ export type ServiceLimitsResolvers<ContextType = RequestContext, ParentType exte
   maxBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxBodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxCrosswalksPerObject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDirectives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxMembersPerType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxRequestValues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

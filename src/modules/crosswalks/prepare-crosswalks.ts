@@ -19,15 +19,25 @@ type Path = Array<string | number>;
 // The crosswalk key is a unique index: its value must fit an index entry on every database.
 const MAX_VALUE_BYTES = 1000;
 
-/** Resolves the crosswalks given for one object, with a problem for each that cannot be used. */
+/** The problem of an object given, or left with, more crosswalks than the service keeps for one. */
+export function tooManyCrosswalks(maxCount: number, count: number, path: Path): Problem {
+  return problem('INVALID_CROSSWALK', `an object has at most ${maxCount} crosswalks; this one would have ${count}`, path);
+}
+
+/**
+ * Resolves the crosswalks given for one object, with a problem for each that cannot be used;
+ * more than `maxCount` (MAX_CROSSWALKS_PER_OBJECT) are refused before any is looked at.
+ */
 export function prepareCrosswalks(
   snapshot: ConfigurationSnapshot,
   inputs: readonly CrosswalkInput[],
   requestSource: SourceModel,
   path: Path,
+  maxCount: number,
 ): { crosswalks: PreparedCrosswalk[]; problems: Problem[] } {
   const crosswalks: PreparedCrosswalk[] = [];
   const problems: Problem[] = [];
+  if (inputs.length > maxCount) return { crosswalks, problems: [tooManyCrosswalks(maxCount, inputs.length, path)] };
   inputs.forEach((input, index) => {
     const source = input.source ? sourceByReference(snapshot, input.source) : requestSource;
     if (!source) {

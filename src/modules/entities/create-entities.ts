@@ -54,7 +54,7 @@ export async function createEntities(ctx: RequestContext, inputs: readonly Entit
       return null;
     }
     const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], ctx.settings.MAX_VALUES_PER_ATTRIBUTE);
-    const given = prepareCrosswalks(snapshot, input.crosswalks ?? [], source, ['crosswalks']);
+    const given = prepareCrosswalks(snapshot, input.crosswalks ?? [], source, ['crosswalks'], ctx.settings.MAX_CROSSWALKS_PER_OBJECT);
     results[index]!.errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected), ...given.problems);
     const crosswalks = given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
     return results[index]!.errors.length ? null : { type, values: attributes.values, crosswalks };

@@ -8,7 +8,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import type { RequestContext } from '../../graphql/context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
-import { prepareCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
+import { prepareCrosswalks, tooManyCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
 import { requestSource } from './create-entities.ts';
 import { labelOf } from './entity-label.ts';
 import { entityIdFromUri, entityUri, type EntityModel } from './entity-model.ts';
@@ -49,8 +49,8 @@ async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null
   const kept: CheckedValue[] = storedValues
     .filter((value) => !type.attributes.some((attribute) => attribute.id === value.attributeTypeId && named.has(attribute.name)))
     .map((value) => ({ attribute: type.attributes.find((attribute) => attribute.id === value.attributeTypeId)!, text: value.value, position: value.position }));
-  const added = prepareCrosswalks(snapshot, changes.addCrosswalks ?? [], source, ['addCrosswalks']);
-  const removed = prepareCrosswalks(snapshot, changes.removeCrosswalks ?? [], source, ['removeCrosswalks']);
+  const added = prepareCrosswalks(snapshot, changes.addCrosswalks ?? [], source, ['addCrosswalks'], ctx.settings.MAX_CROSSWALKS_PER_OBJECT);
+  const removed = prepareCrosswalks(snapshot, changes.removeCrosswalks ?? [], source, ['removeCrosswalks'], ctx.settings.MAX_CROSSWALKS_PER_OBJECT);
   const problems = [...given.problems, ...missingRequired(type.attributes, [...kept, ...given.values], ['attributes'], given.rejected), ...added.problems, ...removed.problems];
 
   const removedIds = removed.crosswalks.map((crosswalk, index) => {
@@ -65,9 +65,10 @@ async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null
     const crosswalk = newCrosswalks[index]!;
     if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`, ['addCrosswalks']));
   });
-  if (storedCrosswalks.length - removedIds.filter(Boolean).length + newCrosswalks.length < 1) {
-    problems.push(problem('INVALID_CROSSWALK', 'an entity keeps at least one crosswalk', ['removeCrosswalks']));
-  }
+  const crosswalkCount = storedCrosswalks.length - removedIds.filter(Boolean).length + newCrosswalks.length;
+  if (crosswalkCount < 1) problems.push(problem('INVALID_CROSSWALK', 'an entity keeps at least one crosswalk', ['removeCrosswalks']));
+  // Added one request at a time, crosswalks could otherwise grow without bound.
+  if (crosswalkCount > ctx.settings.MAX_CROSSWALKS_PER_OBJECT) problems.push(tooManyCrosswalks(ctx.settings.MAX_CROSSWALKS_PER_OBJECT, crosswalkCount, ['addCrosswalks']));
   if (problems.length) return fail(problems);
 
   const now = nextUpdatedTime(entity.updatedTime);

@@ -40,7 +40,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
   }
 
   const now = BigInt(Date.now());
-  const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now, maxValuesPerAttribute: ctx.settings.MAX_VALUES_PER_ATTRIBUTE };
+  const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now, limits: ctx.settings };
   const drafts: Draft[] = [];
   inputs.forEach((input, index) => {
     const draft = prepareInteraction(input, index, context);

@@ -4,6 +4,7 @@ import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { checkAttributes, missingRequired, type CheckedValue } from '../attributes/check-attributes.ts';
 import { canonicalValue, epochMillisOf, typedValue } from '../attributes/values.ts';
+import type { ObjectLimits } from '../../graphql/context.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel, MemberTypeModel, SourceModel } from '../configuration/model.ts';
 import { interactionTypeByReference } from '../configuration/references.ts';
 import { memberTypeUri } from '../configuration/uris.ts';
@@ -47,8 +48,7 @@ export interface DraftContext {
   namedSource: SourceModel | null;
   crosswalkValue: string | null;
   now: bigint;
-  /** MAX_VALUES_PER_ATTRIBUTE. */
-  maxValuesPerAttribute: number;
+  limits: ObjectLimits;
 }
 
 /** A draft of the input, or the problems that stop it before members are looked up. */
@@ -58,14 +58,14 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
 
-  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], context.maxValuesPerAttribute);
+  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], context.limits.MAX_VALUES_PER_ATTRIBUTE);
   errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected));
 
   const timestamp = timestampOf(type, attributes.values, input.timestamp ?? null, context.now, warnings);
   const source = context.namedSource ?? (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
   const crosswalks = crosswalksOf(type, input, attributes.values, source, context, errors);
   const memberSource = context.namedSource ?? context.snapshot.defaultSource!;
-  const memberRequests = memberRequestsOf(type, input, attributes.values, context.snapshot, memberSource, errors, warnings);
+  const memberRequests = memberRequestsOf(type, input, attributes.values, context, memberSource, errors, warnings);
   const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
   const crosswalkGenerated = !input.crosswalks?.length && context.crosswalkValue === null && type.idAttributes.length === 0;
   return { index, type, timestamp, timestampGiven, values: attributes.values, crosswalks, crosswalkGenerated, memberRequests, errors, warnings };
@@ -86,12 +86,12 @@ const escapeIdValue = (text: string) => text.replace(/[\\|]/g, (character) => `\
 
 function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, values: CheckedValue[], source: SourceModel, context: DraftContext, errors: Problem[]): PreparedCrosswalk[] {
   if (input.crosswalks?.length) {
-    const prepared = prepareCrosswalks(context.snapshot, input.crosswalks, source, ['crosswalks']);
+    const prepared = prepareCrosswalks(context.snapshot, input.crosswalks, source, ['crosswalks'], context.limits.MAX_CROSSWALKS_PER_OBJECT);
     errors.push(...prepared.problems);
     return prepared.crosswalks;
   }
   if (context.crosswalkValue !== null) {
-    const prepared = prepareCrosswalks(context.snapshot, [{ source: source.uri, value: context.crosswalkValue }], source, ['crosswalkValue']);
+    const prepared = prepareCrosswalks(context.snapshot, [{ source: source.uri, value: context.crosswalkValue }], source, ['crosswalkValue'], context.limits.MAX_CROSSWALKS_PER_OBJECT);
     errors.push(...prepared.problems.map((item) => ({ ...item, path: ['crosswalkValue'] })));
     return prepared.crosswalks;
   }
@@ -119,7 +119,7 @@ function memberTypeOf(type: InteractionTypeModel, reference: string, snapshot: C
   return memberType;
 }
 
-function memberReference(member: MemberInput, snapshot: ConfigurationSnapshot, memberSource: SourceModel, path: Path, errors: Problem[]): MemberReference | null {
+function memberReference(member: MemberInput, context: DraftContext, memberSource: SourceModel, path: Path, errors: Problem[]): MemberReference | null {
   const byUri = member.objectURI != null;
   const byCrosswalks = (member.crosswalks?.length ?? 0) > 0;
   if (byUri === byCrosswalks) {
@@ -135,7 +135,7 @@ function memberReference(member: MemberInput, snapshot: ConfigurationSnapshot, m
     return { kind: 'uri', entityId, path };
   }
   // A member crosswalk without a source is in the request's source, as the input's own are.
-  const prepared = prepareCrosswalks(snapshot, member.crosswalks!, memberSource, [...path, 'crosswalks']);
+  const prepared = prepareCrosswalks(context.snapshot, member.crosswalks!, memberSource, [...path, 'crosswalks'], context.limits.MAX_CROSSWALKS_PER_OBJECT);
   errors.push(...prepared.problems);
   return prepared.problems.length ? null : { kind: 'crosswalks', crosswalks: prepared.crosswalks, path };
 }
@@ -144,11 +144,12 @@ function memberRequestsOf(
   type: InteractionTypeModel,
   input: InteractionInput,
   values: CheckedValue[],
-  snapshot: ConfigurationSnapshot,
+  context: DraftContext,
   memberSource: SourceModel,
   errors: Problem[],
   warnings: Problem[],
 ): MemberRequest[] {
+  const { snapshot, limits } = context;
   const requests = new Map<string, MemberRequest>();
   (input.members ?? []).forEach((group, groupIndex) => {
     const path: Path = ['members', groupIndex];
@@ -160,11 +161,18 @@ function memberRequestsOf(
     const request = requests.get(memberType.id) ?? { memberType, references: [], malformed: false, path };
     requests.set(memberType.id, request);
     group.members.forEach((member, memberIndex) => {
-      const reference = memberReference(member, snapshot, memberSource, [...path, 'members', memberIndex], errors);
+      const reference = memberReference(member, context, memberSource, [...path, 'members', memberIndex], errors);
       if (reference) request.references.push(reference);
       else request.malformed = true;
     });
   });
+  // Refused before any is looked up: the service's cap holds whatever maxOccurs allows.
+  for (const request of requests.values()) {
+    if (request.references.length <= limits.MAX_MEMBERS_PER_TYPE) continue;
+    errors.push(problem('TOO_MANY_MEMBERS', `${request.memberType.name} takes at most ${limits.MAX_MEMBERS_PER_TYPE} members, got ${request.references.length}`, request.path));
+    request.references = [];
+    request.malformed = true;
+  }
   // Member types the input gives no members for are found through their attribute mapping.
   for (const memberType of type.memberTypes) {
     if (requests.has(memberType.id)) continue;

@@ -73,7 +73,7 @@ async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null
     members: [...keptMembers, ...(changes.members ?? [])],
     crosswalks: crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!.uri, value: crosswalk.value })),
   };
-  const draft = prepareInteraction(input, 0, { snapshot, namedSource: null, crosswalkValue: null, now: row.timestamp, maxValuesPerAttribute: ctx.settings.MAX_VALUES_PER_ATTRIBUTE });
+  const draft = prepareInteraction(input, 0, { snapshot, namedSource: null, crosswalkValue: null, now: row.timestamp, limits: ctx.settings });
   if (Array.isArray(draft)) return fail(draft);
   const resolved = (await resolveMembers(ctx, [draft])).get(draft)!;
   const idOf = (texts: Array<{ attributeTypeId: string; value: string }>) =>
