@@ -5,7 +5,7 @@ import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logger.ts';
 import type { RequestContext } from './context.ts';
 import { rootFieldRules } from './field-rules.ts';
-import { coercedVariables } from './operation-variables.ts';
+import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 
 /**
@@ -22,10 +22,7 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<RequestC
           // graphql-js would fail such an operation as an internal error: it is the caller's.
           if (!schema.getRootType(operation.operation)) throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
           const rules = rootFieldRules(schema);
-          // With variables that do not fit, @skip / @include are read from what was sent: a field
-          // is counted unless it is plainly skipped, which errs on the side of refusing.
-          const variables = coercedVariables(schema, operation, request.variables ?? {}) ?? request.variables ?? {};
-          for (const field of rootFields(schema, operation, document, variables)) {
+          for (const field of rootFields(schema, operation, document, variablesWithDefaults(operation, request.variables ?? {}))) {
             // __typename, __schema and __type: introspection has its own setting.
             if (field.name.startsWith('__')) continue;
             const name = `${field.rootType.name}.${field.name}`;

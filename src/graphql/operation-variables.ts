@@ -1,19 +1,15 @@
-import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-
-const coercedByOperation = new WeakMap<OperationDefinitionNode, WeakMap<object, Record<string, unknown> | null>>();
+import { valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 
 /**
- * The operation's variables coerced to their declared types (defaults applied), or null
- * when they do not fit: execution then refuses them (400) before any resolver runs. Coerced
- * values are as deep as the schema's input types, whatever the caller sent, so the checks
- * before execution may walk them. Computed once per request, for every plugin that asks.
+ * The variables as sent, with the operation's defaults for those not sent: what @skip and
+ * @include read before execution. Not coerced: coercing a large batch is the dearest part
+ * of a request's checks, and execution coerces (and refuses bad values, 400) anyway.
  */
-export function coercedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, raw: Record<string, unknown>): Record<string, unknown> | null {
-  let byRequest = coercedByOperation.get(operation);
-  if (!byRequest) coercedByOperation.set(operation, (byRequest = new WeakMap()));
-  if (byRequest.has(raw)) return byRequest.get(raw)!;
-  const { coerced, errors } = getVariableValues(schema, operation.variableDefinitions ?? [], raw);
-  const result = errors ? null : coerced;
-  byRequest.set(raw, result);
-  return result;
+export function variablesWithDefaults(operation: OperationDefinitionNode, sent: Record<string, unknown>): Record<string, unknown> {
+  const variables = { ...sent };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return variables;
 }

@@ -1,4 +1,4 @@
-import { getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { getNullableType, isListType, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { rootFieldRules } from './field-rules.ts';
 import { DEFAULT_PAGE_SIZE } from './pagination.ts';
@@ -16,17 +16,17 @@ export const ASSUMED_LIST_SIZE = 5;
  * are that page); a batch mutation's results as often as its items; another list, the
  * assumed size. The cost of an operation is thus about the number of fields it can answer.
  */
-export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
+export function costEstimator(schema: GraphQLSchema, batchItems: ReadonlyMap<FieldNode, number>): ComplexityEstimator {
   const rules = rootFieldRules(schema);
-  return ({ type, field, args, childComplexity }) => {
+  return ({ type, field, node, args, childComplexity }) => {
     const own = 1 + childComplexity;
     if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
       const page = [args.first, args.last].find((size) => typeof size === 'number') as number | undefined;
       return own * Math.max(page ?? DEFAULT_PAGE_SIZE, 1);
     }
     if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) return own;
-    const batchItems = rules.get(`${type.name}.${field.name}`)?.batchItems;
-    const items = batchItems ? args[batchItems] : undefined;
-    return own * (Array.isArray(items) ? Math.max(items.length, 1) : ASSUMED_LIST_SIZE);
+    // Batch items were counted before (they need not be coerced again to be counted).
+    const items = rules.get(`${type.name}.${field.name}`)?.batchItems ? batchItems.get(node) : undefined;
+    return own * (items === undefined ? ASSUMED_LIST_SIZE : Math.max(items, 1));
   };
 }

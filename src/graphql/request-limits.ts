@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getArgumentValues } from 'graphql';
+import { getVariableValues, Kind, valueFromASTUntyped, type FieldNode } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { introspectionEnabled, type Config } from '../config/env.ts';
 import { requestError } from '../errors/request-errors.ts';
@@ -8,7 +8,7 @@ import { assertRequestSize, countListElements, type RequestSize } from '../modul
 import type { RequestContext } from './context.ts';
 import { rootFieldRules } from './field-rules.ts';
 import { costEstimator } from './query-cost.ts';
-import { coercedVariables } from './operation-variables.ts';
+import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 
 /**
@@ -44,30 +44,37 @@ export function requestLimitsPlugin(config: Config): ApolloServerPlugin<RequestC
       return {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
-          // Variables that do not fit their types fail execution before any resolver runs, with
-          // the usual BAD_USER_INPUT; until then they are counted as nothing.
-          const variables = coercedVariables(schema, operation, request.variables ?? {});
-          if (!variables) return;
+          // Counted as sent: validation has held the literals to their types, and variables
+          // are walked without recursion, however deep the caller nested them.
+          const sent = request.variables ?? {};
+          const variables = variablesWithDefaults(operation, sent);
           const rules = rootFieldRules(schema);
           const size: RequestSize = { items: 0, values: 0 };
+          const itemsByField = new Map<FieldNode, number>();
+          // The cost estimate needs only how many items a batch has, not the items themselves:
+          // it gets empty lists for them, so that it need not coerce a thousand items.
+          const costVariables = { ...sent };
           for (const field of rootFields(schema, operation, document, variables)) {
-            const definition = field.rootType.getFields()[field.name];
-            if (!definition) continue;
             const batchItems = rules.get(`${field.rootType.name}.${field.name}`)?.batchItems;
-            // Validation has checked the literals against the schema: coercing cannot fail here.
-            const args = getArgumentValues(definition, field.node, variables);
-            for (const [name, value] of Object.entries(args)) {
+            for (const argument of field.node.arguments ?? []) {
+              const value = valueFromASTUntyped(argument.value, variables);
               size.values += countListElements(value);
-              if (name === batchItems) size.items += Array.isArray(value) ? value.length : value == null ? 0 : 1;
+              if (argument.name.value !== batchItems) continue;
+              const items = Array.isArray(value) ? value.length : value == null ? 0 : 1;
+              size.items += items;
+              itemsByField.set(field.node, items);
+              if (argument.value.kind === Kind.VARIABLE && Array.isArray(value)) costVariables[argument.value.name.value] = [];
             }
           }
           assertRequestSize(size, config);
 
           let cost: number;
           try {
-            // The estimator coerces the variables itself: it takes them as the caller sent them.
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operation.name?.value, estimators: [costEstimator(schema)] });
+            cost = getComplexity({ schema, query: document, variables: costVariables, operationName: operation.name?.value, estimators: [costEstimator(schema, itemsByField)] });
           } catch {
+            // Variables that do not fit their types fail execution before any resolver runs,
+            // with the usual BAD_USER_INPUT: leave them to it.
+            if (getVariableValues(schema, operation.variableDefinitions ?? [], sent).errors) return;
             throw requestError('BAD_REQUEST', 'the operation is too large to estimate its cost', { reason: 'QUERY_TOO_COSTLY', maxCost: config.MAX_COST });
           }
           if (cost > config.MAX_COST) {
