@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         useIndexSignature: true,
-        contextType: '../context.ts#RequestContext',
+        contextType: '../../modules/context/service-context.ts#ServiceContext',
         // Enum values as the services hold them; the resolver map translates (src/graphql/enums.ts).
         enumValues: {
           Role: { READER: 'reader', WRITER: 'writer', ADMIN: 'admin', OPERATOR: 'operator' },

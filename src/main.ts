@@ -27,6 +27,10 @@ try {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 } catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`configuration error: ${error.message}`);
+    process.exit(1);
+  }
   // Start-up failures are operator problems (port taken, database unreachable): one line, no stack.
   const err = error as NodeJS.ErrnoException;
   const reason = err.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use` : (err.message ?? String(error)).split('\n')[0];

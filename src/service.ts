@@ -1,14 +1,16 @@
-import { developmentMode, loadsDemo, type Config } from './config/env.ts';
-import { createAdapterFactory, providerOf } from './db/adapter.ts';
+import { developmentMode, loadsDemo, settingError, type Config } from './config/env.ts';
+import { createAdapterFactory } from './db/adapter.ts';
+import { providerOf } from './config/database-url.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { applyMigrations, committedMigrationNames } from './db/migrations.ts';
-import { commandLinePrincipal } from './auth/principal.ts';
-import { createRequestContext } from './http/request-context.ts';
+import { commandLinePrincipal } from './modules/access/principal.ts';
+import { createServiceContext } from './modules/context/create-service-context.ts';
 import { startHttpServer } from './http/server.ts';
 import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
 import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
 import type { Logger } from './logger.ts';
 import { provisionTenant } from './modules/tenants/tenant-service.ts';
+import { isTenantId, TENANT_ID_RULE } from './modules/tenants/tenant-id.ts';
 
 export interface RunningService {
   url: string;
@@ -19,6 +21,7 @@ export interface RunningService {
 
 /** Migrates the database, connects, provisions the demo tenant when asked and starts serving. */
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  if (!isTenantId(config.DEMO_TENANT)) throw settingError('DEMO_TENANT', config.DEMO_TENANT, TENANT_ID_RULE);
   const provider = providerOf(config.DATABASE_URL);
   const applied = await applyMigrations(provider, createAdapterFactory(config.DATABASE_URL));
   logger.info({ provider, applied }, applied.length ? 'applied migrations' : 'database schema is up to date');
@@ -30,7 +33,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const tenantId = config.DEMO_TENANT;
       if (await provisionTenant(database.db, tenantId)) logger.info({ tenantId }, 'provisioned the demo tenant');
       if (loadsDemo(config)) {
-        const ctx = createRequestContext(tenantId, commandLinePrincipal('demo-loader'), { db: database.db, logger, config, configurationCache });
+        const ctx = createServiceContext(tenantId, commandLinePrincipal('demo-loader'), { db: database.db, logger, config, configurationCache });
         if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId }, 'loaded the demo configuration');
       }
     }

@@ -7,7 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { createAdapterFactory, sqliteFilePath } from '../src/db/adapter.ts';
 import { applyMigrations, committedMigrationNames } from '../src/db/migrations.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../src/db/scratch-database.ts';
-import type { Provider } from '../src/db/schema-files.ts';
+import type { Provider } from '../src/config/database-url.ts';
 import { describeEachDatabase, testPostgresUrl } from './helpers/databases.ts';
 import { startTestService } from './helpers/test-service.ts';
 

@@ -9,7 +9,7 @@ import { SignJWT } from 'jose';
 import { loadConfig } from '../config/env.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.ts';
-import type { Provider } from '../db/schema-files.ts';
+import type { Provider } from '../config/database-url.ts';
 import { createLogger } from '../logger.ts';
 import { provisionTenant } from '../modules/tenants/tenant-service.ts';
 import { startService, type RunningService } from '../service.ts';

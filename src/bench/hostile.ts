@@ -2,7 +2,7 @@
 // keep sending the requests that once exhausted the service, against the same number of
 // callers sending ordinary requests (the baseline: any flood slows a shared server), and
 // how quickly the hostile requests are refused.
-import type { Provider } from '../db/schema-files.ts';
+import type { Provider } from '../config/database-url.ts';
 import { demoConfiguration } from '../modules/demo/demo-tenant.ts';
 import { startBenchServiceProcess, type BenchClient } from './bench-service.ts';
 import { aliasedBatchMutation, aliasesQuery, manyTokensQuery, nestedTimelineQuery } from './hostile-requests.ts';

@@ -1,7 +1,7 @@
 // npm run bench [-- ingest timeline limits]: performance of the service measured against a
 // baseline taken in the same run on the same machine, printed as ratios (absolute numbers
 // depend on the machine). Without arguments every section runs.
-import { PROVIDERS } from '../db/schema-files.ts';
+import { PROVIDERS } from '../config/database-url.ts';
 import { benchHostile } from './hostile.ts';
 import { benchIngest } from './ingest.ts';
 import { benchTimeline } from './timeline.ts';

@@ -3,7 +3,7 @@
 // mapping), beside the same rows inserted by the raw driver in the same run.
 import type { Db } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import type { Provider } from '../db/schema-files.ts';
+import type { Provider } from '../config/database-url.ts';
 import { startBenchService } from './bench-service.ts';
 import { benchConfiguration as configuration, VENUES } from './bench-configuration.ts';
 import { openRawInserter, type RowBatch } from './raw-insert.ts';

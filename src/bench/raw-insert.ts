@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { sqliteFilePath } from '../db/adapter.ts';
-import type { Provider } from '../db/schema-files.ts';
+import type { Provider } from '../config/database-url.ts';
 
 export type Row = Record<string, string | number | bigint>;
 export interface RowBatch {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { providerOf } from '../db/adapter.ts';
-import { TENANT_ID_PATTERN } from '../tenancy/tenant-id.ts';
+import { providerOf } from './database-url.ts';
 
 const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(1).max(max).default(fallback);
 const switchSetting = z.enum(['auto', 'true', 'false']).default('auto');
@@ -28,7 +27,8 @@ const schema = z
 
     // auto: on for the embedded SQLite quick start, off on PostgreSQL and in production.
     DEV_MODE: switchSetting,
-    DEMO_TENANT: z.string().default('demo').refine((value) => TENANT_ID_PATTERN.test(value), 'letters, digits, - and _ (at most 64)'),
+    // Its form is a tenant id's, checked where tenants are (startService).
+    DEMO_TENANT: z.string().default('demo'),
     // auto: whenever development mode is on.
     LOAD_DEMO: switchSetting,
 
@@ -109,6 +109,13 @@ export function introspectionEnabled(config: Config): boolean {
 
 export class ConfigError extends Error {}
 
+/** The refusal of one setting, in the form every bad setting is reported in. */
+export function settingError(name: string, value: string | undefined, reason: string): ConfigError {
+  // Secrets are never echoed back, not even in a start-up error.
+  const shown = name === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(value ?? '');
+  return new ConfigError(`invalid ${name}=${shown}: ${reason}`);
+}
+
 /** Reads and checks the service's settings; a bad value is a ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
@@ -116,7 +123,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0]);
-  // Secrets are never echoed back, not even in a start-up error.
-  const shown = name === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(env[name] ?? '');
-  throw new ConfigError(`invalid ${name}=${shown}: ${issue.message}`);
+  throw settingError(name, env[name], issue.message);
 }

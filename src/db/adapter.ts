@@ -4,14 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { Provider } from './schema-files.ts';
-
-/** Which provider serves a database URL: PostgreSQL for postgres(ql)://, SQLite for file: URLs. */
-export function providerOf(databaseUrl: string): Provider {
-  if (/^postgres(ql)?:\/\//i.test(databaseUrl)) return 'postgresql';
-  if (databaseUrl.startsWith('file:')) return 'sqlite';
-  throw new Error('expected a postgres:// or postgresql:// URL, or a file: URL for embedded SQLite');
-}
+import { providerOf, type Provider } from '../config/database-url.ts';
 
 /** Absolute path of an SQLite file URL, relative paths taken from the working directory. */
 export function sqliteFilePath(databaseUrl: string): string {

@@ -19,6 +19,3 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
 
 /** One string for a composite key (NUL never occurs in stored text), for maps and DataLoader caches. */
 export const compositeKey = (...parts: string[]) => parts.join('\u0000');
-
-/** The key of a crosswalk: its source and value. */
-export const crosswalkKey = (crosswalk: { sourceId: string; value: string }) => compositeKey(crosswalk.sourceId, crosswalk.value);

@@ -1,6 +1,7 @@
 import type { PrismaClient } from './generated/postgresql/client.ts';
-import { createAdapterFactory, providerOf } from './adapter.ts';
-import type { Provider } from './schema-files.ts';
+import { createAdapterFactory } from './adapter.ts';
+import { providerOf } from '../config/database-url.ts';
+import type { Provider } from '../config/database-url.ts';
 
 /**
  * The data-access handle every service takes. Both providers' clients are generated from

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { withSchemaEngine } from './schema-engine.ts';
-import { migrationsDir, providerSchemaPath, type Provider } from './schema-files.ts';
+import { migrationsDir, providerSchemaPath } from './schema-files.ts';
+import { type Provider } from '../config/database-url.ts';
 
 export const LOCKFILE_NAME = 'migration_lock.toml';
 /** The provider schema as of the newest migration: what the next migration starts from. */

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-/** The database providers the one data model is served on. */
-export const PROVIDERS = ['sqlite', 'postgresql'] as const;
-export type Provider = (typeof PROVIDERS)[number];
+import type { Provider } from '../config/database-url.ts';
 
 const prismaDir = fileURLToPath(new URL('../../prisma/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Provider } from './schema-files.ts';
+import type { Provider } from '../config/database-url.ts';
 
 export interface ScratchDatabase {
   url: string;

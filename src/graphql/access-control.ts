@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { authorize } from '../auth/authorize.ts';
-import { forbidden } from '../auth/auth-errors.ts';
+import { authorize } from '../modules/access/authorize.ts';
+import { forbidden } from '../modules/access/auth-errors.ts';
 import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logger.ts';
-import type { RequestContext } from './context.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
@@ -13,7 +13,7 @@ import { rootFields } from './root-fields.ts';
  * allowed by its @auth rule before anything executes, so a refused request does nothing at
  * all. A field without a rule is refused (and logged): access is never granted by omission.
  */
-export function accessControlPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+export function accessControlPlugin(logger: Logger): ApolloServerPlugin<ServiceContext> {
   return {
     async requestDidStart() {
       return {

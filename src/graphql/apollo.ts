@@ -7,7 +7,7 @@ import { introspectionEnabled, type Config } from '../config/env.ts';
 import { clipMessage } from '../errors/quote.ts';
 import type { Logger } from '../logger.ts';
 import { accessControlPlugin } from './access-control.ts';
-import type { RequestContext } from './context.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
 import { typeDefs } from './type-defs.ts';
@@ -31,7 +31,7 @@ const CALLER_FACING_CODES = new Set([
 ]);
 
 // A fault of the service is a 500, not a 200 with an error in the body (MXO status codes).
-const internalErrorsAreServerErrors: ApolloServerPlugin<RequestContext> = {
+const internalErrorsAreServerErrors: ApolloServerPlugin<ServiceContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
@@ -43,9 +43,9 @@ const internalErrorsAreServerErrors: ApolloServerPlugin<RequestContext> = {
 };
 
 /** The Apollo server over schema.graphql, with access control and request limits, draining `httpServer` when stopped. */
-export function createApolloServer(httpServer: Server, config: Config, logger: Logger): ApolloServer<RequestContext> {
+export function createApolloServer(httpServer: Server, config: Config, logger: Logger): ApolloServer<ServiceContext> {
   const armor = armorProtection(config);
-  return new ApolloServer<RequestContext>({
+  return new ApolloServer<ServiceContext>({
     typeDefs,
     resolvers,
     introspection: introspectionEnabled(config),

@@ -1,5 +1,5 @@
 import { Kind, type ConstDirectiveNode, type GraphQLField, type GraphQLSchema } from 'graphql';
-import { isRole, type Role } from '../auth/roles.ts';
+import { isRole, type Role } from '../modules/access/roles.ts';
 
 /** What schema.graphql declares of a root field for the checks made before execution. */
 export interface FieldRule {

@@ -1,7 +1,7 @@
 import { getNullableType, isListType, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { rootFieldRules } from './field-rules.ts';
-import { DEFAULT_PAGE_SIZE } from './pagination.ts';
+import { DEFAULT_PAGE_SIZE } from '../modules/paging/pagination.ts';
 
 /**
  * What a list without a page size is assumed to hold (attributes, values, member groups,

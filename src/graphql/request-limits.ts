@@ -5,7 +5,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { introspectionEnabled, type Config } from '../config/env.ts';
 import { requestError } from '../errors/request-errors.ts';
 import { assertRequestSize, countListElements, type RequestSize } from '../modules/batch/request-budget.ts';
-import type { RequestContext } from './context.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
 import { costEstimator } from './query-cost.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
@@ -38,7 +38,7 @@ export const parseOptions = (config: Config) => ({ maxTokens: config.MAX_TOKENS 
  * known and before it executes: batch items across every batch field and alias of the
  * request, list elements across all its arguments, and the estimated cost.
  */
-export function requestLimitsPlugin(config: Config): ApolloServerPlugin<RequestContext> {
+export function requestLimitsPlugin(config: Config): ApolloServerPlugin<ServiceContext> {
   return {
     async requestDidStart() {
       return {

@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { credentialsRequired, invalidCredential } from '../auth/auth-errors.ts';
-import { createJwtVerifier } from '../auth/jwt-verifier.ts';
-import type { Principal } from '../auth/principal.ts';
-import { selectTenant } from '../auth/tenant-selection.ts';
+import { credentialsRequired, invalidCredential } from '../modules/access/auth-errors.ts';
+import { createJwtVerifier } from '../modules/access/jwt-verifier.ts';
+import type { Principal } from '../modules/access/principal.ts';
+import { selectTenant } from '../modules/access/tenant-selection.ts';
 import { developmentMode, type Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
@@ -11,6 +11,8 @@ import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.ts';
 import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-service.ts';
 
 export const TENANT_HEADER = 'x-tenant-id';
+/** Reltio's header: the source system a request speaks for. */
+export const SOURCE_SYSTEM_HEADER = 'source-system';
 
 /** Who a request comes from and which tenant it acts on, established before anything else runs. */
 export interface Authenticated {

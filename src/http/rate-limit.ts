@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config/env.ts';
-import { providerOf } from '../db/adapter.ts';
+import { providerOf } from '../config/database-url.ts';
 import { createSidePool } from '../db/side-pool.ts';
 import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logger.ts';

@@ -9,12 +9,12 @@ import { requestError } from '../errors/request-errors.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
 import type { Logger } from '../logger.ts';
 import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
-import { createAuthenticator, singleHeader, type Authenticated } from './authentication.ts';
+import { createAuthenticator, singleHeader, SOURCE_SYSTEM_HEADER, type Authenticated } from './authentication.ts';
 import { corsMiddleware } from './cors.ts';
 import { asRequestError, sendRequestError } from './error-response.ts';
 import { readinessProblem } from './probes.ts';
 import { createRateLimit } from './rate-limit.ts';
-import { createRequestContext, SOURCE_SYSTEM_HEADER } from './request-context.ts';
+import { createServiceContext } from '../modules/context/create-service-context.ts';
 
 export interface HttpService {
   /** Base URL the service listens on, e.g. http://127.0.0.1:4000 */
@@ -88,7 +88,7 @@ export async function startHttpServer(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { principal, tenantId, configVersion } = res.locals.authenticated as Authenticated;
-        return createRequestContext(tenantId, principal, deps, { sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null, configVersion });
+        return createServiceContext(tenantId, principal, deps, { sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null, configVersion });
       },
     }),
   );

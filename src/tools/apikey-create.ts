@@ -1,5 +1,5 @@
 // Creates an API key and prints it once: only its hash is stored.
-import { isRole } from '../auth/roles.ts';
+import { isRole } from '../modules/access/roles.ts';
 import { createApiKey } from '../modules/api-keys/api-key-service.ts';
 import { commandLine, runAsTool, ToolFailure } from './tool-context.ts';
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import codegenConfig from '../../codegen.ts';
-import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
+import { providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
+import { PROVIDERS } from '../config/database-url.ts';
 
 const stale: string[] = [];
 const read = (path: string) => {

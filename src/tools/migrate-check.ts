@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createAdapterFactory } from '../db/adapter.ts';
 import { applyMigrations, currentSchemaFile, schemaDiffSql, snapshotSchemaFile, sqliteReplayDrift } from '../db/migrations.ts';
 import { createScratchDatabase } from '../db/scratch-database.ts';
-import { PROVIDERS } from '../db/schema-files.ts';
+import { PROVIDERS } from '../config/database-url.ts';
 import { describePostgresSchema } from './postgres-catalog.ts';
 import { engineHost, postgresServerUrl } from './tooling-databases.ts';
 

@@ -3,7 +3,8 @@
 // Usage: npm run migrate:create -- <name>
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { currentSchemaFile, LOCKFILE_NAME, schemaDiffSql, snapshotSchemaFile, SNAPSHOT_NAME } from '../db/migrations.ts';
-import { migrationsDir, PROVIDERS } from '../db/schema-files.ts';
+import { migrationsDir } from '../db/schema-files.ts';
+import { PROVIDERS } from '../config/database-url.ts';
 import { engineHost } from './tooling-databases.ts';
 
 const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');

@@ -1,6 +1,7 @@
 // Applies pending migrations to DATABASE_URL without starting the service.
 import { ConfigError, loadConfig } from '../config/env.ts';
-import { createAdapterFactory, providerOf } from '../db/adapter.ts';
+import { createAdapterFactory } from '../db/adapter.ts';
+import { providerOf } from '../config/database-url.ts';
 import { applyMigrations } from '../db/migrations.ts';
 
 try {

@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PROVIDERS, providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
+import { providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
+import { PROVIDERS } from '../config/database-url.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const prismaCli = fileURLToPath(new URL('../../node_modules/prisma/build/index.js', import.meta.url));

@@ -1,9 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { commandLinePrincipal } from '../auth/principal.ts';
+import { commandLinePrincipal } from '../modules/access/principal.ts';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
 import { openDatabase, type Db } from '../db/client.ts';
-import type { RequestContext } from '../graphql/context.ts';
-import { createRequestContext } from '../http/request-context.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
+import { createServiceContext } from '../modules/context/create-service-context.ts';
 import { createLogger } from '../logger.ts';
 import { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import { findTenantVersion } from '../modules/tenants/tenant-service.ts';
@@ -40,7 +40,7 @@ export interface ToolEnvironment {
   config: Config;
   db: Db;
   /** A context acting as the operator in an existing tenant; a ToolFailure when it does not exist. */
-  tenantContext(tenantId: string): Promise<RequestContext>;
+  tenantContext(tenantId: string): Promise<ServiceContext>;
 }
 
 /**
@@ -62,7 +62,7 @@ export async function runAsTool(work: (tool: ToolEnvironment) => Promise<number>
     if ((await findTenantVersion(database.db, tenantId)) === null) {
       throw new ToolFailure(`tenant ${tenantId} does not exist; provision it with: npm run tenant:create -- ${tenantId}`);
     }
-    return createRequestContext(tenantId, commandLinePrincipal(), { db: database.db, logger, config, configurationCache });
+    return createServiceContext(tenantId, commandLinePrincipal(), { db: database.db, logger, config, configurationCache });
   };
   let code = 1;
   try {

@@ -1,5 +1,5 @@
 import { createAdapterFactory } from '../db/adapter.ts';
-import type { Provider } from '../db/schema-files.ts';
+import type { Provider } from '../config/database-url.ts';
 
 /** The PostgreSQL server where migration tooling creates its throw-away databases. */
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';

@@ -2,7 +2,7 @@
 // and a harness that runs a refused change and checks that nothing changed.
 import { afterAll, beforeAll, expect } from 'vitest';
 import { openDatabase, type Database, type Db } from '../../src/db/client.ts';
-import type { Provider } from '../../src/db/schema-files.ts';
+import type { Provider } from '../../src/config/database-url.ts';
 import { errorCatalog, type ErrorName } from '../../src/errors/catalog.ts';
 import { newTenant, startTestService, type TestService } from './test-service.ts';
 

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import type { Provider } from '../../src/db/schema-files.ts';
+import type { Provider } from '../../src/config/database-url.ts';
 
 /**
  * The PostgreSQL server the PostgreSQL suite runs on: set TEST_POSTGRES_URL to run it.

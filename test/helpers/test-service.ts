@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config/env.ts';
 import { createScratchDatabase } from '../../src/db/scratch-database.ts';
-import type { Provider } from '../../src/db/schema-files.ts';
+import type { Provider } from '../../src/config/database-url.ts';
 import { createLogger } from '../../src/logger.ts';
 import { provisionTenant } from '../../src/modules/tenants/tenant-service.ts';
 import { startService } from '../../src/service.ts';

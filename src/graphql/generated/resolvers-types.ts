@@ -13,7 +13,7 @@ import type { InteractionPage, InteractionEdgeModel } from '../../modules/intera
 import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
 import type { TenantModel } from '../../modules/tenants/tenant-service.ts';
 import type { ApiKeyModel } from '../../modules/api-keys/api-key-model.ts';
-import type { RequestContext } from '../context.ts';
+import type { ServiceContext } from '../../modules/context/service-context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -1219,15 +1219,15 @@ export type AuthDirectiveArgs = {
   tenant?: Scalars['Boolean']['input'];
 };
 
-export type AuthDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type AuthDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BatchDirectiveArgs = {
   items: Scalars['String']['input'];
 };
 
-export type BatchDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = BatchDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type BatchDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = BatchDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+export type ApiKeyResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   expiresTime?: Resolver<Maybe<ResolversTypes['EpochMillis']>, ParentType, ContextType>;
@@ -1239,13 +1239,13 @@ export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends Res
   tenant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type AttributeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = ResolversObject<{
+export type AttributeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AttributeType'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
 }>;
 
-export type AttributeMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributeMapping'] = ResolversParentTypes['AttributeMapping']> = ResolversObject<{
+export type AttributeMappingResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AttributeMapping'] = ResolversParentTypes['AttributeMapping']> = ResolversObject<{
   entityAttribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   interactionAttribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1255,7 +1255,7 @@ export interface AttributeScalarScalarConfig extends GraphQLScalarTypeConfig<Res
   name: 'AttributeScalar';
 }
 
-export type AttributeTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributeType'] = ResolversParentTypes['AttributeType']> = ResolversObject<{
+export type AttributeTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AttributeType'] = ResolversParentTypes['AttributeType']> = ResolversObject<{
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1267,12 +1267,12 @@ export type AttributeTypeResolvers<ContextType = RequestContext, ParentType exte
   valueType?: Resolver<ResolversTypes['AttributeValueType'], ParentType, ContextType>;
 }>;
 
-export type AttributeValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributeValue'] = ResolversParentTypes['AttributeValue']> = ResolversObject<{
+export type AttributeValueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AttributeValue'] = ResolversParentTypes['AttributeValue']> = ResolversObject<{
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['AttributeScalar'], ParentType, ContextType>;
 }>;
 
-export type ConfigurationChangePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfigurationChangePayload'] = ResolversParentTypes['ConfigurationChangePayload']> = ResolversObject<{
+export type ConfigurationChangePayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ConfigurationChangePayload'] = ResolversParentTypes['ConfigurationChangePayload']> = ResolversObject<{
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
@@ -1282,21 +1282,21 @@ export type ConfigurationChangePayloadResolvers<ContextType = RequestContext, Pa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
-export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+export type CreatedApiKeyResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CredentialKindResolvers = { API_KEY: 'api-key', DEVELOPMENT: 'development', JWT: 'jwt' };
 
-export type CrosswalkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Crosswalk'] = ResolversParentTypes['Crosswalk']> = ResolversObject<{
+export type CrosswalkResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Crosswalk'] = ResolversParentTypes['Crosswalk']> = ResolversObject<{
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+export type DeleteResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;
@@ -1306,7 +1306,7 @@ export type DeleteResultResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+export type EntityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   attributes?: Resolver<Array<ResolversTypes['Attribute']>, ParentType, ContextType, Partial<EntityAttributesArgs>>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
@@ -1319,19 +1319,19 @@ export type EntityResolvers<ContextType = RequestContext, ParentType extends Res
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+export type EntityConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+export type EntityEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
-export type EntityResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityResult'] = ResolversParentTypes['EntityResult']> = ResolversObject<{
+export type EntityResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EntityResult'] = ResolversParentTypes['EntityResult']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1342,7 +1342,7 @@ export type EntityResultResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EntityTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityType'] = ResolversParentTypes['EntityType']> = ResolversObject<{
+export type EntityTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EntityType'] = ResolversParentTypes['EntityType']> = ResolversObject<{
   attributes?: Resolver<Array<ResolversTypes['AttributeType']>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1356,14 +1356,14 @@ export interface EpochMillisScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'EpochMillis';
 }
 
-export type ErrorCodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErrorCode'] = ResolversParentTypes['ErrorCode']> = ResolversObject<{
+export type ErrorCodeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ErrorCode'] = ResolversParentTypes['ErrorCode']> = ResolversObject<{
   code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 }>;
 
-export type InteractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+export type InteractionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
   attributes?: Resolver<Array<ResolversTypes['Attribute']>, ParentType, ContextType, Partial<InteractionAttributesArgs>>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
@@ -1376,19 +1376,19 @@ export type InteractionResolvers<ContextType = RequestContext, ParentType extend
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type InteractionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = ResolversObject<{
+export type InteractionConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type InteractionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = ResolversObject<{
+export type InteractionEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
-export type InteractionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionResult'] = ResolversParentTypes['InteractionResult']> = ResolversObject<{
+export type InteractionResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InteractionResult'] = ResolversParentTypes['InteractionResult']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
@@ -1399,7 +1399,7 @@ export type InteractionResultResolvers<ContextType = RequestContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InteractionTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionType'] = ResolversParentTypes['InteractionType']> = ResolversObject<{
+export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InteractionType'] = ResolversParentTypes['InteractionType']> = ResolversObject<{
   attributes?: Resolver<Array<ResolversTypes['AttributeType']>, ParentType, ContextType>;
   defaultSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1414,29 +1414,29 @@ export type InteractionTypeResolvers<ContextType = RequestContext, ParentType ex
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemResult'] = ResolversParentTypes['ItemResult']> = ResolversObject<{
+export type ItemResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ItemResult'] = ResolversParentTypes['ItemResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'DeleteResult' | 'EntityResult' | 'InteractionResult', ParentType, ContextType>;
 }>;
 
-export type LocalizedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+export type LocalizedTextResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+export type MemberResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   objectURI?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MemberGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = ResolversObject<{
+export type MemberGroupResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = ResolversObject<{
   memberType?: Resolver<ResolversTypes['MemberType'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MemberTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberType'] = ResolversParentTypes['MemberType']> = ResolversObject<{
+export type MemberTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MemberType'] = ResolversParentTypes['MemberType']> = ResolversObject<{
   attributeMapping?: Resolver<Maybe<ResolversTypes['AttributeMapping']>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1449,7 +1449,7 @@ export type MemberTypeResolvers<ContextType = RequestContext, ParentType extends
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyConfiguration?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationApplyConfigurationArgs, 'allowImmutableToMutable' | 'input' | 'mode'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createEntities?: Resolver<Array<ResolversTypes['EntityResult']>, ParentType, ContextType, RequireFields<MutationCreateEntitiesArgs, 'entities'>>;
@@ -1471,14 +1471,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input' | 'uri'>>;
 }>;
 
-export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = ResolversObject<{
+export type ProblemResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = ResolversObject<{
   code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   existingUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1489,7 +1489,7 @@ export type ProblemResolvers<ContextType = RequestContext, ParentType extends Re
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
@@ -1512,7 +1512,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RoleResolvers = { ADMIN: 'admin', OPERATOR: 'operator', READER: 'reader', WRITER: 'writer' };
 
-export type ServiceLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceLimits'] = ResolversParentTypes['ServiceLimits']> = ResolversObject<{
+export type ServiceLimitsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ServiceLimits'] = ResolversParentTypes['ServiceLimits']> = ResolversObject<{
   maxAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxBodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1529,45 +1529,45 @@ export type ServiceLimitsResolvers<ContextType = RequestContext, ParentType exte
   rateLimitWindowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type TenantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
+export type TenantResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type TenantPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
+export type TenantPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;
 
-export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
+export type TimelineConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = ResolversObject<{
+export type TimelineEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberTypes?: Resolver<Array<ResolversTypes['MemberType']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
-export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+export type ViewerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   credential?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   Attribute?: AttributeResolvers<ContextType>;
   AttributeMapping?: AttributeMappingResolvers<ContextType>;
@@ -1610,7 +1610,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
-export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+export type DirectiveResolvers<ContextType = ServiceContext> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
   batch?: BatchDirectiveResolver<any, any, ContextType>;
 }>;

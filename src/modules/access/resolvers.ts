@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
-import { MAX_PAGE_SIZE } from '../../graphql/pagination.ts';
+import { MAX_PAGE_SIZE } from '../paging/pagination.ts';
 
 export const accessResolvers: Resolvers = {
   Query: {

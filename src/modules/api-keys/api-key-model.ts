@@ -1,4 +1,4 @@
-import type { Role } from '../../auth/roles.ts';
+import type { Role } from '../access/roles.ts';
 
 /** An API key as callers see it: everything but its secret. */
 export interface ApiKeyModel {

@@ -1,6 +1,6 @@
-import { invalidCredential } from '../../auth/auth-errors.ts';
-import type { Principal } from '../../auth/principal.ts';
-import { isRole, type Role } from '../../auth/roles.ts';
+import { invalidCredential } from '../access/auth-errors.ts';
+import type { Principal } from '../access/principal.ts';
+import { isRole, type Role } from '../access/roles.ts';
 import type { Db } from '../../db/client.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import { findTenantVersion, unknownTenant } from '../tenants/tenant-service.ts';

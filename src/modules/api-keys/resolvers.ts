@@ -1,5 +1,5 @@
-import { forbidden } from '../../auth/auth-errors.ts';
-import { includesRole } from '../../auth/roles.ts';
+import { forbidden } from '../access/auth-errors.ts';
+import { includesRole } from '../access/roles.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-service.ts';

@@ -1,5 +1,5 @@
 import { requestError } from '../../errors/request-errors.ts';
-import type { Limits } from '../../graphql/context.ts';
+import type { Limits } from '../context/service-context.ts';
 
 /** How much one request asks for, counted before anything runs, whatever the protocol. */
 export interface RequestSize {

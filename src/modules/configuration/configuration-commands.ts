@@ -1,6 +1,6 @@
 // The configuration operations the API offers, each a ChangeBuilder for changeConfiguration.
 import { problem, type Problem } from '../../errors/catalog.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
 import {
   parseConfiguration,
@@ -31,7 +31,7 @@ const what: Record<Kind, string> = { sources: 'source', entityTypes: 'entity typ
 const parsers = { sources: parseSource, entityTypes: parseEntityType, interactionTypes: parseInteractionType };
 
 async function run(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   build: Parameters<typeof changeConfiguration>[2],
   options: { allowImmutableToMutable?: boolean },
   uri: string | null = null,
@@ -60,7 +60,7 @@ function withSingleDefault(document: ConfigurationDocument, newDefault: string |
 
 /** Applies a whole configuration document: MERGE keeps objects it does not name, REPLACE removes them. */
 export async function applyConfiguration(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: unknown,
   options: { mode: ApplyMode; allowImmutableToMutable?: boolean },
 ): Promise<CommandOutcome> {
@@ -117,7 +117,7 @@ function mergeableProblems(document: ConfigurationDocument): Problem[] {
 }
 
 /** Creates a source, entity type or interaction type; its name must be new. */
-export async function createObject(ctx: RequestContext, kind: Kind, input: unknown, options: { allowImmutableToMutable?: boolean } = {}) {
+export async function createObject(ctx: ServiceContext, kind: Kind, input: unknown, options: { allowImmutableToMutable?: boolean } = {}) {
   const parsed = parsers[kind](input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems.map((item) => ({ ...item, path: ['input', ...item.path] }))));
   const item = parsed.value;
@@ -140,7 +140,7 @@ export async function createObject(ctx: RequestContext, kind: Kind, input: unkno
 }
 
 /** Replaces the definition of an existing object (found by URI); renaming is not possible. */
-export async function updateObject(ctx: RequestContext, kind: Kind, uri: string, input: unknown, options: { allowImmutableToMutable?: boolean } = {}) {
+export async function updateObject(ctx: ServiceContext, kind: Kind, uri: string, input: unknown, options: { allowImmutableToMutable?: boolean } = {}) {
   const parsed = parsers[kind](input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems.map((item) => ({ ...item, path: ['input', ...item.path] }))));
   const item = parsed.value;
@@ -163,7 +163,7 @@ export async function updateObject(ctx: RequestContext, kind: Kind, uri: string,
 }
 
 /** Removes an object by URI, when nothing stored or configured depends on it. */
-export async function deleteObject(ctx: RequestContext, kind: Kind, uri: string) {
+export async function deleteObject(ctx: ServiceContext, kind: Kind, uri: string) {
   const name = nameFromUri(uri, kind);
   return run(
     ctx,
@@ -177,6 +177,6 @@ export async function deleteObject(ctx: RequestContext, kind: Kind, uri: string)
   );
 }
 
-async function withVersion(ctx: RequestContext, outcome: CommandOutcome): Promise<CommandOutcome> {
+async function withVersion(ctx: ServiceContext, outcome: CommandOutcome): Promise<CommandOutcome> {
   return { ...outcome, version: (await ctx.configuration()).version };
 }

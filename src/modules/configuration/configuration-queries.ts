@@ -1,28 +1,28 @@
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityTypeModel, InteractionTypeModel, MemberTypeModel, SourceModel } from './model.ts';
 
 /** The tenant's sources, entity types and interaction types, and each of them by URI. */
-export const listSources = async (ctx: RequestContext) => (await ctx.configuration()).sources;
-export const findSource = async (ctx: RequestContext, uri: string): Promise<SourceModel | null> =>
+export const listSources = async (ctx: ServiceContext) => (await ctx.configuration()).sources;
+export const findSource = async (ctx: ServiceContext, uri: string): Promise<SourceModel | null> =>
   (await ctx.configuration()).sourceByUri.get(uri) ?? null;
 
-export const listEntityTypes = async (ctx: RequestContext) => (await ctx.configuration()).entityTypes;
-export const findEntityType = async (ctx: RequestContext, uri: string): Promise<EntityTypeModel | null> =>
+export const listEntityTypes = async (ctx: ServiceContext) => (await ctx.configuration()).entityTypes;
+export const findEntityType = async (ctx: ServiceContext, uri: string): Promise<EntityTypeModel | null> =>
   (await ctx.configuration()).entityTypeByUri.get(uri) ?? null;
-export const findEntityTypeById = async (ctx: RequestContext, id: string): Promise<EntityTypeModel> => {
+export const findEntityTypeById = async (ctx: ServiceContext, id: string): Promise<EntityTypeModel> => {
   const entityType = (await ctx.configuration()).entityTypeById.get(id);
   if (!entityType) throw new Error(`entity type ${id} is referenced but not in the tenant's configuration`);
   return entityType;
 };
 
-export const listInteractionTypes = async (ctx: RequestContext) => (await ctx.configuration()).interactionTypes;
-export const findInteractionType = async (ctx: RequestContext, uri: string): Promise<InteractionTypeModel | null> =>
+export const listInteractionTypes = async (ctx: ServiceContext) => (await ctx.configuration()).interactionTypes;
+export const findInteractionType = async (ctx: ServiceContext, uri: string): Promise<InteractionTypeModel | null> =>
   (await ctx.configuration()).interactionTypeByUri.get(uri) ?? null;
 
 /** Entity types a member of the member type may be. */
-export const memberEntityTypes = async (ctx: RequestContext, memberType: MemberTypeModel) =>
+export const memberEntityTypes = async (ctx: ServiceContext, memberType: MemberTypeModel) =>
   Promise.all(memberType.entityTypeIds.map((id) => findEntityTypeById(ctx, id)));
 
 /** The source an interaction type gives its interactions when a request names none. */
-export const interactionTypeDefaultSource = async (ctx: RequestContext, type: InteractionTypeModel) =>
+export const interactionTypeDefaultSource = async (ctx: ServiceContext, type: InteractionTypeModel) =>
   type.defaultSourceId ? ((await ctx.configuration()).sourceById.get(type.defaultSourceId) ?? null) : null;

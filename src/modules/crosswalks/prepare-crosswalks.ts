@@ -1,4 +1,4 @@
-import { crosswalkKey } from '../../db/batching.ts';
+import { crosswalkKey } from './crosswalk-key.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ConfigurationSnapshot, SourceModel } from '../configuration/model.ts';
 import { sourceByReference } from '../configuration/references.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import { applyConfiguration } from '../configuration/configuration-commands.ts';
 
 const demoConfigurationPath = new URL('../../../prisma/seed/demo-configuration.json', import.meta.url);
@@ -13,7 +13,7 @@ export function demoConfiguration(): unknown {
  * Gives a tenant that was never configured the demo configuration, so the README's examples
  * work at once on the quick start. A tenant configured before is left alone.
  */
-export async function loadDemoIntoNewTenant(ctx: RequestContext): Promise<boolean> {
+export async function loadDemoIntoNewTenant(ctx: ServiceContext): Promise<boolean> {
   if ((await ctx.configuration()).version !== 0) return false;
   const outcome = await applyConfiguration(ctx, demoConfiguration(), { mode: 'MERGE' });
   if (!outcome.ok) throw new Error(`the demo configuration is invalid: ${outcome.problems.map((item) => item.message).join('; ')}`);

@@ -5,7 +5,7 @@ import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import { checkAttributes, missingRequired, type AttributeInput } from '../attributes/check-attributes.ts';
 import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
@@ -36,7 +36,7 @@ export function requestSource(snapshot: ConfigurationSnapshot, reference: string
   return source;
 }
 
-export async function createEntities(ctx: RequestContext, inputs: readonly EntityInput[], options: CreateOptions): Promise<ItemOutcome<EntityModel>[]> {
+export async function createEntities(ctx: ServiceContext, inputs: readonly EntityInput[], options: CreateOptions): Promise<ItemOutcome<EntityModel>[]> {
   const snapshot = await ctx.configuration();
   const source = requestSource(snapshot, options.source);
   const now = BigInt(Date.now());
@@ -90,7 +90,7 @@ export async function createEntities(ctx: RequestContext, inputs: readonly Entit
   return results;
 }
 
-function plan(ctx: RequestContext, index: number, type: EntityTypeModel, values: ReturnType<typeof checkAttributes>['values'], crosswalks: PreparedCrosswalk[], now: bigint): Planned {
+function plan(ctx: ServiceContext, index: number, type: EntityTypeModel, values: ReturnType<typeof checkAttributes>['values'], crosswalks: PreparedCrosswalk[], now: bigint): Planned {
   const attributes = values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
   return {
     index,
@@ -114,7 +114,7 @@ function toPrepared(snapshot: ConfigurationSnapshot, item: Planned): PreparedCro
 }
 
 /** Adds ENTITY_CROSSWALK_ALREADY_EXISTS to items whose crosswalk is stored or claimed earlier in the batch. */
-async function refuseTakenCrosswalks(ctx: RequestContext, items: Array<PreparedCrosswalk[] | null>, results: ItemOutcome<EntityModel>[], storedOnly = false) {
+async function refuseTakenCrosswalks(ctx: ServiceContext, items: Array<PreparedCrosswalk[] | null>, results: ItemOutcome<EntityModel>[], storedOnly = false) {
   const keys = items.flatMap((crosswalks) => crosswalks ?? []).map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value }));
   const loader = ctx.loaders.entityByCrosswalk;
   if (storedOnly) loader.clearAll();

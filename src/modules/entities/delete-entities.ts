@@ -1,12 +1,12 @@
 // deleteEntities: per-index results; an entity that interactions point at is never deleted.
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { entityIdFromUri } from './entity-model.ts';
 
-export async function deleteEntities(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
+export async function deleteEntities(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
   const results: ItemOutcome<never>[] = uris.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
   const ids = uris.map(entityIdFromUri);
   const found = await ctx.loaders.entityById.loadMany(ids.filter((id): id is string => id !== null));

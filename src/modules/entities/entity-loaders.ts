@@ -3,7 +3,8 @@
 // answers come back in key order. The tenant is fixed when the loaders are made.
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
-import { compositeKey, crosswalkKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { compositeKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { EntityRow, StoredCrosswalk, StoredValue } from './entity-model.ts';
 
 export interface CrosswalkKey {

@@ -1,5 +1,5 @@
-import { encodeCursor, decodeCursor, pageSize } from '../../graphql/pagination.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import { encodeCursor, decodeCursor, pageSize } from '../paging/pagination.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import { canonicalValue } from '../attributes/values.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
@@ -23,19 +23,19 @@ export interface EntityFilter {
 }
 
 /** An entity by URI; null for a URI that is not an entity of the tenant. */
-export async function findEntity(ctx: RequestContext, uri: string): Promise<EntityModel | null> {
+export async function findEntity(ctx: ServiceContext, uri: string): Promise<EntityModel | null> {
   const id = entityIdFromUri(uri);
   return id ? ctx.loaders.entityById.load(id) : null;
 }
 
 /** The entity holding a crosswalk; null when the source or the crosswalk is unknown. */
-export async function findEntityByCrosswalk(ctx: RequestContext, sourceReference: string, value: string): Promise<EntityModel | null> {
+export async function findEntityByCrosswalk(ctx: ServiceContext, sourceReference: string, value: string): Promise<EntityModel | null> {
   const source = sourceByReference(await ctx.configuration(), sourceReference);
   return source ? ctx.loaders.entityByCrosswalk.load({ sourceId: source.id, value }) : null;
 }
 
 /** A page of entities matching the filter, in id order (stable under inserts before the cursor). */
-export async function listEntities(ctx: RequestContext, filter: EntityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<EntityPage> {
+export async function listEntities(ctx: ServiceContext, filter: EntityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<EntityPage> {
   const snapshot = await ctx.configuration();
   const size = pageSize(first);
   const types = (filter?.types ?? []).map((reference) => {

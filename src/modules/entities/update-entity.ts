@@ -5,7 +5,7 @@ import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { nextUpdatedTime, retryStale, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
 import { prepareCrosswalks, tooManyCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
@@ -22,7 +22,7 @@ export interface EntityChanges {
 
 const fail = (problems: Problem[]): ItemOutcome<EntityModel> => ({ index: 0, uri: null, object: null, errors: problems, warnings: [] });
 
-export async function updateEntity(ctx: RequestContext, uri: string, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
+export async function updateEntity(ctx: ServiceContext, uri: string, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
   const id = entityIdFromUri(uri);
   const outcome = await retryStale(() => {
     // Each attempt starts from the entity as it is now.
@@ -32,7 +32,7 @@ export async function updateEntity(ctx: RequestContext, uri: string, changes: En
   return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
 }
 
-async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
+async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
   const entity = id ? await ctx.loaders.entityById.load(id) : null;
   if (!entity) return fail([problem('OBJECT_NOT_FOUND', `no entity ${uri}`, ['uri'])]);
 

@@ -8,11 +8,11 @@ import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { sourceByReference } from '../configuration/references.ts';
-import { crosswalkKey } from '../../db/batching.ts';
+import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import { earlierClaims, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { CreateOptions } from '../batch/create-options.ts';
 import type { InteractionInput } from './interaction-input.ts';
@@ -29,7 +29,7 @@ interface Planned {
 
 const aborted = () => problem('BATCH_ABORTED', 'not written: another interaction of this all-or-nothing batch failed');
 
-export async function createInteractions(ctx: RequestContext, inputs: readonly InteractionInput[], options: CreateOptions): Promise<ItemOutcome<InteractionModel>[]> {
+export async function createInteractions(ctx: ServiceContext, inputs: readonly InteractionInput[], options: CreateOptions): Promise<ItemOutcome<InteractionModel>[]> {
   const snapshot = await ctx.configuration();
   const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
   if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
@@ -84,7 +84,7 @@ export async function createInteractions(ctx: RequestContext, inputs: readonly I
  * 536 for drafts whose crosswalk an interaction already holds, or an earlier draft of the
  * batch claims; each says which interaction holds it and whether the input is identical.
  */
-async function refuseTakenCrosswalks(ctx: RequestContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<Array<{ duplicate: Problem; earlierIndex: number }>> {
+async function refuseTakenCrosswalks(ctx: ServiceContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<Array<{ duplicate: Problem; earlierIndex: number }>> {
   const candidates = drafts.filter((draft) => draft.errors.length === 0 && !draft.crosswalkGenerated);
   const keys = candidates.flatMap((draft) => draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
   const holders = (await ctx.loaders.interactionIdByCrosswalk.loadMany(keys)).map((holder) => {
@@ -129,7 +129,7 @@ function duplicate(crosswalk: PreparedCrosswalk, existingUri: string | null, ide
   };
 }
 
-function plan(ctx: RequestContext, draft: Draft, members: ResolvedMember[], now: bigint): Planned {
+function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now: bigint): Planned {
   const id = newId();
   return {
     draft,
@@ -154,7 +154,7 @@ function plan(ctx: RequestContext, draft: Draft, members: ResolvedMember[], now:
  * request (536, identical or not), else a member entity was deleted meanwhile. In an
  * all-or-nothing batch the items with neither are left for BATCH_ABORTED.
  */
-async function explainLostRaces(ctx: RequestContext, lost: Planned[], results: ItemOutcome<InteractionModel>[], members: Map<Draft, ResolvedMember[]>, allOrNothing: boolean): Promise<void> {
+async function explainLostRaces(ctx: ServiceContext, lost: Planned[], results: ItemOutcome<InteractionModel>[], members: Map<Draft, ResolvedMember[]>, allOrNothing: boolean): Promise<void> {
   ctx.loaders.interactionIdByCrosswalk.clearAll();
   const keys = lost.flatMap((item) => item.draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
   const holders = await ctx.loaders.interactionIdByCrosswalk.loadMany(keys);

@@ -1,10 +1,10 @@
 // deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
 import { problem } from '../../errors/catalog.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { interactionIdFromUri } from './interaction-model.ts';
 
-export async function deleteInteractions(ctx: RequestContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
+export async function deleteInteractions(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
   const ids = uris.map(interactionIdFromUri);
   const found = await ctx.loaders.interactionById.loadMany(ids.filter((id): id is string => id !== null));
   const existing = new Set(found.flatMap((row) => (row && !(row instanceof Error) ? [row.id] : [])));

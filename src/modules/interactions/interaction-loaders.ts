@@ -1,7 +1,8 @@
 // Per-request batched lookups of interactions and of their parts (see entity-loaders.ts).
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
-import { crosswalkKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { StoredCrosswalk, StoredValue } from '../entities/entity-model.ts';
 import type { CrosswalkKey } from '../entities/entity-loaders.ts';
 import type { InteractionRow, StoredMember } from './interaction-model.ts';

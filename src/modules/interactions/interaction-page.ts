@@ -4,8 +4,8 @@
 // InteractionMember ordered by the copied timestamp), so a timeline costs the same however
 // large the store is.
 import { requestError } from '../../errors/request-errors.ts';
-import type { RequestContext } from '../../graphql/context.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination.ts';
+import type { ServiceContext } from '../context/service-context.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../paging/pagination.ts';
 import { compileFilter, type InteractionFilter } from './interaction-filter.ts';
 import type { InteractionRow } from './interaction-model.ts';
 
@@ -99,7 +99,7 @@ function pageOf(walk: Walk, rows: InteractionRow[], memberTypes: Map<string, str
 }
 
 /** A page of the tenant's interactions matching the filter. */
-export async function listInteractions(ctx: RequestContext, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
+export async function listInteractions(ctx: ServiceContext, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
   const compiled = compileFilter(await ctx.configuration(), filter);
   if (compiled.entityId) return timelinePage(ctx, compiled.entityId, filter, args);
   const walk = walkOf(args);
@@ -118,7 +118,7 @@ export async function listInteractions(ctx: RequestContext, filter: InteractionF
 }
 
 /** A page of an entity's timeline: the interactions it is a member of, matching the filter. */
-export async function timelinePage(ctx: RequestContext, entityId: string, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
+export async function timelinePage(ctx: ServiceContext, entityId: string, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
   const compiled = compileFilter(await ctx.configuration(), { ...filter, memberEntity: `entities/${entityId}` });
   const walk = walkOf(args);
   const memberWhere = {

@@ -1,7 +1,7 @@
 // What makes two interactions "the same event" for a 536: a loader that retries after a
 // timeout sends an identical input, which is a harmless replay, not a conflict.
 import { compositeKey } from '../../db/batching.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { Draft } from './prepare-interaction.ts';
 import type { ResolvedMember } from './resolve-members.ts';
 
@@ -24,7 +24,7 @@ export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signa
 }
 
 /** Signatures of stored interactions, read through the batched loaders. */
-export async function storedSignatures(ctx: RequestContext, ids: string[]): Promise<Map<string, Signature>> {
+export async function storedSignatures(ctx: ServiceContext, ids: string[]): Promise<Map<string, Signature>> {
   const { interactionById, attributesOfInteraction, membersOfInteraction } = ctx.loaders;
   const [rows, values, members] = await Promise.all([interactionById.loadMany(ids), attributesOfInteraction.loadMany(ids), membersOfInteraction.loadMany(ids)]);
   const signatures = new Map<string, Signature>();

@@ -4,7 +4,7 @@ import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { checkAttributes, missingRequired, type CheckedValue } from '../attributes/check-attributes.ts';
 import { canonicalValue, epochMillisOf, typedValue } from '../attributes/values.ts';
-import type { ObjectLimits } from '../../graphql/context.ts';
+import type { ObjectLimits } from '../context/service-context.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel, MemberTypeModel, SourceModel } from '../configuration/model.ts';
 import { interactionTypeByReference } from '../configuration/references.ts';
 import { memberTypeUri } from '../configuration/uris.ts';

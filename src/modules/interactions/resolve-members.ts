@@ -2,7 +2,7 @@
 // crosswalks, attribute mappings) is collected first and looked up through the per-request
 // loaders in one go, so each lookup kind costs the same statements for 1 or 1,000 members.
 import { problem } from '../../errors/catalog.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
 import { entityUri } from '../entities/entity-model.ts';
 import type { Draft, MemberReference } from './prepare-interaction.ts';
@@ -22,7 +22,7 @@ function unwrap<T>(value: T | Error): T {
 }
 
 /** Looks up every member reference of the drafts; returns each draft's resolved members (errors go on the draft). */
-export async function resolveMembers(ctx: RequestContext, drafts: Draft[]): Promise<Map<Draft, ResolvedMember[]>> {
+export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Promise<Map<Draft, ResolvedMember[]>> {
   const references = drafts.flatMap((draft) => draft.memberRequests.flatMap((request) => request.references));
   const byUri = references.filter((reference) => reference.kind === 'uri');
   const byCrosswalk = references.filter((reference) => reference.kind === 'crosswalks');

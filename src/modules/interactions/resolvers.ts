@@ -4,7 +4,7 @@ import { crosswalkModels } from '../crosswalks/crosswalk-model.ts';
 import { createOptions } from '../batch/create-options.ts';
 import { entityUri } from '../entities/entity-model.ts';
 import { findEntityTypeById } from '../configuration/configuration-queries.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import { createInteractions } from './create-interactions.ts';
 import { interactionUri, type InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
@@ -13,13 +13,13 @@ import { deleteInteractions } from './delete-interactions.ts';
 import { listInteractions, timelinePage } from './interaction-page.ts';
 import { updateInteraction } from './update-interaction.ts';
 
-async function typeOf(ctx: RequestContext, interaction: InteractionModel) {
+async function typeOf(ctx: ServiceContext, interaction: InteractionModel) {
   const type = (await ctx.configuration()).interactionTypeById.get(interaction.interactionTypeId);
   if (!type) throw new Error(`interaction type ${interaction.interactionTypeId} is not in the tenant's configuration`);
   return type;
 }
 
-async function memberEntity(ctx: RequestContext, entityId: string) {
+async function memberEntity(ctx: ServiceContext, entityId: string) {
   const entity = await ctx.loaders.entityById.load(entityId);
   if (!entity) throw new Error(`member entity ${entityId} does not exist`);
   return entity;

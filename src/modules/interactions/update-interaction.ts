@@ -5,7 +5,7 @@ import { isForeignKeyViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
 import { nextUpdatedTime, retryStale, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { ServiceContext } from '../context/service-context.ts';
 import type { AttributeInput } from '../attributes/check-attributes.ts';
 import { typedValue } from '../attributes/values.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
@@ -25,7 +25,7 @@ export interface InteractionChanges {
 
 const fail = (errors: Problem[]): ItemOutcome<InteractionModel> => ({ index: 0, uri: null, object: null, errors, warnings: [] });
 
-export async function updateInteraction(ctx: RequestContext, uri: string, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
+export async function updateInteraction(ctx: ServiceContext, uri: string, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
   const id = interactionIdFromUri(uri);
   const loaders = ctx.loaders;
   const outcome = await retryStale(() => {
@@ -36,7 +36,7 @@ export async function updateInteraction(ctx: RequestContext, uri: string, change
   return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
 }
 
-async function attemptUpdate(ctx: RequestContext, uri: string, id: string | null, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
+async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
   const row = id ? await ctx.loaders.interactionById.load(id) : null;
   if (!row) return fail([problem('OBJECT_NOT_FOUND', `no interaction ${uri}`, ['uri'])]);
   const snapshot = await ctx.configuration();

@@ -1,5 +1,5 @@
-import { forbidden } from '../../auth/auth-errors.ts';
-import { mayActOn } from '../../auth/principal.ts';
+import { forbidden } from '../access/auth-errors.ts';
+import { mayActOn } from '../access/principal.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { listTenants, provisionTenant } from './tenant-service.ts';
 

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
 import { requestError } from '../../errors/request-errors.ts';
-import { TENANT_ID_PATTERN } from '../../tenancy/tenant-id.ts';
+import { isTenantId, TENANT_ID_RULE } from './tenant-id.ts';
 
 /** Name of the source every tenant starts with, used when a request names none. */
 export const DEFAULT_SOURCE_NAME = 'Default';
@@ -38,8 +38,8 @@ export async function tenantVersion(db: Db, tenantId: string): Promise<number> {
  * when another request or process provisioned it at the same moment).
  */
 export async function provisionTenant(db: Db, tenantId: string): Promise<boolean> {
-  if (!TENANT_ID_PATTERN.test(tenantId)) {
-    throw requestError('BAD_REQUEST', 'a tenant id is 1 to 64 letters, digits, - or _, starting with a letter or digit');
+  if (!isTenantId(tenantId)) {
+    throw requestError('BAD_REQUEST', TENANT_ID_RULE);
   }
   if ((await findTenantVersion(db, tenantId)) !== null) return false;
   const now = BigInt(Date.now());

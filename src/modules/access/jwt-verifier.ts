@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
-import { ConfigError, type Config } from '../config/env.ts';
-import { requestError } from '../errors/request-errors.ts';
+import { ConfigError, type Config } from '../../config/env.ts';
+import { requestError } from '../../errors/request-errors.ts';
 import { invalidCredential } from './auth-errors.ts';
 import { claimValue, roleFromClaim, tenantScopeFromClaim } from './claims.ts';
 import type { Principal } from './principal.ts';

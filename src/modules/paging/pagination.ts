@@ -1,4 +1,4 @@
-import { requestError } from '../errors/request-errors.ts';
+import { requestError } from '../../errors/request-errors.ts';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;

@@ -1,4 +1,4 @@
-import { requestError } from '../errors/request-errors.ts';
+import { requestError } from '../../errors/request-errors.ts';
 import { forbidden } from './auth-errors.ts';
 import type { Principal } from './principal.ts';
 import { includesRole, type Role } from './roles.ts';

@@ -1,14 +1,12 @@
-import type { Principal } from '../auth/principal.ts';
-import type { Config } from '../config/env.ts';
-import type { Db } from '../db/client.ts';
-import type { Limits, RequestContext } from '../graphql/context.ts';
-import { createLoaders, type Loaders } from '../graphql/loaders.ts';
-import type { Logger } from '../logger.ts';
-import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
-import type { ConfigurationSnapshot } from '../modules/configuration/model.ts';
-import { tenantVersion } from '../modules/tenants/tenant-service.ts';
-
-export const SOURCE_SYSTEM_HEADER = 'source-system';
+import type { Principal } from '../access/principal.ts';
+import type { Config } from '../../config/env.ts';
+import type { Db } from '../../db/client.ts';
+import type { Limits, ServiceContext } from './service-context.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+import type { Logger } from '../../logger.ts';
+import type { ConfigurationCache } from '../configuration/snapshot-cache.ts';
+import type { ConfigurationSnapshot } from '../configuration/model.ts';
+import { tenantVersion } from '../tenants/tenant-service.ts';
 
 export interface ContextDependencies {
   db: Db;
@@ -25,7 +23,7 @@ export interface ContextOptions {
 
 // A class, not an object literal with getters: Apollo copies the context's own properties
 // into a new object of the same prototype, which would run (and freeze) literal getters.
-class TenantRequestContext implements RequestContext {
+class TenantRequestContext implements ServiceContext {
   readonly caller: string;
   readonly db: Db;
   readonly logger: Logger;
@@ -81,6 +79,6 @@ class TenantRequestContext implements RequestContext {
 }
 
 /** A context for work done by `principal` in `tenantId` (null: no tenant), over HTTP or from a command-line tool. */
-export function createRequestContext(tenantId: string | null, principal: Principal, deps: ContextDependencies, options: ContextOptions = {}): RequestContext {
+export function createServiceContext(tenantId: string | null, principal: Principal, deps: ContextDependencies, options: ContextOptions = {}): ServiceContext {
   return new TenantRequestContext(tenantId, principal, deps, options);
 }

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { requestError } from '../errors/request-errors.ts';
+import { requestError } from '../../errors/request-errors.ts';
 
 const REALM = 'interactions';
 

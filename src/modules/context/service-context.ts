@@ -1,9 +1,9 @@
-import type { Principal } from '../auth/principal.ts';
-import type { Config } from '../config/env.ts';
-import type { Db } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Principal } from '../access/principal.ts';
+import type { Config } from '../../config/env.ts';
+import type { Db } from '../../db/client.ts';
+import type { Logger } from '../../logger.ts';
 import type { Loaders } from './loaders.ts';
-import type { ConfigurationSnapshot } from '../modules/configuration/model.ts';
+import type { ConfigurationSnapshot } from '../configuration/model.ts';
 
 /** The request limits services and resolvers apply themselves (the rest are enforced before execution). */
 export type Limits = Pick<
@@ -30,7 +30,7 @@ export type ObjectLimits = Pick<Limits, 'MAX_VALUES_PER_ATTRIBUTE' | 'MAX_MEMBER
  * What every resolver and service gets for one request. The tenant is fixed here, from the
  * credential, and nothing below reads it from anywhere else.
  */
-export interface RequestContext {
+export interface ServiceContext {
   /** The request's tenant. Reading it in a request that acts on no tenant (an operator's provisioning) is a 400. */
   readonly tenantId: string;
   /** Whether the request acts on a tenant at all. */

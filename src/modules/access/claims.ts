@@ -1,4 +1,4 @@
-import { TENANT_ID_PATTERN } from '../tenancy/tenant-id.ts';
+import { TENANT_ID_PATTERN } from '../tenants/tenant-id.ts';
 import { forbidden } from './auth-errors.ts';
 import type { TenantScope } from './principal.ts';
 import { highestRole, type Role } from './roles.ts';

@@ -1,5 +1,5 @@
-import { requestError } from '../errors/request-errors.ts';
-import { TENANT_ID_PATTERN } from '../tenancy/tenant-id.ts';
+import { requestError } from '../../errors/request-errors.ts';
+import { TENANT_ID_PATTERN } from '../tenants/tenant-id.ts';
 import { forbidden } from './auth-errors.ts';
 import { mayActOn, type Principal } from './principal.ts';
 
