@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config/env.ts';
-import { createLogger } from './logger.ts';
+import { createLogger } from './logging/logger.ts';
 import { startService } from './service.ts';
 
 let config;

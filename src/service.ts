@@ -8,7 +8,7 @@ import { createServiceContext } from './modules/context/create-service-context.t
 import { startHttpServer } from './http/server.ts';
 import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
 import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from './logging/logger.ts';
 import { provisionTenant } from './modules/tenants/tenant-service.ts';
 import { isTenantId, TENANT_ID_RULE } from './modules/tenants/tenant-id.ts';
 
@@ -33,7 +33,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const tenantId = config.DEMO_TENANT;
       if (await provisionTenant(database.db, tenantId)) logger.info({ tenantId }, 'provisioned the demo tenant');
       if (loadsDemo(config)) {
-        const ctx = createServiceContext(tenantId, commandLinePrincipal('demo-loader'), { db: database.db, logger, config, configurationCache });
+        const ctx = createServiceContext(tenantId, commandLinePrincipal('demo-loader'), {
+          db: database.db,
+          logger,
+          config,
+          configurationCache,
+        });
         if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId }, 'loaded the demo configuration');
       }
     }

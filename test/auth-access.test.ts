@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, getNamedType, getNullableType, GraphQLEnumType, isListType } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, GraphQLEnumType, isListType, Kind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signToken } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
@@ -27,7 +27,7 @@ describe('access rules of the schema', () => {
       for (const field of Object.values(type.getFields())) {
         const rule = field.astNode?.directives?.find((directive) => directive.name.value === 'auth');
         const role = rule?.arguments?.find((argument) => argument.name.value === 'requires')?.value;
-        if (!role || role.kind !== 'EnumValue' || !roles.has(role.value)) missing.push(`${type.name}.${field.name}`);
+        if (!role || role.kind !== Kind.ENUM || !roles.has(role.value)) missing.push(`${type.name}.${field.name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -41,7 +41,10 @@ describe('access rules of the schema', () => {
       .filter((field) => isListType(getNullableType(field.type)) && batchResults.has(getNamedType(field.type).name))
       .filter((field) => {
         const items = field.astNode?.directives?.find((directive) => directive.name.value === 'batch')?.arguments?.[0]?.value;
-        return !(items?.kind === 'StringValue' && field.args.some((argument) => argument.name === items.value && isListType(getNullableType(argument.type))));
+        return !(
+          items?.kind === Kind.STRING &&
+          field.args.some((argument) => argument.name === items.value && isListType(getNullableType(argument.type)))
+        );
       })
       .map((field) => field.name);
     expect(undeclared).toEqual([]);
@@ -75,8 +78,12 @@ describeEachDatabase('roles and tenants', (provider) => {
       const created = await service.graphql(tenant, CREATE_ENTITY, { entities: [individual('Writer Made')] }, writer);
       expect(created.data.createEntities[0].status).toBe('OK');
       expectForbidden(await service.graphql(tenant, APPLY, { input: { sources: [{ name: 'New' }] } }, writer));
-      expectForbidden(await service.graphql(tenant, 'mutation { deleteSource(uri: "configuration/sources/AMA") { ok } }', undefined, writer));
-      expect((await service.graphql(tenant, '{ sources { name } }')).data.sources.map((source: { name: string }) => source.name)).not.toContain('New');
+      expectForbidden(
+        await service.graphql(tenant, 'mutation { deleteSource(uri: "configuration/sources/AMA") { ok } }', undefined, writer),
+      );
+      expect(
+        (await service.graphql(tenant, '{ sources { name } }')).data.sources.map((source: { name: string }) => source.name),
+      ).not.toContain('New');
     });
 
     it('refuses a whole operation when one of its fields is not allowed, so that nothing of it happens', async () => {
@@ -110,7 +117,9 @@ describeEachDatabase('roles and tenants', (provider) => {
     it('lets an admin change the configuration but not provision tenants; only an operator does', async () => {
       const tenant = newTenant();
       const admin = await as(tenant, 'admin');
-      expect((await service.graphql(tenant, APPLY, { input: { sources: [{ name: 'CRM' }] } }, admin)).data.applyConfiguration.ok).toBe(true);
+      expect((await service.graphql(tenant, APPLY, { input: { sources: [{ name: 'CRM' }] } }, admin)).data.applyConfiguration.ok).toBe(
+        true,
+      );
       const wanted = newTenant();
       expectForbidden(await service.graphql(tenant, CREATE_TENANT, { id: wanted }, admin));
       expect(await service.database.db.tenant.count({ where: { id: wanted } })).toBe(0);
@@ -119,14 +128,23 @@ describeEachDatabase('roles and tenants', (provider) => {
     it('refuses with 403 a token granting none of the service roles', async () => {
       const tenant = newTenant();
       await service.provision(tenant);
-      const response = await service.post('{ sources { name } }', undefined, bearer(await signToken({ tenant, roles: ['viewer', 'superuser'] })));
+      const response = await service.post(
+        '{ sources { name } }',
+        undefined,
+        bearer(await signToken({ tenant, roles: ['viewer', 'superuser'] })),
+      );
       expect(response.status).toBe(403);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('records the credential subject as createdBy', async () => {
       const tenant = await demoTenant(service);
-      const created = await service.graphql(tenant, `mutation($entities: [EntityInput!]!) { createEntities(entities: $entities) { object { createdBy updatedBy } } }`, { entities: [individual('Someone')] }, await service.as(tenant, { sub: 'loader-7', roles: ['writer'] }));
+      const created = await service.graphql(
+        tenant,
+        `mutation($entities: [EntityInput!]!) { createEntities(entities: $entities) { object { createdBy updatedBy } } }`,
+        { entities: [individual('Someone')] },
+        await service.as(tenant, { sub: 'loader-7', roles: ['writer'] }),
+      );
       expect(created.data.createEntities[0].object).toEqual({ createdBy: 'loader-7', updatedBy: 'loader-7' });
     });
   });
@@ -193,14 +211,21 @@ describeEachDatabase('roles and tenants', (provider) => {
       expect((await service.database.db.entity.findFirstOrThrow({ where: { tenantId: a } })).createdBy).toBe('ops@example.com');
       expectForbidden(await service.post('{ sources { name } }', undefined, { ...operator, 'x-tenant-id': outside }), 'TENANT_MISMATCH');
       // A new tenant starts with its default source only, and its admin can use it at once.
-      const fresh = await service.post('{ sources { name isDefault } }', undefined, bearer(await signToken({ tenant: b, roles: ['admin'] })));
+      const fresh = await service.post(
+        '{ sources { name isDefault } }',
+        undefined,
+        bearer(await signToken({ tenant: b, roles: ['admin'] })),
+      );
       expect(fresh.data.sources).toEqual([{ name: 'Default', isDefault: true }]);
     });
 
     it('lets an operator naming no tenant ask who it is and what the limits are, and nothing of a tenant', async () => {
       const operator = bearer(await signToken({ sub: 'ops', tenant: '*', roles: ['operator'] }));
       const viewer = await service.post('{ viewer { subject role tenant } limits { maxBatchSize } }', undefined, operator);
-      expect(viewer).toMatchObject({ status: 200, data: { viewer: { subject: 'ops', role: 'OPERATOR', tenant: null }, limits: { maxBatchSize: 1000 } } });
+      expect(viewer).toMatchObject({
+        status: 200,
+        data: { viewer: { subject: 'ops', role: 'OPERATOR', tenant: null }, limits: { maxBatchSize: 1000 } },
+      });
       const sources = await service.post('{ sources { name } }', undefined, operator);
       expect(sources.status).toBe(400);
       expect(sources.errors?.[0]?.extensions).toMatchObject({ reason: 'TENANT_REQUIRED' });
@@ -232,7 +257,11 @@ describe('development mode', () => {
   });
 
   it('still checks credentials that are given, and keeps anonymous callers to the demo tenant', async () => {
-    const forged = await dev.post('{ viewer { subject } }', undefined, bearer(await signToken({ tenant: 'demo', roles: ['admin'] }, 'a-forged-secret-that-is-long-enough-too')));
+    const forged = await dev.post(
+      '{ viewer { subject } }',
+      undefined,
+      bearer(await signToken({ tenant: 'demo', roles: ['admin'] }, 'a-forged-secret-that-is-long-enough-too')),
+    );
     expect(forged.status).toBe(401);
     const other = newTenant();
     await dev.provision(other);

@@ -35,7 +35,10 @@ describeEachDatabase('credentials', (provider) => {
       const tenant = newTenant();
       await service.provision(tenant);
       const response = await service.post(WHO, undefined, bearer(await signToken({ sub: 'ann@example.com', tenant, roles: ['writer'] })));
-      expect(response).toMatchObject({ status: 200, data: { viewer: { subject: 'ann@example.com', role: 'WRITER', tenant, credential: 'JWT' } } });
+      expect(response).toMatchObject({
+        status: 200,
+        data: { viewer: { subject: 'ann@example.com', role: 'WRITER', tenant, credential: 'JWT' } },
+      });
     });
 
     it('answers 401 with WWW-Authenticate to a request without a credential', async () => {
@@ -96,7 +99,14 @@ describeEachDatabase('credentials', (provider) => {
       const created = await service.graphql(tenant, CREATE_KEY, { input: { name: 'nightly loader', role: 'WRITER' } });
       const { key, apiKey } = created.data.createApiKey;
       expect(key).toMatch(/^isk_[0-9A-Za-z]{12}_[0-9A-Za-z_-]{43}$/);
-      expect(apiKey).toMatchObject({ name: 'nightly loader', role: 'WRITER', tenant, createdBy: `tester@${tenant}`, revokedTime: null, lastUsedTime: null });
+      expect(apiKey).toMatchObject({
+        name: 'nightly loader',
+        role: 'WRITER',
+        tenant,
+        createdBy: `tester@${tenant}`,
+        revokedTime: null,
+        lastUsedTime: null,
+      });
       expect(key).toContain(apiKey.id);
 
       const stored = await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
@@ -111,7 +121,9 @@ describeEachDatabase('credentials', (provider) => {
       const viewer = await service.post(WHO, undefined, bearer(key));
       expect(viewer.data.viewer).toEqual({ subject: `apikey:${apiKey.id}`, role: 'WRITER', tenant, credential: 'API_KEY' });
       // Recorded in the background, once a minute at most.
-      await expect.poll(async () => (await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedTime).not.toBeNull();
+      await expect
+        .poll(async () => (await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedTime)
+        .not.toBeNull();
       const firstUse = (await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedTime;
       await service.post(WHO, undefined, bearer(key));
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -221,7 +233,10 @@ describe('JWTs from an RS/ES key set', () => {
     await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
     const issuer = { JWT_SECRET: '', JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'interactions' };
     fromFile = await startTestService('sqlite', { ...issuer, JWT_JWKS_FILE: file });
-    fromUrl = await startTestService('sqlite', { ...issuer, JWT_JWKS_URL: `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json` });
+    fromUrl = await startTestService('sqlite', {
+      ...issuer,
+      JWT_JWKS_URL: `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json`,
+    });
     await fromFile.provision(tenant);
     await fromUrl.provision(tenant);
   });
@@ -263,14 +278,21 @@ describe('JWTs from an RS/ES key set', () => {
 describe('configurable claim names', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService('sqlite', { JWT_TENANT_CLAIM: 'https://example.com/tenant', JWT_ROLES_CLAIM: 'realm_access.roles', JWT_SUBJECT_CLAIM: 'email' });
+    service = await startTestService('sqlite', {
+      JWT_TENANT_CLAIM: 'https://example.com/tenant',
+      JWT_ROLES_CLAIM: 'realm_access.roles',
+      JWT_SUBJECT_CLAIM: 'email',
+    });
   });
   afterAll(() => service?.stop());
 
   it('reads tenant, roles and subject from the configured claims, a namespaced name and a nested path', async () => {
     const tenant = newTenant();
     await service.provision(tenant);
-    const token = await signToken({ sub: 'opaque-id-123', extra: { 'https://example.com/tenant': tenant, realm_access: { roles: ['offline_access', 'writer'] }, email: 'ann@example.com' } });
+    const token = await signToken({
+      sub: 'opaque-id-123',
+      extra: { 'https://example.com/tenant': tenant, realm_access: { roles: ['offline_access', 'writer'] }, email: 'ann@example.com' },
+    });
     const response = await service.post(WHO, undefined, bearer(token));
     expect(response).toMatchObject({ status: 200, data: { viewer: { subject: 'ann@example.com', role: 'WRITER', tenant } } });
     // The default claim names mean nothing here.

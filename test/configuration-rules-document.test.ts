@@ -3,7 +3,31 @@
 // the input, and changes nothing (same configurationVersion, same configuration read back).
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
-import { APPLY, baseWith, ConfigurationInput, CREATE_ENTITY_TYPE, CREATE_INTERACTION_TYPE, CREATE_SOURCE, DELETE_ENTITY_TYPE, DELETE_INTERACTION_TYPE, DELETE_SOURCE, EntityTypeInput, individual, INDIVIDUAL, InteractionTypeInput, lunch, LUNCH, organization, Problem, product, UPDATE_ENTITY_TYPE, UPDATE_INTERACTION_TYPE, UPDATE_SOURCE, withAttribute, withMember, useRulesHarness } from './helpers/configuration-rules.ts';
+import {
+  APPLY,
+  baseWith,
+  ConfigurationInput,
+  CREATE_ENTITY_TYPE,
+  CREATE_INTERACTION_TYPE,
+  CREATE_SOURCE,
+  DELETE_ENTITY_TYPE,
+  DELETE_INTERACTION_TYPE,
+  DELETE_SOURCE,
+  EntityTypeInput,
+  individual,
+  INDIVIDUAL,
+  InteractionTypeInput,
+  lunch,
+  LUNCH,
+  organization,
+  product,
+  UPDATE_ENTITY_TYPE,
+  UPDATE_INTERACTION_TYPE,
+  UPDATE_SOURCE,
+  withAttribute,
+  withMember,
+  useRulesHarness,
+} from './helpers/configuration-rules.ts';
 
 describeEachDatabase('configuration rules of the document', (provider) => {
   const harness = useRulesHarness(provider);
@@ -39,18 +63,33 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         const input = baseWith((document) => {
           document.interactionTypes[0]!.attributes!.push({ name: '1st', valueType: 'STRING' });
         });
-        await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'INVALID_NAME', path: ['interactionTypes', 0, 'attributes', 4, 'name'] });
+        await expectRefused(
+          tenant,
+          APPLY,
+          { input, mode: 'REPLACE' },
+          { name: 'INVALID_NAME', path: ['interactionTypes', 0, 'attributes', 4, 'name'] },
+        );
       });
 
       it('refuses an invalid member type name', async () => {
         const tenant = await tenantWith();
         const input = { ...lunch(), memberTypes: [...lunch().memberTypes!, { name: 'Plus Ones' }] };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_NAME', path: ['input', 'memberTypes', 3, 'name'] });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_NAME', path: ['input', 'memberTypes', 3, 'name'] },
+        );
       });
 
       it('refuses renaming through an update', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, UPDATE_ENTITY_TYPE, { uri: INDIVIDUAL, input: { ...individual(), name: 'Person' } }, { name: 'INVALID_NAME', path: ['input', 'name'] });
+        await expectRefused(
+          tenant,
+          UPDATE_ENTITY_TYPE,
+          { uri: INDIVIDUAL, input: { ...individual(), name: 'Person' } },
+          { name: 'INVALID_NAME', path: ['input', 'name'] },
+        );
       });
     });
 
@@ -58,7 +97,12 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('refuses two attributes of the same name in an entity type', async () => {
         const tenant = await tenantWith();
         const input = { ...individual(), attributes: [...individual().attributes!, { name: 'FullName', valueType: 'INTEGER' as const }] };
-        await expectRefused(tenant, UPDATE_ENTITY_TYPE, { uri: INDIVIDUAL, input }, { name: 'DUPLICATE_NAME', path: ['input', 'attributes', 3, 'name'] });
+        await expectRefused(
+          tenant,
+          UPDATE_ENTITY_TYPE,
+          { uri: INDIVIDUAL, input },
+          { name: 'DUPLICATE_NAME', path: ['input', 'attributes', 3, 'name'] },
+        );
       });
 
       it('refuses two attributes of the same name in an interaction type of a document', async () => {
@@ -66,13 +110,23 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         const input = baseWith((document) => {
           document.interactionTypes[0]!.attributes!.push({ name: 'Place', valueType: 'STRING' });
         });
-        await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'DUPLICATE_NAME', path: ['interactionTypes', 0, 'attributes', 4, 'name'] });
+        await expectRefused(
+          tenant,
+          APPLY,
+          { input, mode: 'REPLACE' },
+          { name: 'DUPLICATE_NAME', path: ['interactionTypes', 0, 'attributes', 4, 'name'] },
+        );
       });
 
       it('refuses two member types of the same name', async () => {
         const tenant = await tenantWith();
         const input: InteractionTypeInput = { name: 'Call', memberTypes: [{ name: 'Callers' }, { name: 'Callers', minOccurs: 1 }] };
-        await expectRefused(tenant, CREATE_INTERACTION_TYPE, { input }, { name: 'DUPLICATE_NAME', path: ['input', 'memberTypes', 1, 'name'] });
+        await expectRefused(
+          tenant,
+          CREATE_INTERACTION_TYPE,
+          { input },
+          { name: 'DUPLICATE_NAME', path: ['input', 'memberTypes', 1, 'name'] },
+        );
       });
 
       it('refuses two new entity types of the same name in one document', async () => {
@@ -91,17 +145,32 @@ describeEachDatabase('configuration rules of the document', (provider) => {
 
       it('refuses createInteractionType with an existing name', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, CREATE_INTERACTION_TYPE, { input: { name: 'Lunch' } }, { name: 'DUPLICATE_NAME', path: ['input', 'name'], message: /Lunch/ });
+        await expectRefused(
+          tenant,
+          CREATE_INTERACTION_TYPE,
+          { input: { name: 'Lunch' } },
+          { name: 'DUPLICATE_NAME', path: ['input', 'name'], message: /Lunch/ },
+        );
       });
 
       it('refuses createEntityType with an existing name', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, CREATE_ENTITY_TYPE, { input: { name: 'Individual' } }, { name: 'DUPLICATE_NAME', path: ['input', 'name'], message: /Individual/ });
+        await expectRefused(
+          tenant,
+          CREATE_ENTITY_TYPE,
+          { input: { name: 'Individual' } },
+          { name: 'DUPLICATE_NAME', path: ['input', 'name'], message: /Individual/ },
+        );
       });
 
       it('refuses createSource with an existing name', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, CREATE_SOURCE, { input: { name: 'Salesforce', label: 'again' } }, { name: 'DUPLICATE_NAME', path: ['input', 'name'], message: /Salesforce/ });
+        await expectRefused(
+          tenant,
+          CREATE_SOURCE,
+          { input: { name: 'Salesforce', label: 'again' } },
+          { name: 'DUPLICATE_NAME', path: ['input', 'name'], message: /Salesforce/ },
+        );
       });
     });
 
@@ -109,75 +178,144 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it("refuses a member type's entity type that is not defined", async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Chefs', { entityTypes: ['Individual', 'Robot'] });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 0, 'entityTypes', 1], message: /Robot/ });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 0, 'entityTypes', 1], message: /Robot/ },
+        );
       });
 
       it('refuses an attribute mapping to an entity type that is not defined', async () => {
         const tenant = await tenantWith();
-        const input = withMember(lunch(), 'Hosts', { attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'configuration/entityTypes/Robot', entityAttribute: 'Email' } });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 2, 'attributeMapping', 'entityType'], message: /Robot/ });
+        const input = withMember(lunch(), 'Hosts', {
+          attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'configuration/entityTypes/Robot', entityAttribute: 'Email' },
+        });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 2, 'attributeMapping', 'entityType'], message: /Robot/ },
+        );
       });
 
       it('refuses deleting an entity type that a member type allows', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, DELETE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Organization' }, {
-          name: 'UNKNOWN_ENTITY_TYPE',
-          path: ['interactionTypes', 0, 'memberTypes', 1, 'entityTypes', 1],
-          message: /Guests.*Organization/,
-        });
+        await expectRefused(
+          tenant,
+          DELETE_ENTITY_TYPE,
+          { uri: 'configuration/entityTypes/Organization' },
+          {
+            name: 'UNKNOWN_ENTITY_TYPE',
+            path: ['interactionTypes', 0, 'memberTypes', 1, 'entityTypes', 1],
+            message: /Guests.*Organization/,
+          },
+        );
       });
     });
 
     describe('UNKNOWN_MAPPING_ATTRIBUTE', () => {
       it('refuses a mapping from an interaction attribute that does not exist', async () => {
         const tenant = await tenantWith();
-        const input = withMember(lunch(), 'Guests', { attributeMapping: { interactionAttribute: 'GuestPhone', entityType: 'Individual', entityAttribute: 'Email' } });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_MAPPING_ATTRIBUTE', path: ['input', 'memberTypes', 1, 'attributeMapping', 'interactionAttribute'], message: /GuestPhone/ });
+        const input = withMember(lunch(), 'Guests', {
+          attributeMapping: { interactionAttribute: 'GuestPhone', entityType: 'Individual', entityAttribute: 'Email' },
+        });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          {
+            name: 'UNKNOWN_MAPPING_ATTRIBUTE',
+            path: ['input', 'memberTypes', 1, 'attributeMapping', 'interactionAttribute'],
+            message: /GuestPhone/,
+          },
+        );
       });
 
       it('refuses a mapping to an entity attribute that does not exist', async () => {
         const tenant = await tenantWith();
-        const input = withMember(lunch(), 'Guests', { attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'Individual', entityAttribute: 'Phone' } });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_MAPPING_ATTRIBUTE', path: ['input', 'memberTypes', 1, 'attributeMapping', 'entityAttribute'], message: /Phone/ });
+        const input = withMember(lunch(), 'Guests', {
+          attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'Individual', entityAttribute: 'Phone' },
+        });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'UNKNOWN_MAPPING_ATTRIBUTE', path: ['input', 'memberTypes', 1, 'attributeMapping', 'entityAttribute'], message: /Phone/ },
+        );
       });
 
       it('refuses removing an entity attribute that a mapping uses', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, UPDATE_ENTITY_TYPE, { uri: INDIVIDUAL, input: withAttribute(individual(), 'Email', null) }, {
-          name: 'UNKNOWN_MAPPING_ATTRIBUTE',
-          path: ['interactionTypes', 0, 'memberTypes', 1, 'attributeMapping', 'entityAttribute'],
-        });
+        await expectRefused(
+          tenant,
+          UPDATE_ENTITY_TYPE,
+          { uri: INDIVIDUAL, input: withAttribute(individual(), 'Email', null) },
+          {
+            name: 'UNKNOWN_MAPPING_ATTRIBUTE',
+            path: ['interactionTypes', 0, 'memberTypes', 1, 'attributeMapping', 'entityAttribute'],
+          },
+        );
       });
     });
 
     it('MAPPING_ENTITY_TYPE_NOT_ALLOWED: refuses a mapping to an entity type the member type does not allow', async () => {
       const tenant = await tenantWith();
-      const input = withMember(lunch(), 'Chefs', { attributeMapping: { interactionAttribute: 'Place', entityType: 'Organization', entityAttribute: 'Name' } });
-      await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'MAPPING_ENTITY_TYPE_NOT_ALLOWED', path: ['input', 'memberTypes', 0, 'attributeMapping', 'entityType'], message: /Organization/ });
+      const input = withMember(lunch(), 'Chefs', {
+        attributeMapping: { interactionAttribute: 'Place', entityType: 'Organization', entityAttribute: 'Name' },
+      });
+      await expectRefused(
+        tenant,
+        UPDATE_INTERACTION_TYPE,
+        { uri: LUNCH, input },
+        {
+          name: 'MAPPING_ENTITY_TYPE_NOT_ALLOWED',
+          path: ['input', 'memberTypes', 0, 'attributeMapping', 'entityType'],
+          message: /Organization/,
+        },
+      );
     });
 
     describe('INVALID_OCCURS', () => {
       it('refuses minOccurs greater than maxOccurs', async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Chefs', { minOccurs: 3, maxOccurs: 2 });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 0, 'minOccurs'] });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 0, 'minOccurs'] },
+        );
       });
 
       it('refuses a negative minOccurs', async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Chefs', { minOccurs: -1 });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 0], pathPrefix: true });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 0], pathPrefix: true },
+        );
       });
 
       it('refuses a negative maxOccurs', async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Hosts', { maxOccurs: -2 });
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 2], pathPrefix: true });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 2], pathPrefix: true },
+        );
       });
 
       it('accepts minOccurs equal to maxOccurs', async () => {
         const tenant = await tenantWith();
-        const configuration = await expectApplied(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input: withMember(lunch(), 'Chefs', { minOccurs: 2, maxOccurs: 2 }) });
+        const configuration = await expectApplied(tenant, UPDATE_INTERACTION_TYPE, {
+          uri: LUNCH,
+          input: withMember(lunch(), 'Chefs', { minOccurs: 2, maxOccurs: 2 }),
+        });
         expect(configuration.interactionTypes[0]!.memberTypes[0]).toMatchObject({ name: 'Chefs', minOccurs: 2, maxOccurs: 2 });
       });
     });
@@ -186,30 +324,57 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('UNKNOWN_ID_ATTRIBUTE: refuses an id attribute the type does not have', async () => {
         const tenant = await tenantWith();
         const input = { ...lunch(), idAttributes: ['Place', 'TableNumber'] };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_ID_ATTRIBUTE', path: ['input', 'idAttributes', 1], message: /TableNumber/ });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'UNKNOWN_ID_ATTRIBUTE', path: ['input', 'idAttributes', 1], message: /TableNumber/ },
+        );
       });
 
       it('INVALID_ID_ATTRIBUTE: refuses a multi-valued id attribute', async () => {
         const tenant = await tenantWith();
         const input = { ...lunch(), idAttributes: ['Notes'] };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_ID_ATTRIBUTE', path: ['input', 'idAttributes', 0], message: /Notes/ });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_ID_ATTRIBUTE', path: ['input', 'idAttributes', 0], message: /Notes/ },
+        );
       });
 
       it('INVALID_ID_ATTRIBUTE: refuses a hidden id attribute', async () => {
         const tenant = await tenantWith();
-        const input = { ...lunch(), attributes: [...lunch().attributes!, { name: 'Secret', valueType: 'STRING' as const, hidden: true }], idAttributes: ['Secret'] };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_ID_ATTRIBUTE', path: ['input', 'idAttributes', 0] });
+        const input = {
+          ...lunch(),
+          attributes: [...lunch().attributes!, { name: 'Secret', valueType: 'STRING' as const, hidden: true }],
+          idAttributes: ['Secret'],
+        };
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_ID_ATTRIBUTE', path: ['input', 'idAttributes', 0] },
+        );
       });
 
       it('INVALID_ID_ATTRIBUTE: refuses an id attribute listed twice', async () => {
         const tenant = await tenantWith();
         const input = { ...lunch(), idAttributes: ['Place', 'Place'] };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_ID_ATTRIBUTE', path: ['input', 'idAttributes', 1] });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_ID_ATTRIBUTE', path: ['input', 'idAttributes', 1] },
+        );
       });
 
       it('accepts single-valued, visible id attributes', async () => {
         const tenant = await tenantWith();
-        const configuration = await expectApplied(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input: { ...lunch(), idAttributes: ['Place', 'Cost'] } });
+        const configuration = await expectApplied(tenant, UPDATE_INTERACTION_TYPE, {
+          uri: LUNCH,
+          input: { ...lunch(), idAttributes: ['Place', 'Cost'] },
+        });
         expect(configuration.interactionTypes[0]!.idAttributes).toEqual(['Place', 'Cost']);
       });
     });
@@ -218,19 +383,38 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('UNKNOWN_TIMESTAMP_ATTRIBUTE: refuses a timestamp attribute the type does not have', async () => {
         const tenant = await tenantWith();
         const input = { ...lunch(), timestampAttribute: 'ServedAt' };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_TIMESTAMP_ATTRIBUTE', path: ['input', 'timestampAttribute'], message: /ServedAt/ });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'UNKNOWN_TIMESTAMP_ATTRIBUTE', path: ['input', 'timestampAttribute'], message: /ServedAt/ },
+        );
       });
 
       it('INVALID_TIMESTAMP_ATTRIBUTE_TYPE: refuses a STRING timestamp attribute', async () => {
         const tenant = await tenantWith();
         const input = { ...lunch(), timestampAttribute: 'Place' };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_TIMESTAMP_ATTRIBUTE_TYPE', path: ['input', 'timestampAttribute'], message: /STRING/ });
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_TIMESTAMP_ATTRIBUTE_TYPE', path: ['input', 'timestampAttribute'], message: /STRING/ },
+        );
       });
 
       it('INVALID_TIMESTAMP_ATTRIBUTE_TYPE: refuses a multi-valued TIMESTAMP attribute', async () => {
         const tenant = await tenantWith();
-        const input = { ...lunch(), attributes: [...lunch().attributes!, { name: 'ServedAt', valueType: 'TIMESTAMP' as const, multiValued: true }], timestampAttribute: 'ServedAt' };
-        await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'INVALID_TIMESTAMP_ATTRIBUTE_TYPE', path: ['input', 'timestampAttribute'], message: /multi-valued/ });
+        const input = {
+          ...lunch(),
+          attributes: [...lunch().attributes!, { name: 'ServedAt', valueType: 'TIMESTAMP' as const, multiValued: true }],
+          timestampAttribute: 'ServedAt',
+        };
+        await expectRefused(
+          tenant,
+          UPDATE_INTERACTION_TYPE,
+          { uri: LUNCH, input },
+          { name: 'INVALID_TIMESTAMP_ATTRIBUTE_TYPE', path: ['input', 'timestampAttribute'], message: /multi-valued/ },
+        );
       });
 
       it.each(['TIMESTAMP', 'DATE'] as const)('accepts a single-valued %s timestamp attribute', async (valueType) => {
@@ -244,13 +428,23 @@ describeEachDatabase('configuration rules of the document', (provider) => {
     it('UNKNOWN_PRIMARY_MEMBER_TYPE: refuses a primary member type the type does not have', async () => {
       const tenant = await tenantWith();
       const input = { ...lunch(), primaryMemberType: 'Waiters' };
-      await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_PRIMARY_MEMBER_TYPE', path: ['input', 'primaryMemberType'], message: /Waiters/ });
+      await expectRefused(
+        tenant,
+        UPDATE_INTERACTION_TYPE,
+        { uri: LUNCH, input },
+        { name: 'UNKNOWN_PRIMARY_MEMBER_TYPE', path: ['input', 'primaryMemberType'], message: /Waiters/ },
+      );
     });
 
     describe('UNKNOWN_SOURCE', () => {
       it('refuses a default source that does not exist (createInteractionType)', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, CREATE_INTERACTION_TYPE, { input: { name: 'Call', defaultSource: 'configuration/sources/Zendesk' } }, { name: 'UNKNOWN_SOURCE', path: ['input', 'defaultSource'], message: /Zendesk/ });
+        await expectRefused(
+          tenant,
+          CREATE_INTERACTION_TYPE,
+          { input: { name: 'Call', defaultSource: 'configuration/sources/Zendesk' } },
+          { name: 'UNKNOWN_SOURCE', path: ['input', 'defaultSource'], message: /Zendesk/ },
+        );
       });
 
       it('refuses a default source that does not exist (document)', async () => {
@@ -258,12 +452,22 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         const input = baseWith((document) => {
           document.interactionTypes[0]!.defaultSource = 'Hubspot';
         });
-        await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'UNKNOWN_SOURCE', path: ['interactionTypes', 0, 'defaultSource'], message: /Hubspot/ });
+        await expectRefused(
+          tenant,
+          APPLY,
+          { input, mode: 'REPLACE' },
+          { name: 'UNKNOWN_SOURCE', path: ['interactionTypes', 0, 'defaultSource'], message: /Hubspot/ },
+        );
       });
 
       it('refuses deleting a source that an interaction type names as its default', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, DELETE_SOURCE, { uri: 'configuration/sources/Salesforce' }, { name: 'UNKNOWN_SOURCE', path: ['interactionTypes', 0, 'defaultSource'], message: /Salesforce/ });
+        await expectRefused(
+          tenant,
+          DELETE_SOURCE,
+          { uri: 'configuration/sources/Salesforce' },
+          { name: 'UNKNOWN_SOURCE', path: ['interactionTypes', 0, 'defaultSource'], message: /Salesforce/ },
+        );
       });
     });
 
@@ -271,24 +475,44 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('refuses a label attribute the entity type does not have', async () => {
         const tenant = await tenantWith();
         const input: EntityTypeInput = { name: 'Account', attributes: [{ name: 'Name', valueType: 'STRING' }], labelAttribute: 'Title' };
-        await expectRefused(tenant, CREATE_ENTITY_TYPE, { input }, { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['input', 'labelAttribute'], message: /Title/ });
+        await expectRefused(
+          tenant,
+          CREATE_ENTITY_TYPE,
+          { input },
+          { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['input', 'labelAttribute'], message: /Title/ },
+        );
       });
 
       it('refuses removing the label attribute', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, UPDATE_ENTITY_TYPE, { uri: INDIVIDUAL, input: withAttribute(individual(), 'FullName', null) }, { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['input', 'labelAttribute'] });
+        await expectRefused(
+          tenant,
+          UPDATE_ENTITY_TYPE,
+          { uri: INDIVIDUAL, input: withAttribute(individual(), 'FullName', null) },
+          { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['input', 'labelAttribute'] },
+        );
       });
     });
 
     describe('DEFAULT_SOURCE_REQUIRED', () => {
       it('refuses deleting the default source', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, DELETE_SOURCE, { uri: 'configuration/sources/Default' }, { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'] });
+        await expectRefused(
+          tenant,
+          DELETE_SOURCE,
+          { uri: 'configuration/sources/Default' },
+          { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'] },
+        );
       });
 
       it('refuses taking the default mark off the only default source', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, UPDATE_SOURCE, { uri: 'configuration/sources/Default', input: { name: 'Default', isDefault: false } }, { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'] });
+        await expectRefused(
+          tenant,
+          UPDATE_SOURCE,
+          { uri: 'configuration/sources/Default', input: { name: 'Default', isDefault: false } },
+          { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'] },
+        );
       });
 
       it('refuses a REPLACE document with no default source', async () => {
@@ -296,7 +520,12 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         const input = baseWith((document) => {
           document.sources[0] = { name: 'Default' };
         });
-        await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'], message: /has 0/ });
+        await expectRefused(
+          tenant,
+          APPLY,
+          { input, mode: 'REPLACE' },
+          { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'], message: /has 0/ },
+        );
       });
 
       it('refuses a REPLACE document with two default sources', async () => {
@@ -304,12 +533,22 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         const input = baseWith((document) => {
           document.sources[1] = { name: 'Legacy', isDefault: true };
         });
-        await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'], message: /has 2/ });
+        await expectRefused(
+          tenant,
+          APPLY,
+          { input, mode: 'REPLACE' },
+          { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'], message: /has 2/ },
+        );
       });
 
       it('refuses a MERGE document with two default sources', async () => {
         const tenant = await tenantWith();
-        const input: ConfigurationInput = { sources: [{ name: 'Legacy', isDefault: true }, { name: 'Zendesk', isDefault: true }] };
+        const input: ConfigurationInput = {
+          sources: [
+            { name: 'Legacy', isDefault: true },
+            { name: 'Zendesk', isDefault: true },
+          ],
+        };
         await expectRefused(tenant, APPLY, { input }, { name: 'DEFAULT_SOURCE_REQUIRED', path: ['sources'] });
       });
 
@@ -326,7 +565,11 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         ['deleteSource of an unknown URI', DELETE_SOURCE, { uri: 'configuration/sources/Nope' }],
         ['updateEntityType of an unknown URI', UPDATE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Nope', input: { name: 'Nope' } }],
         ['deleteEntityType of an unknown URI', DELETE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Nope' }],
-        ['updateInteractionType of an unknown URI', UPDATE_INTERACTION_TYPE, { uri: 'configuration/interactionTypes/Nope', input: { name: 'Nope' } }],
+        [
+          'updateInteractionType of an unknown URI',
+          UPDATE_INTERACTION_TYPE,
+          { uri: 'configuration/interactionTypes/Nope', input: { name: 'Nope' } },
+        ],
         ['deleteInteractionType of an unknown URI', DELETE_INTERACTION_TYPE, { uri: 'configuration/interactionTypes/Nope' }],
         ['deleteInteractionType of a bare name instead of a URI', DELETE_INTERACTION_TYPE, { uri: 'Lunch' }],
         ['deleteEntityType of an interaction type URI', DELETE_ENTITY_TYPE, { uri: LUNCH }],
@@ -342,12 +585,22 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         const input = baseWith((document) => {
           document.entityTypes[0]!.displayName = [{ locale: '', text: 'Individual' }];
         });
-        await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'INVALID_DOCUMENT', path: ['entityTypes', 0, 'displayName', 0, 'locale'] });
+        await expectRefused(
+          tenant,
+          APPLY,
+          { input, mode: 'REPLACE' },
+          { name: 'INVALID_DOCUMENT', path: ['entityTypes', 0, 'displayName', 0, 'locale'] },
+        );
       });
 
       it('INVALID_DOCUMENT: refuses an empty locale in a create', async () => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, CREATE_ENTITY_TYPE, { input: { name: 'Account', displayName: [{ locale: '', text: 'Account' }] } }, { name: 'INVALID_DOCUMENT', path: ['input', 'displayName', 0, 'locale'] });
+        await expectRefused(
+          tenant,
+          CREATE_ENTITY_TYPE,
+          { input: { name: 'Account', displayName: [{ locale: '', text: 'Account' }] } },
+          { name: 'INVALID_DOCUMENT', path: ['input', 'displayName', 0, 'locale'] },
+        );
       });
     });
 
@@ -355,7 +608,10 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('answers 400 GRAPHQL_VALIDATION_FAILED for an unknown value type, and changes nothing', async () => {
         const tenant = await tenantWith();
         const before = await readConfiguration(tenant);
-        const response = await harness.service.graphql(tenant, 'mutation { createEntityType(input: { name: "Account", attributes: [{ name: "Name", valueType: TEXT }] }) { ok } }');
+        const response = await harness.service.graphql(
+          tenant,
+          'mutation { createEntityType(input: { name: "Account", attributes: [{ name: "Name", valueType: TEXT }] }) { ok } }',
+        );
         expect(response.status).toBe(400);
         expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
         expect(await readConfiguration(tenant)).toEqual(before);
@@ -381,19 +637,31 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       const input = baseWith((document) => {
         document.entityTypes = [product(), organization(), { ...individual(), labelAttribute: 'Nickname' }];
       });
-      await expectRefused(tenant, APPLY, { input, mode: 'REPLACE' }, { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['entityTypes', 2, 'labelAttribute'] });
+      await expectRefused(
+        tenant,
+        APPLY,
+        { input, mode: 'REPLACE' },
+        { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['entityTypes', 2, 'labelAttribute'] },
+      );
     });
 
     it('counts entity types in the MERGE document, not in the merged configuration', async () => {
       const tenant = await tenantWith();
-      const input: ConfigurationInput = { entityTypes: [{ name: 'Account', attributes: [{ name: 'Name', valueType: 'STRING' }], labelAttribute: 'Title' }] };
+      const input: ConfigurationInput = {
+        entityTypes: [{ name: 'Account', attributes: [{ name: 'Name', valueType: 'STRING' }], labelAttribute: 'Title' }],
+      };
       await expectRefused(tenant, APPLY, { input }, { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['entityTypes', 0, 'labelAttribute'] });
     });
 
     it("counts a member type's entity types in the order they are given", async () => {
       const tenant = await tenantWith();
       const input = withMember(lunch(), 'Chefs', { entityTypes: ['Robot', 'Individual'] });
-      await expectRefused(tenant, UPDATE_INTERACTION_TYPE, { uri: LUNCH, input }, { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 0, 'entityTypes', 0] });
+      await expectRefused(
+        tenant,
+        UPDATE_INTERACTION_TYPE,
+        { uri: LUNCH, input },
+        { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 0, 'entityTypes', 0] },
+      );
     });
   });
 });

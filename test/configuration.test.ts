@@ -65,7 +65,9 @@ describeEachDatabase('tenant configuration', (provider) => {
     const tenant = newTenant();
     const applied = await service.graphql(tenant, APPLY, { input: demoDocument, mode: 'REPLACE' });
     expect(applied.data.applyConfiguration).toEqual({ ok: true, changed: true, configurationVersion: 1, errors: [] });
-    const { data } = await service.graphql(tenant, `{
+    const { data } = await service.graphql(
+      tenant,
+      `{
       interactionType(uri: "configuration/interactionTypes/ExhibitionEvent") {
         memberTypes { uri entityTypes { uri } attributeMapping { interactionAttribute entityType { uri } entityAttribute } }
       }
@@ -73,16 +75,24 @@ describeEachDatabase('tenant configuration', (provider) => {
         displayName { locale text } primaryMemberType memberTypes { name minOccurs maxOccurs }
       }
       source(uri: "configuration/sources/Salesforce") { name isDefault }
-    }`);
+    }`,
+    );
     expect(data.interactionType.memberTypes).toEqual([
       {
         uri: 'configuration/interactionTypes/ExhibitionEvent/memberTypes/HCO',
         entityTypes: [{ uri: 'configuration/entityTypes/HCO' }],
-        attributeMapping: { interactionAttribute: 'EXHBT_NAME', entityType: { uri: 'configuration/entityTypes/HCO' }, entityAttribute: 'Name' },
+        attributeMapping: {
+          interactionAttribute: 'EXHBT_NAME',
+          entityType: { uri: 'configuration/entityTypes/HCO' },
+          entityAttribute: 'Name',
+        },
       },
     ]);
     expect(data.lunch).toEqual({
-      displayName: [{ locale: 'en-US', text: 'Lunch' }, { locale: 'fr-FR', text: 'Déjeuner' }],
+      displayName: [
+        { locale: 'en-US', text: 'Lunch' },
+        { locale: 'fr-FR', text: 'Déjeuner' },
+      ],
       primaryMemberType: 'Organizers',
       memberTypes: [
         { name: 'Organizers', minOccurs: 1, maxOccurs: null },
@@ -99,13 +109,19 @@ describeEachDatabase('tenant configuration', (provider) => {
     await service.graphql(b, APPLY, { input: demoDocument, mode: 'REPLACE' });
     const before = await service.graphql(a, CONFIGURATION);
 
-    const changed = await service.graphql(b, `mutation {
+    const changed = await service.graphql(
+      b,
+      `mutation {
       updateInteractionType(uri: "configuration/interactionTypes/Meeting", input: { name: "Meeting", label: "Team meeting", attributes: [{ name: "Agenda", valueType: STRING }] }) { ok errors { name } }
       deleteInteractionType(uri: "configuration/interactionTypes/ExhibitionEvent") { ok }
-    }`);
+    }`,
+    );
     expect(changed.data).toEqual({ updateInteractionType: { ok: true, errors: [] }, deleteInteractionType: { ok: true } });
     expect(await service.graphql(a, CONFIGURATION)).toEqual(before);
-    const { data } = await service.graphql(b, '{ interactionTypes { name } meeting: interactionType(uri: "configuration/interactionTypes/Meeting") { label attributes { name } } }');
+    const { data } = await service.graphql(
+      b,
+      '{ interactionTypes { name } meeting: interactionType(uri: "configuration/interactionTypes/Meeting") { label attributes { name } } }',
+    );
     expect(data.interactionTypes.map((type: { name: string }) => type.name)).toEqual(['EmailOpened', 'Lunch', 'Meeting', 'SupportCase']);
     expect(data.meeting).toEqual({ label: 'Team meeting', attributes: [{ name: 'Agenda' }] });
     const unknownInOther = await service.graphql(newTenant(), '{ interactionType(uri: "configuration/interactionTypes/Lunch") { name } }');
@@ -114,7 +130,9 @@ describeEachDatabase('tenant configuration', (provider) => {
 
   it('creates, changes and removes each kind of object, returning it as stored', async () => {
     const tenant = newTenant();
-    const created = await service.graphql(tenant, `mutation {
+    const created = await service.graphql(
+      tenant,
+      `mutation {
       createSource(input: { name: "Salesforce", label: "SFDC" }) { ok source { uri name label isDefault } }
       createEntityType(input: { name: "Individual", attributes: [{ name: "Name", valueType: STRING, required: true }], labelAttribute: "Name" }) {
         ok entityType { uri labelAttribute attributes { uri name valueType required multiValued hidden } }
@@ -127,7 +145,8 @@ describeEachDatabase('tenant configuration', (provider) => {
       }) {
         ok configurationVersion interactionType { uri displayName { locale text } idAttributes timestampAttribute defaultSource { uri } memberTypes { uri entityTypes { uri } minOccurs maxOccurs } }
       }
-    }`);
+    }`,
+    );
     expect(created.data).toEqual({
       createSource: { ok: true, source: { uri: 'configuration/sources/Salesforce', name: 'Salesforce', label: 'SFDC', isDefault: false } },
       createEntityType: {
@@ -135,7 +154,16 @@ describeEachDatabase('tenant configuration', (provider) => {
         entityType: {
           uri: 'configuration/entityTypes/Individual',
           labelAttribute: 'Name',
-          attributes: [{ uri: 'configuration/entityTypes/Individual/attributes/Name', name: 'Name', valueType: 'STRING', required: true, multiValued: false, hidden: false }],
+          attributes: [
+            {
+              uri: 'configuration/entityTypes/Individual/attributes/Name',
+              name: 'Name',
+              valueType: 'STRING',
+              required: true,
+              multiValued: false,
+              hidden: false,
+            },
+          ],
         },
       },
       createInteractionType: {
@@ -147,23 +175,39 @@ describeEachDatabase('tenant configuration', (provider) => {
           idAttributes: ['CallId'],
           timestampAttribute: 'At',
           defaultSource: { uri: 'configuration/sources/Salesforce' },
-          memberTypes: [{ uri: 'configuration/interactionTypes/Call/memberTypes/Caller', entityTypes: [{ uri: 'configuration/entityTypes/Individual' }], minOccurs: 1, maxOccurs: 1 }],
+          memberTypes: [
+            {
+              uri: 'configuration/interactionTypes/Call/memberTypes/Caller',
+              entityTypes: [{ uri: 'configuration/entityTypes/Individual' }],
+              minOccurs: 1,
+              maxOccurs: 1,
+            },
+          ],
         },
       },
     });
 
-    const madeDefault = await service.graphql(tenant, `mutation {
+    const madeDefault = await service.graphql(
+      tenant,
+      `mutation {
       updateSource(uri: "configuration/sources/Salesforce", input: { name: "Salesforce", label: "SFDC", isDefault: true }) { ok }
-    }`);
+    }`,
+    );
     expect(madeDefault.data.updateSource.ok).toBe(true);
     const sources = await service.graphql(tenant, '{ sources { name isDefault } }');
-    expect(sources.data.sources).toEqual([{ name: 'Default', isDefault: false }, { name: 'Salesforce', isDefault: true }]);
+    expect(sources.data.sources).toEqual([
+      { name: 'Default', isDefault: false },
+      { name: 'Salesforce', isDefault: true },
+    ]);
 
-    const removed = await service.graphql(tenant, `mutation {
+    const removed = await service.graphql(
+      tenant,
+      `mutation {
       deleteInteractionType(uri: "configuration/interactionTypes/Call") { ok }
       deleteEntityType(uri: "configuration/entityTypes/Individual") { ok }
       deleteSource(uri: "configuration/sources/Default") { ok }
-    }`);
+    }`,
+    );
     expect(removed.data).toEqual({ deleteInteractionType: { ok: true }, deleteEntityType: { ok: true }, deleteSource: { ok: true } });
     const after = await service.graphql(tenant, '{ configurationVersion sources { name } entityTypes { name } interactionTypes { name } }');
     expect(after.data).toEqual({ configurationVersion: 7, sources: [{ name: 'Salesforce' }], entityTypes: [], interactionTypes: [] });
@@ -187,15 +231,25 @@ describeEachDatabase('tenant configuration', (provider) => {
   it('puts a change made through one process in force in another by its next request', async () => {
     const tenant = newTenant();
     await service.graphql(tenant, APPLY, { input: demoDocument, mode: 'REPLACE' });
-    const warm = await other.graphql(tenant, '{ configurationVersion interactionType(uri: "configuration/interactionTypes/Lunch") { label } }');
+    const warm = await other.graphql(
+      tenant,
+      '{ configurationVersion interactionType(uri: "configuration/interactionTypes/Lunch") { label } }',
+    );
     expect(warm.data).toEqual({ configurationVersion: 1, interactionType: { label: 'Lunch' } });
 
     const lunch = demoDocument.interactionTypes.find((type: { name: string }) => type.name === 'Lunch');
-    const update = await service.graphql(tenant, `mutation($input: InteractionTypeInput!) { updateInteractionType(uri: "configuration/interactionTypes/Lunch", input: $input) { ok } }`, {
-      input: { ...lunch, label: 'Business lunch' },
-    });
+    const update = await service.graphql(
+      tenant,
+      `mutation($input: InteractionTypeInput!) { updateInteractionType(uri: "configuration/interactionTypes/Lunch", input: $input) { ok } }`,
+      {
+        input: { ...lunch, label: 'Business lunch' },
+      },
+    );
     expect(update.data.updateInteractionType.ok).toBe(true);
-    const fresh = await other.graphql(tenant, '{ configurationVersion interactionType(uri: "configuration/interactionTypes/Lunch") { label } }');
+    const fresh = await other.graphql(
+      tenant,
+      '{ configurationVersion interactionType(uri: "configuration/interactionTypes/Lunch") { label } }',
+    );
     expect(fresh.data).toEqual({ configurationVersion: 2, interactionType: { label: 'Business lunch' } });
   });
 
@@ -205,7 +259,11 @@ describeEachDatabase('tenant configuration', (provider) => {
     const names = Array.from({ length: 6 }, (_, index) => `Source${index}`);
     const results = await Promise.all(
       names.map((name, index) =>
-        (index % 2 ? other : service).graphql(tenant, `mutation($name: String!) { createSource(input: { name: $name }) { ok errors { name } } }`, { name }),
+        (index % 2 ? other : service).graphql(
+          tenant,
+          `mutation($name: String!) { createSource(input: { name: $name }) { ok errors { name } } }`,
+          { name },
+        ),
       ),
     );
     expect(results.map((result) => result.data.createSource)).toEqual(names.map(() => ({ ok: true, errors: [] })));

@@ -3,7 +3,7 @@ import { createEntityLoaders } from '../src/modules/entities/entity-loaders.ts';
 import { newId } from '../src/db/ids.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
-import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
+import { startTestService, type TestService } from './helpers/test-service.ts';
 
 const COUNT = '{ entities { totalCount } }';
 
@@ -33,7 +33,10 @@ describeEachDatabase('entities', (provider) => {
             { name: 'Email', values: ['john@example.com', 'js@example.org'] },
             { name: 'BirthDate', values: ['1970-01-02'] },
           ],
-          crosswalks: [{ source: 'Salesforce', value: 'EMP_600000' }, { source: 'configuration/sources/AMA', value: 'AMA-1' }],
+          crosswalks: [
+            { source: 'Salesforce', value: 'EMP_600000' },
+            { source: 'configuration/sources/AMA', value: 'AMA-1' },
+          ],
         },
       ],
       undefined,
@@ -42,20 +45,37 @@ describeEachDatabase('entities', (provider) => {
     expect(result).toMatchObject({ index: 0, status: 'OK', successful: true, errors: [] });
     const uri: string = result.uri;
     expect(uri).toMatch(/^entities\/[0-9A-Za-z]{12}$/);
-    expect(result.object).toMatchObject({ uri, label: 'John Smith', type: { uri: 'configuration/entityTypes/Individual' }, createdBy: 'loader@example.com' });
+    expect(result.object).toMatchObject({
+      uri,
+      label: 'John Smith',
+      type: { uri: 'configuration/entityTypes/Individual' },
+      createdBy: 'loader@example.com',
+    });
     // BirthDate is hidden: left out unless asked for.
     expect(result.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['FullName', 'Email']);
-    expect(result.object.attributes[1].values.map((value: { value: string }) => value.value)).toEqual(['john@example.com', 'js@example.org']);
-    for (const value of result.object.attributes[1].values) expect(value.uri).toMatch(new RegExp(`^${uri}/attributes/Email/[0-9A-Za-z]{12}$`));
+    expect(result.object.attributes[1].values.map((value: { value: string }) => value.value)).toEqual([
+      'john@example.com',
+      'js@example.org',
+    ]);
+    for (const value of result.object.attributes[1].values)
+      expect(value.uri).toMatch(new RegExp(`^${uri}/attributes/Email/[0-9A-Za-z]{12}$`));
     expect(result.object.crosswalks).toEqual([
-      { uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/`)), source: { uri: 'configuration/sources/Salesforce' }, value: 'EMP_600000' },
+      {
+        uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/`)),
+        source: { uri: 'configuration/sources/Salesforce' },
+        value: 'EMP_600000',
+      },
       { uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/`)), source: { uri: 'configuration/sources/AMA' }, value: 'AMA-1' },
     ]);
 
-    const read = await service.graphql(tenant, `query($uri: String!) {
+    const read = await service.graphql(
+      tenant,
+      `query($uri: String!) {
       entity(uri: $uri) { label attributes(includeHidden: true) { name values { value } } }
       byCrosswalk: entityByCrosswalk(source: "Salesforce", value: "EMP_600000") { uri }
-    }`, { uri });
+    }`,
+      { uri },
+    );
     expect(read.data.entity.attributes).toContainEqual({ name: 'BirthDate', values: [{ value: '1970-01-02' }] });
     expect(read.data.byCrosswalk).toEqual({ uri });
   });
@@ -102,15 +122,27 @@ describeEachDatabase('entities', (provider) => {
 
   it('returns URIs only when asked, and generates a crosswalk in the request source when none is given', async () => {
     const tenant = await demoTenant(service);
-    const [result] = await create(tenant, [{ type: 'HCO', attributes: [{ name: 'Name', values: ['St. Mary'] }] }], { returnObjects: false }, { 'source-system': 'configuration/sources/AMA' });
+    const [result] = await create(
+      tenant,
+      [{ type: 'HCO', attributes: [{ name: 'Name', values: ['St. Mary'] }] }],
+      { returnObjects: false },
+      { 'source-system': 'configuration/sources/AMA' },
+    );
     expect(result).toMatchObject({ status: 'OK', object: null, uri: expect.stringMatching(/^entities\//) });
-    const { data } = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { crosswalks { source { uri } value } } }`, { uri: result.uri });
-    expect(data.entity.crosswalks).toEqual([{ source: { uri: 'configuration/sources/AMA' }, value: expect.stringMatching(/^[0-9A-Za-z]{12}$/) }]);
+    const { data } = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { crosswalks { source { uri } value } } }`, {
+      uri: result.uri,
+    });
+    expect(data.entity.crosswalks).toEqual([
+      { source: { uri: 'configuration/sources/AMA' }, value: expect.stringMatching(/^[0-9A-Za-z]{12}$/) },
+    ]);
   });
 
   it('takes crosswalkValue as the crosswalk of a single-item request, and refuses it with several items', async () => {
     const tenant = await demoTenant(service);
-    const [single] = await create(tenant, [{ type: 'HCO', attributes: [{ name: 'Name', values: ['Clinic'] }] }], { crosswalkValue: 'HCO-1', source: 'AMA' });
+    const [single] = await create(tenant, [{ type: 'HCO', attributes: [{ name: 'Name', values: ['Clinic'] }] }], {
+      crosswalkValue: 'HCO-1',
+      source: 'AMA',
+    });
     expect(single.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'HCO-1' })]);
     const several = await create(tenant, [individual('A'), individual('B')], { crosswalkValue: 'X-1' });
     expect(several.map((result) => result.errors.map((error: { code: number }) => error.code))).toEqual([[2108], [2108]]);
@@ -120,7 +152,11 @@ describeEachDatabase('entities', (provider) => {
   it('writes nothing of an all-or-nothing batch with one bad input', async () => {
     const tenant = await demoTenant(service);
     const results = await create(tenant, [individual('A'), { type: 'Individual' }, individual('B')], { allOrNothing: true });
-    expect(results.map((result) => result.errors.map((error: { name: string }) => error.name))).toEqual([['BATCH_ABORTED'], ['MISSING_REQUIRED_ATTRIBUTE'], ['BATCH_ABORTED']]);
+    expect(results.map((result) => result.errors.map((error: { name: string }) => error.name))).toEqual([
+      ['BATCH_ABORTED'],
+      ['MISSING_REQUIRED_ATTRIBUTE'],
+      ['BATCH_ABORTED'],
+    ]);
     expect(await total(tenant)).toBe(0);
     const good = await create(tenant, [individual('A'), individual('B')], { allOrNothing: true });
     expect(good.map((result) => result.status)).toEqual(['OK', 'OK']);
@@ -128,7 +164,9 @@ describeEachDatabase('entities', (provider) => {
 
   it('refuses a batch over the maximum as a whole with 400', async () => {
     const tenant = await demoTenant(service);
-    const response = await service.graphql(tenant, CREATE_ENTITIES, { entities: Array.from({ length: 1001 }, (_, index) => individual(`P${index}`)) });
+    const response = await service.graphql(tenant, CREATE_ENTITIES, {
+      entities: Array.from({ length: 1001 }, (_, index) => individual(`P${index}`)),
+    });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', reason: 'BATCH_TOO_LARGE', maxBatchSize: 1000 } });
     expect(await total(tenant)).toBe(0);
@@ -144,23 +182,44 @@ describeEachDatabase('entities', (provider) => {
     }`;
     const updated = await service.graphql(tenant, UPDATE, {
       uri,
-      attributes: [{ name: 'FullName', values: ['Ann Roman-Smith'] }, { name: 'Email', values: [] }, { name: 'ContactId', values: ['C-9'] }],
+      attributes: [
+        { name: 'FullName', values: ['Ann Roman-Smith'] },
+        { name: 'Email', values: [] },
+        { name: 'ContactId', values: ['C-9'] },
+      ],
       add: [{ source: 'AMA', value: 'AMA-77' }],
       remove: [{ source: 'Salesforce', value: 'EMP_1000072' }],
     });
     expect(updated.data.updateEntity).toEqual({
       status: 'OK',
       errors: [],
-      object: { label: 'Ann Roman-Smith', attributes: [{ name: 'FullName', values: [{ value: 'Ann Roman-Smith' }] }, { name: 'ContactId', values: [{ value: 'C-9' }] }], crosswalks: [{ value: 'AMA-77' }] },
+      object: {
+        label: 'Ann Roman-Smith',
+        attributes: [
+          { name: 'FullName', values: [{ value: 'Ann Roman-Smith' }] },
+          { name: 'ContactId', values: [{ value: 'C-9' }] },
+        ],
+        crosswalks: [{ value: 'AMA-77' }],
+      },
     });
     const [{ uri: other }] = await create(tenant, [individual('Other', 'OTHER-1')]);
-    const refused = await service.graphql(tenant, UPDATE, { uri: other, attributes: [{ name: 'FullName', values: [] }], add: [{ source: 'AMA', value: 'AMA-77' }], remove: [{ source: 'Salesforce', value: 'OTHER-1' }] });
-    expect(refused.data.updateEntity.errors.map((error: { name: string }) => error.name).sort()).toEqual(['ENTITY_CROSSWALK_ALREADY_EXISTS', 'MISSING_REQUIRED_ATTRIBUTE']);
+    const refused = await service.graphql(tenant, UPDATE, {
+      uri: other,
+      attributes: [{ name: 'FullName', values: [] }],
+      add: [{ source: 'AMA', value: 'AMA-77' }],
+      remove: [{ source: 'Salesforce', value: 'OTHER-1' }],
+    });
+    expect(refused.data.updateEntity.errors.map((error: { name: string }) => error.name).sort()).toEqual([
+      'ENTITY_CROSSWALK_ALREADY_EXISTS',
+      'MISSING_REQUIRED_ATTRIBUTE',
+    ]);
     const lastCrosswalk = await service.graphql(tenant, UPDATE, { uri: other, remove: [{ source: 'Salesforce', value: 'OTHER-1' }] });
     expect(lastCrosswalk.data.updateEntity.errors).toEqual([{ name: 'INVALID_CROSSWALK', path: ['removeCrosswalks'] }]);
     const missing = await service.graphql(tenant, UPDATE, { uri: 'entities/doesNotExist' });
     expect(missing.data.updateEntity.errors).toEqual([{ name: 'OBJECT_NOT_FOUND', path: ['uri'] }]);
-    const unchanged = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { label crosswalks { value } } }`, { uri: other });
+    const unchanged = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { label crosswalks { value } } }`, {
+      uri: other,
+    });
     expect(unchanged.data.entity).toEqual({ label: 'Other', crosswalks: [{ value: 'OTHER-1' }] });
   });
 
@@ -168,10 +227,21 @@ describeEachDatabase('entities', (provider) => {
     const tenant = await demoTenant(service);
     const [{ uri }] = await create(tenant, [individual('N0')]);
     const names = Array.from({ length: 8 }, (_, index) => `N${index + 1}`);
-    const results = await Promise.all(names.map((name) =>
-      service.graphql(tenant, `mutation($uri: String!, $name: AttributeScalar!) { updateEntity(uri: $uri, attributes: [{ name: "FullName", values: [$name] }]) { status } }`, { uri, name })));
+    const results = await Promise.all(
+      names.map((name) =>
+        service.graphql(
+          tenant,
+          `mutation($uri: String!, $name: AttributeScalar!) { updateEntity(uri: $uri, attributes: [{ name: "FullName", values: [$name] }]) { status } }`,
+          { uri, name },
+        ),
+      ),
+    );
     expect(results.map((result) => result.data.updateEntity.status)).toEqual(names.map(() => 'OK'));
-    const { data } = await service.graphql(tenant, `query($uri: String!) { entity(uri: $uri) { label attributes { name values { value } } } }`, { uri });
+    const { data } = await service.graphql(
+      tenant,
+      `query($uri: String!) { entity(uri: $uri) { label attributes { name values { value } } } }`,
+      { uri },
+    );
     const fullName = data.entity.attributes.find((attribute: { name: string }) => attribute.name === 'FullName');
     expect(fullName.values).toHaveLength(1);
     expect(data.entity.label).toBe(fullName.values[0].value);
@@ -185,7 +255,12 @@ describeEachDatabase('entities', (provider) => {
       individual('Fine', '漢'.repeat(400)),
       individual('Fine too'),
     ]);
-    expect(results.map((result) => result.errors.map((error: { name: string }) => error.name))).toEqual([['INVALID_ATTRIBUTE_VALUE'], ['INVALID_ATTRIBUTE_VALUE'], ['INVALID_CROSSWALK'], []]);
+    expect(results.map((result) => result.errors.map((error: { name: string }) => error.name))).toEqual([
+      ['INVALID_ATTRIBUTE_VALUE'],
+      ['INVALID_ATTRIBUTE_VALUE'],
+      ['INVALID_CROSSWALK'],
+      [],
+    ]);
     expect(await total(tenant)).toBe(1);
     const [long] = await create(tenant, [individual('y'.repeat(2000), 'LONG-2')]);
     expect(long.status).toBe('OK');
@@ -195,12 +270,21 @@ describeEachDatabase('entities', (provider) => {
     const tenant = await demoTenant(service);
     const [a, b] = await create(tenant, [individual('Deletable'), individual('Member')]);
     await makeMember(service, tenant, b.uri.slice('entities/'.length), 2);
-    const { data } = await service.graphql(tenant, `mutation($uris: [String!]!) { deleteEntities(uris: $uris) { index uri status errors { code name message } } }`, {
-      uris: [a.uri, b.uri, 'entities/unknown1', a.uri],
-    });
+    const { data } = await service.graphql(
+      tenant,
+      `mutation($uris: [String!]!) { deleteEntities(uris: $uris) { index uri status errors { code name message } } }`,
+      {
+        uris: [a.uri, b.uri, 'entities/unknown1', a.uri],
+      },
+    );
     expect(data.deleteEntities).toEqual([
       { index: 0, uri: a.uri, status: 'OK', errors: [] },
-      { index: 1, uri: null, status: 'FAILED', errors: [{ code: 2008, name: 'ENTITY_IN_USE', message: `${b.uri} is a member of 2 interactions; delete those first` }] },
+      {
+        index: 1,
+        uri: null,
+        status: 'FAILED',
+        errors: [{ code: 2008, name: 'ENTITY_IN_USE', message: `${b.uri} is a member of 2 interactions; delete those first` }],
+      },
       { index: 2, uri: null, status: 'FAILED', errors: [expect.objectContaining({ name: 'OBJECT_NOT_FOUND' })] },
       { index: 3, uri: null, status: 'FAILED', errors: [expect.objectContaining({ name: 'OBJECT_NOT_FOUND' })] },
     ]);
@@ -210,7 +294,9 @@ describeEachDatabase('entities', (provider) => {
   it('lists entities by type and attribute value, a page at a time, with a total count', async () => {
     const tenant = await demoTenant(service);
     await create(tenant, [
-      ...Array.from({ length: 7 }, (_, index) => individual(`Person ${index}`, undefined, [{ name: 'LastName', values: [index % 2 ? 'Odd' : 'Even'] }])),
+      ...Array.from({ length: 7 }, (_, index) =>
+        individual(`Person ${index}`, undefined, [{ name: 'LastName', values: [index % 2 ? 'Odd' : 'Even'] }]),
+      ),
       { type: 'HCO', attributes: [{ name: 'Name', values: ['Clinic'] }] },
     ]);
     const LIST = `query($filter: EntityFilter, $after: String) { entities(filter: $filter, first: 3, after: $after) { totalCount nodes { label } pageInfo { hasNextPage endCursor } } }`;
@@ -233,11 +319,15 @@ describeEachDatabase('entities', (provider) => {
   it("never finds another tenant's entity by URI, crosswalk or attribute value", async () => {
     const [mine, theirs] = [await demoTenant(service), await demoTenant(service)];
     const [{ uri }] = await create(theirs, [individual('Secret', 'SECRET-1', [{ name: 'ContactId', values: ['C-SECRET'] }])]);
-    const { data } = await service.graphql(mine, `query($uri: String!) {
+    const { data } = await service.graphql(
+      mine,
+      `query($uri: String!) {
       entity(uri: $uri) { uri }
       entityByCrosswalk(source: "Salesforce", value: "SECRET-1") { uri }
       entities(filter: { attributes: [{ name: "ContactId", value: "C-SECRET" }] }) { totalCount }
-    }`, { uri });
+    }`,
+      { uri },
+    );
     expect(data).toEqual({ entity: null, entityByCrosswalk: null, entities: { totalCount: 0 } });
     // The same crosswalk is free in another tenant.
     const [result] = await create(mine, [individual('Mine', 'SECRET-1')]);
@@ -251,7 +341,9 @@ describeEachDatabase('entities', (provider) => {
 
   it('looks up 1, 10 or 500 entities of each kind in the same number of statements', async () => {
     const tenant = await demoTenant(service);
-    const people = Array.from({ length: 500 }, (_, index) => individual(`Person ${index}`, `BULK-${index}`, [{ name: 'ContactId', values: [`C-${index < 20 ? index % 10 : index}`] }]));
+    const people = Array.from({ length: 500 }, (_, index) =>
+      individual(`Person ${index}`, `BULK-${index}`, [{ name: 'ContactId', values: [`C-${index < 20 ? index % 10 : index}`] }]),
+    );
     const created = await create(tenant, people, { returnObjects: false });
     expect(created.every((result) => result.status === 'OK')).toBe(true);
     const db = service.database.db;
@@ -264,8 +356,12 @@ describeEachDatabase('entities', (provider) => {
       const { result, statements } = await service.recordQueries(() =>
         Promise.all([
           loaders.entityById.loadMany(ids.slice(0, size)),
-          loaders.entityByCrosswalk.loadMany(Array.from({ length: size }, (_, index) => ({ sourceId: salesforce.id, value: `BULK-${index}` }))),
-          loaders.entitiesByAttributeValue.loadMany(Array.from({ length: size }, (_, index) => ({ attributeTypeId: contactId.id, value: `C-${index}` }))),
+          loaders.entityByCrosswalk.loadMany(
+            Array.from({ length: size }, (_, index) => ({ sourceId: salesforce.id, value: `BULK-${index}` })),
+          ),
+          loaders.entitiesByAttributeValue.loadMany(
+            Array.from({ length: size }, (_, index) => ({ attributeTypeId: contactId.id, value: `C-${index}` })),
+          ),
         ]),
       );
       const [byId, byCrosswalk, byAttribute] = result;
@@ -274,7 +370,8 @@ describeEachDatabase('entities', (provider) => {
       // C-0 .. C-9 belong to two people each, C-10 .. C-19 to nobody, the others to one.
       const sizes = byAttribute.map((entities) => (Array.isArray(entities) ? entities.length : -1));
       expect(sizes).toEqual(Array.from({ length: size }, (_, index) => (index < 10 ? 2 : index < 20 ? 0 : 1)));
-      if (process.env.SHOW_SQL) console.log(statements.map((sql) => sql.slice(0, 160) + ' #' + (sql.match(/\?|\$\d+/g) ?? []).length).join('\n'));
+      if (process.env.SHOW_SQL)
+        console.log(statements.map((sql) => sql.slice(0, 160) + ' #' + (sql.match(/\?|\$\d+/g) ?? []).length).join('\n'));
       return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
     };
     const counts = [await statementsFor(1), await statementsFor(10), await statementsFor(500)];
@@ -284,7 +381,11 @@ describeEachDatabase('entities', (provider) => {
     // The same through GraphQL: aliased lookups of each kind, as many as the alias limit (30 in
     // all) allows, batch into the same statements as 1.
     const graphqlStatements = async (size: number) => {
-      const fields = Array.from({ length: size }, (_, index) => `u${index}: entity(uri: "entities/${ids[index]}") { label } c${index}: entityByCrosswalk(source: "Salesforce", value: "BULK-${index}") { uri }`).join('\n');
+      const fields = Array.from(
+        { length: size },
+        (_, index) =>
+          `u${index}: entity(uri: "entities/${ids[index]}") { label } c${index}: entityByCrosswalk(source: "Salesforce", value: "BULK-${index}") { uri }`,
+      ).join('\n');
       const { result, statements } = await service.recordQueries(() => service.graphql(tenant, `{ ${fields} }`));
       expect(result.data[`u${size - 1}`].label).toBe(`Person ${size - 1}`);
       return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
@@ -296,13 +397,18 @@ describeEachDatabase('entities', (provider) => {
   it('creates exactly one entity when parallel requests race with the same crosswalk', async () => {
     const tenant = await demoTenant(service);
     const racers = 12;
-    const results = await Promise.all(Array.from({ length: racers }, (_, index) => create(tenant, [individual(`Racer ${index}`, 'RACE-1')]).then((batch) => batch[0])));
+    const results = await Promise.all(
+      Array.from({ length: racers }, (_, index) => create(tenant, [individual(`Racer ${index}`, 'RACE-1')]).then((batch) => batch[0])),
+    );
     const created = results.filter((result) => result.status === 'OK');
     expect(created).toHaveLength(1);
     for (const result of results.filter((candidate) => candidate.status === 'FAILED')) {
       expect(result.errors.map((error: { name: string }) => error.name)).toEqual(['ENTITY_CROSSWALK_ALREADY_EXISTS']);
     }
-    const { data } = await service.graphql(tenant, '{ entityByCrosswalk(source: "Salesforce", value: "RACE-1") { uri } entities { totalCount } }');
+    const { data } = await service.graphql(
+      tenant,
+      '{ entityByCrosswalk(source: "Salesforce", value: "RACE-1") { uri } entities { totalCount } }',
+    );
     expect(data).toEqual({ entityByCrosswalk: { uri: created[0].uri }, entities: { totalCount: 1 } });
   });
 });
@@ -315,7 +421,20 @@ async function makeMember(service: TestService, tenantId: string, entityId: stri
   const now = BigInt(Date.now());
   for (let index = 0; index < count; index++) {
     const id = newId();
-    await db.interaction.create({ data: { tenantId, id, interactionTypeId: lunch.id, timestamp: now, createdTime: now, updatedTime: now, createdBy: 'test', updatedBy: 'test' } });
-    await db.interactionMember.create({ data: { tenantId, id: newId(), interactionId: id, memberTypeId: chefs.id, entityId, timestamp: now, position: 0 } });
+    await db.interaction.create({
+      data: {
+        tenantId,
+        id,
+        interactionTypeId: lunch.id,
+        timestamp: now,
+        createdTime: now,
+        updatedTime: now,
+        createdBy: 'test',
+        updatedBy: 'test',
+      },
+    });
+    await db.interactionMember.create({
+      data: { tenantId, id: newId(), interactionId: id, memberTypeId: chefs.id, entityId, timestamp: now, position: 0 },
+    });
   }
 }

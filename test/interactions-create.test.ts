@@ -25,7 +25,8 @@ import { startTestService, type TestService } from './helpers/test-service.ts';
 const LUNCH = 'configuration/interactionTypes/Lunch';
 const INDIVIDUAL = 'configuration/entityTypes/Individual';
 const ID = '[0-9A-Za-z]{12}';
-const REPLAY_DETAIL = 'Failed to create interaction, because such crosswalk already exists. System and value parameters pair should be unique.';
+const REPLAY_DETAIL =
+  'Failed to create interaction, because such crosswalk already exists. System and value parameters pair should be unique.';
 
 /** What a test expects of one error: its code, name and path. */
 interface ExpectedError {
@@ -61,7 +62,9 @@ describeEachDatabase('createInteractions', (provider) => {
     expect(inputs).toHaveLength(expected.length);
     const results = await create(tenant, inputs);
     expect(results.map((result) => result.index)).toEqual(inputs.map((_, index) => index));
-    expect(results.map((result) => result.errors.map(({ code, name, path }: ExpectedError) => ({ code, name, path })))).toEqual(expected.map((errors) => errors ?? []));
+    expect(results.map((result) => result.errors.map(({ code, name, path }: ExpectedError) => ({ code, name, path })))).toEqual(
+      expected.map((errors) => errors ?? []),
+    );
     for (const [index, result] of results.entries()) {
       if (expected[index]) {
         expect(result).toMatchObject({ status: 'FAILED', successful: false, uri: null, object: null });
@@ -112,8 +115,20 @@ describeEachDatabase('createInteractions', (provider) => {
       const uri: string = result.uri;
       expect(uri).toMatch(new RegExp(`^interactions/${ID}$`));
       expect(result.warnings).toEqual([
-        { code: 2111, name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE', severity: 'WARNING', message: expect.stringContaining('configuration/interactionTypes/Meeting/memberTypes/Organizers'), path: ['members', '0', 'memberType'] },
-        { code: 2111, name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE', severity: 'WARNING', message: expect.stringContaining('configuration/interactionTypes/Meeting/memberTypes/Participants'), path: ['members', '2', 'memberType'] },
+        {
+          code: 2111,
+          name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE',
+          severity: 'WARNING',
+          message: expect.stringContaining('configuration/interactionTypes/Meeting/memberTypes/Organizers'),
+          path: ['members', '0', 'memberType'],
+        },
+        {
+          code: 2111,
+          name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE',
+          severity: 'WARNING',
+          message: expect.stringContaining('configuration/interactionTypes/Meeting/memberTypes/Participants'),
+          path: ['members', '2', 'memberType'],
+        },
       ]);
 
       const object = result.object;
@@ -122,12 +137,25 @@ describeEachDatabase('createInteractions', (provider) => {
       expect(object.createdTime).toBeLessThanOrEqual(finishedAt);
       expect(object.updatedTime).toBe(object.createdTime);
       expect(object.attributes).toEqual([
-        { name: 'Place', type: { uri: `${LUNCH}/attributes/Place` }, values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/Place/${ID}$`)), value: 'Shire, Bag End in Hobbiton' }] },
-        { name: 'Notes', type: { uri: `${LUNCH}/attributes/Notes` }, values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/Notes/${ID}$`)), value: 'All participants eat Lembas' }] },
+        {
+          name: 'Place',
+          type: { uri: `${LUNCH}/attributes/Place` },
+          values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/Place/${ID}$`)), value: 'Shire, Bag End in Hobbiton' }],
+        },
+        {
+          name: 'Notes',
+          type: { uri: `${LUNCH}/attributes/Notes` },
+          values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/Notes/${ID}$`)), value: 'All participants eat Lembas' }],
+        },
       ]);
       // No crosswalk given: one is generated in the request's source (the tenant's default).
       expect(object.crosswalks).toEqual([
-        { uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/${ID}$`)), source: { uri: 'configuration/sources/Default' }, value: expect.stringMatching(new RegExp(`^${ID}$`)), createdTime: object.createdTime },
+        {
+          uri: expect.stringMatching(new RegExp(`^${uri}/crosswalks/${ID}$`)),
+          source: { uri: 'configuration/sources/Default' },
+          value: expect.stringMatching(new RegExp(`^${ID}$`)),
+          createdTime: object.createdTime,
+        },
       ]);
       expect(object.members).toEqual([
         {
@@ -178,8 +206,16 @@ describeEachDatabase('createInteractions', (provider) => {
       expect(result.object).toMatchObject({ uri, type: { uri: LUNCH }, timestamp: 1338580800000, createdBy: `tester@${tenant}` });
       expect(result.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['Place', 'Notes']);
       expect(result.object.members).toEqual([
-        { uri: `${uri}/members/Organizers`, memberType: { uri: `${LUNCH}/memberTypes/Organizers`, name: 'Organizers' }, members: [{ objectURI: people.john, type: INDIVIDUAL, label: 'John Smith' }] },
-        { uri: `${uri}/members/Chefs`, memberType: { uri: `${LUNCH}/memberTypes/Chefs`, name: 'Chefs' }, members: [{ objectURI: people.ann, type: INDIVIDUAL, label: 'Ann Roman' }] },
+        {
+          uri: `${uri}/members/Organizers`,
+          memberType: { uri: `${LUNCH}/memberTypes/Organizers`, name: 'Organizers' },
+          members: [{ objectURI: people.john, type: INDIVIDUAL, label: 'John Smith' }],
+        },
+        {
+          uri: `${uri}/members/Chefs`,
+          memberType: { uri: `${LUNCH}/memberTypes/Chefs`, name: 'Chefs' },
+          members: [{ objectURI: people.ann, type: INDIVIDUAL, label: 'Ann Roman' }],
+        },
       ]);
       expect(await readInteraction(service, tenant, uri)).toEqual(result.object);
       expect(await interactionCount(service, tenant)).toBe(1);
@@ -193,7 +229,11 @@ describeEachDatabase('createInteractions', (provider) => {
       const type = 'configuration/interactionTypes/ExhibitionEvent';
       expect(result.object).toMatchObject({ uri, type: { uri: type }, timestamp: 1780576191519 });
       expect(result.object.attributes).toEqual([
-        { name: 'EXHBT_NAME', type: { uri: `${type}/attributes/EXHBT_NAME` }, values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/EXHBT_NAME/${ID}$`)), value: 'ForAttributeInteraction' }] },
+        {
+          name: 'EXHBT_NAME',
+          type: { uri: `${type}/attributes/EXHBT_NAME` },
+          values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/EXHBT_NAME/${ID}$`)), value: 'ForAttributeInteraction' }],
+        },
       ]);
       expect(result.object.members).toEqual([
         {
@@ -239,7 +279,11 @@ describeEachDatabase('createInteractions', (provider) => {
       expect(await create(tenant, [input])).toEqual([refusal(true)]);
       expect(await create(tenant, [{ ...input, timestamp: '2012-06-01T20:00:00Z' }])).toEqual([refusal(true)]);
       // The same crosswalk (source given by name) with another attribute value, or another member: a real conflict.
-      const otherPlace = lunch(people.john, { timestamp: 1338580800000, attributes: [{ name: 'Place', values: ['Rivendell'] }], crosswalks: [{ source: 'AMA', value: 'TEST' }] });
+      const otherPlace = lunch(people.john, {
+        timestamp: 1338580800000,
+        attributes: [{ name: 'Place', values: ['Rivendell'] }],
+        crosswalks: [{ source: 'AMA', value: 'TEST' }],
+      });
       expect(await create(tenant, [otherPlace])).toEqual([refusal(false)]);
       const otherOrganizer = lunch(people.ann, { timestamp: 1338580800000, crosswalks: [{ source: 'AMA', value: 'TEST' }] });
       expect(await create(tenant, [otherOrganizer])).toEqual([refusal(false)]);
@@ -257,10 +301,20 @@ describeEachDatabase('createInteractions', (provider) => {
       const input = lunch(people.john, { timestamp: 1338580800000, crosswalks: claimed });
       const results = await expectBatch(
         tenant,
-        [input, input, lunch(people.john, { timestamp: 1338580800000, attributes: [{ name: 'Place', values: ['Elsewhere'] }], crosswalks: claimed }), after(people)],
+        [
+          input,
+          input,
+          lunch(people.john, { timestamp: 1338580800000, attributes: [{ name: 'Place', values: ['Elsewhere'] }], crosswalks: claimed }),
+          after(people),
+        ],
         [null, [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')], [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')], null],
       );
-      expect(results[1].errors[0]).toMatchObject({ severity: 'ERROR', message: expect.stringContaining('configuration/sources/AMA and value BATCH'), existingUri: results[0].uri, identicalToExisting: true });
+      expect(results[1].errors[0]).toMatchObject({
+        severity: 'ERROR',
+        message: expect.stringContaining('configuration/sources/AMA and value BATCH'),
+        existingUri: results[0].uri,
+        identicalToExisting: true,
+      });
       expect(results[2].errors[0]).toMatchObject({ existingUri: results[0].uri, identicalToExisting: false });
       expect(await readByCrosswalk(service, tenant, 'AMA', 'BATCH')).toMatchObject({ uri: results[0].uri });
     });
@@ -280,11 +334,17 @@ describeEachDatabase('createInteractions', (provider) => {
       // The timestamp is read from TimeOpened (ISO-8601 accepted); a differing input timestamp is overruled with a warning.
       const [first] = await create(tenant, [event('MSG-1', '2024-05-01T10:00:00Z', 1000)]);
       expect(first).toMatchObject({ status: 'OK', successful: true, errors: [] });
-      expect(first.warnings).toEqual([{ code: 2110, name: 'TIMESTAMP_FROM_ATTRIBUTE', severity: 'WARNING', message: expect.any(String), path: ['timestamp'] }]);
+      expect(first.warnings).toEqual([
+        { code: 2110, name: 'TIMESTAMP_FROM_ATTRIBUTE', severity: 'WARNING', message: expect.any(String), path: ['timestamp'] },
+      ]);
       expect(first.object.timestamp).toBe(opened);
-      expect(first.object.attributes).toContainEqual(expect.objectContaining({ name: 'TimeOpened', values: [expect.objectContaining({ value: opened })] }));
+      expect(first.object.attributes).toContainEqual(
+        expect.objectContaining({ name: 'TimeOpened', values: [expect.objectContaining({ value: opened })] }),
+      );
       // EmailOpened's default source is Salesforce; the crosswalk value is the MessageId.
-      expect(first.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/Salesforce' }, value: 'MSG-1' })]);
+      expect(first.object.crosswalks).toEqual([
+        expect.objectContaining({ source: { uri: 'configuration/sources/Salesforce' }, value: 'MSG-1' }),
+      ]);
       expect(await readByCrosswalk(service, tenant, 'Salesforce', 'MSG-1')).toMatchObject({ uri: first.uri });
 
       // The same event in a separate request (TimeOpened now as epoch milliseconds, no timestamp): a replay.
@@ -318,7 +378,12 @@ describeEachDatabase('createInteractions', (provider) => {
       const { tenant, people } = await tenantWithPeople();
       await expectBatch(
         tenant,
-        [before(people), { type: 'configuration/interactionTypes/Picnic' }, { type: 'Picnic', attributes: [{ name: 'Place', values: ['Meadow'] }] }, after(people)],
+        [
+          before(people),
+          { type: 'configuration/interactionTypes/Picnic' },
+          { type: 'Picnic', attributes: [{ name: 'Place', values: ['Meadow'] }] },
+          after(people),
+        ],
         [null, [error(2001, 'UNKNOWN_TYPE', 'type')], [error(2001, 'UNKNOWN_TYPE', 'type')], null],
       );
     });
@@ -327,7 +392,16 @@ describeEachDatabase('createInteractions', (provider) => {
       const { tenant, people } = await tenantWithPeople();
       await expectBatch(
         tenant,
-        [before(people), lunch(people.john, { attributes: [{ name: 'Place', values: ['Hobbiton'] }, { name: 'Dessert', values: ['Lembas'] }] }), after(people)],
+        [
+          before(people),
+          lunch(people.john, {
+            attributes: [
+              { name: 'Place', values: ['Hobbiton'] },
+              { name: 'Dessert', values: ['Lembas'] },
+            ],
+          }),
+          after(people),
+        ],
         [null, [error(2002, 'UNKNOWN_ATTRIBUTE', 'attributes', '1', 'name')], null],
       );
     });
@@ -345,10 +419,22 @@ describeEachDatabase('createInteractions', (provider) => {
       });
       const results = await expectBatch(
         tenant,
-        [supportCase('CASE-1', 2), supportCase('CASE-2', 'high'), lunch(people.john, { attributes: [{ name: 'Cost', values: ['cheap'] }] }), after(people)],
-        [null, [error(2003, 'INVALID_ATTRIBUTE_VALUE', 'attributes', '2', 'values', '0')], [error(2003, 'INVALID_ATTRIBUTE_VALUE', 'attributes', '0', 'values', '0')], null],
+        [
+          supportCase('CASE-1', 2),
+          supportCase('CASE-2', 'high'),
+          lunch(people.john, { attributes: [{ name: 'Cost', values: ['cheap'] }] }),
+          after(people),
+        ],
+        [
+          null,
+          [error(2003, 'INVALID_ATTRIBUTE_VALUE', 'attributes', '2', 'values', '0')],
+          [error(2003, 'INVALID_ATTRIBUTE_VALUE', 'attributes', '0', 'values', '0')],
+          null,
+        ],
       );
-      expect(results[0].object.attributes).toContainEqual(expect.objectContaining({ name: 'Priority', values: [expect.objectContaining({ value: 2 })] }));
+      expect(results[0].object.attributes).toContainEqual(
+        expect.objectContaining({ name: 'Priority', values: [expect.objectContaining({ value: 2 })] }),
+      );
     });
 
     it('MISSING_REQUIRED_ATTRIBUTE (2004)', async () => {
@@ -357,7 +443,11 @@ describeEachDatabase('createInteractions', (provider) => {
         tenant,
         [
           before(people),
-          { type: 'SupportCase', attributes: [{ name: 'CaseNumber', values: ['CASE-9'] }], members: [{ memberType: 'Customer', members: [{ objectURI: people.john }] }] },
+          {
+            type: 'SupportCase',
+            attributes: [{ name: 'CaseNumber', values: ['CASE-9'] }],
+            members: [{ memberType: 'Customer', members: [{ objectURI: people.john }] }],
+          },
           { type: 'EmailOpened', attributes: [{ name: 'MessageId', values: ['MSG-9'] }] },
           after(people),
         ],
@@ -369,7 +459,11 @@ describeEachDatabase('createInteractions', (provider) => {
       const { tenant, people } = await tenantWithPeople();
       await expectBatch(
         tenant,
-        [before(people), lunch(people.john, { attributes: [{ name: 'Place', values: ['Hobbiton', 'Rivendell'] }] }), lunch(people.john, { attributes: [{ name: 'Notes', values: ['one', 'two'] }] })],
+        [
+          before(people),
+          lunch(people.john, { attributes: [{ name: 'Place', values: ['Hobbiton', 'Rivendell'] }] }),
+          lunch(people.john, { attributes: [{ name: 'Notes', values: ['one', 'two'] }] }),
+        ],
         [null, [error(2005, 'TOO_MANY_VALUES', 'attributes', '0', 'values')], null],
       );
     });
@@ -381,10 +475,17 @@ describeEachDatabase('createInteractions', (provider) => {
         [
           before(people),
           lunch(people.john, { crosswalks: [{ source: 'configuration/sources/Nowhere', value: 'X-1' }] }),
-          lunch(people.john, { members: [{ memberType: 'Chefs', members: [{ crosswalks: [{ source: 'Nowhere', value: 'EMP_1000072' }] }] }] }),
+          lunch(people.john, {
+            members: [{ memberType: 'Chefs', members: [{ crosswalks: [{ source: 'Nowhere', value: 'EMP_1000072' }] }] }],
+          }),
           after(people),
         ],
-        [null, [error(2006, 'UNKNOWN_SOURCE_SYSTEM', 'crosswalks', '0', 'source')], [error(2006, 'UNKNOWN_SOURCE_SYSTEM', 'members', '1', 'members', '0', 'crosswalks', '0', 'source')], null],
+        [
+          null,
+          [error(2006, 'UNKNOWN_SOURCE_SYSTEM', 'crosswalks', '0', 'source')],
+          [error(2006, 'UNKNOWN_SOURCE_SYSTEM', 'members', '1', 'members', '0', 'crosswalks', '0', 'source')],
+          null,
+        ],
       );
     });
 
@@ -396,10 +497,19 @@ describeEachDatabase('createInteractions', (provider) => {
           before(people),
           lunch(people.john, { members: [{ memberType: 'Waiters', members: [{ objectURI: people.ann }] }] }),
           // A member type of another interaction type that Lunch has no namesake of.
-          lunch(people.john, { members: [{ memberType: 'configuration/interactionTypes/SupportCase/memberTypes/Customer', members: [{ objectURI: people.ann }] }] }),
+          lunch(people.john, {
+            members: [
+              { memberType: 'configuration/interactionTypes/SupportCase/memberTypes/Customer', members: [{ objectURI: people.ann }] },
+            ],
+          }),
           after(people),
         ],
-        [null, [error(2101, 'UNKNOWN_MEMBER_TYPE', 'members', '1', 'memberType')], [error(2101, 'UNKNOWN_MEMBER_TYPE', 'members', '1', 'memberType')], null],
+        [
+          null,
+          [error(2101, 'UNKNOWN_MEMBER_TYPE', 'members', '1', 'memberType')],
+          [error(2101, 'UNKNOWN_MEMBER_TYPE', 'members', '1', 'memberType')],
+          null,
+        ],
       );
     });
 
@@ -415,7 +525,12 @@ describeEachDatabase('createInteractions', (provider) => {
           chefs({}),
           chefs({ crosswalks: [] }),
           chefs({ objectURI: 'people/12345' }),
-          chefs({ crosswalks: [{ source: 'Salesforce', value: 'EMP_600000' }, { source: 'Salesforce', value: 'EMP_1000072' }] }),
+          chefs({
+            crosswalks: [
+              { source: 'Salesforce', value: 'EMP_600000' },
+              { source: 'Salesforce', value: 'EMP_1000072' },
+            ],
+          }),
           after(people),
         ],
         [
@@ -446,7 +561,14 @@ describeEachDatabase('createInteractions', (provider) => {
           chefs({ crosswalks: [{ source: 'Salesforce', value: 'FOREIGN-1' }] }),
           after(people),
         ],
-        [null, [error(2103, 'MEMBER_NOT_FOUND', ...at)], [error(2103, 'MEMBER_NOT_FOUND', ...at)], [error(2103, 'MEMBER_NOT_FOUND', ...at)], [error(2103, 'MEMBER_NOT_FOUND', ...at)], null],
+        [
+          null,
+          [error(2103, 'MEMBER_NOT_FOUND', ...at)],
+          [error(2103, 'MEMBER_NOT_FOUND', ...at)],
+          [error(2103, 'MEMBER_NOT_FOUND', ...at)],
+          [error(2103, 'MEMBER_NOT_FOUND', ...at)],
+          null,
+        ],
       );
       expect(await interactionCount(service, other)).toBe(0);
     });
@@ -462,7 +584,9 @@ describeEachDatabase('createInteractions', (provider) => {
         ],
         [null, [error(2104, 'MEMBER_ENTITY_TYPE_NOT_ALLOWED', 'members', '1', 'members', '0')], null],
       );
-      expect(results[2].object.members[1].members).toEqual([{ objectURI: people.hco, type: 'configuration/entityTypes/HCO', label: 'ForAttributeInteraction' }]);
+      expect(results[2].object.members[1].members).toEqual([
+        { objectURI: people.hco, type: 'configuration/entityTypes/HCO', label: 'ForAttributeInteraction' },
+      ]);
     });
 
     it('TOO_FEW_MEMBERS (2105): a Lunch without Organizers', async () => {
@@ -484,18 +608,27 @@ describeEachDatabase('createInteractions', (provider) => {
       await mergeConfiguration(service, tenant, {
         interactionTypes: [demoInteractionType('ExhibitionEvent', (type) => (type.memberTypes[0].minOccurs = 1))],
       });
-      await expectBatch(tenant, [exhibition('ForAttributeInteraction'), exhibition(), exhibition('ForAttributeInteraction')], [null, [error(2105, 'TOO_FEW_MEMBERS', 'members')], null]);
+      await expectBatch(
+        tenant,
+        [exhibition('ForAttributeInteraction'), exhibition(), exhibition('ForAttributeInteraction')],
+        [null, [error(2105, 'TOO_FEW_MEMBERS', 'members')], null],
+      );
     });
 
     it('TOO_MANY_MEMBERS (2106): 4 Chefs where at most 3 are allowed', async () => {
       const { tenant, people } = await tenantWithPeople();
-      const chefs = (uris: string[]) => lunch(people.john, { members: [{ memberType: 'Chefs', members: uris.map((objectURI) => ({ objectURI })) }] });
+      const chefs = (uris: string[]) =>
+        lunch(people.john, { members: [{ memberType: 'Chefs', members: uris.map((objectURI) => ({ objectURI })) }] });
       const results = await expectBatch(
         tenant,
         [before(people), chefs([people.ann, people.san, people.josh, people.marc]), chefs([people.ann, people.san, people.josh])],
         [null, [error(2106, 'TOO_MANY_MEMBERS', 'members', '1')], null],
       );
-      expect(results[2].object.members[1].members.map((member: { label: string }) => member.label)).toEqual(['Ann Roman', 'San Dunn', 'Josh May']);
+      expect(results[2].object.members[1].members.map((member: { label: string }) => member.label)).toEqual([
+        'Ann Roman',
+        'San Dunn',
+        'Josh May',
+      ]);
     });
 
     it('38010 and 38011: the mapped value matches no HCO, or two; members given explicitly win over the mapping', async () => {
@@ -509,7 +642,12 @@ describeEachDatabase('createInteractions', (provider) => {
           exhibition('Twin'),
           { ...exhibition('Twin'), members: [{ memberType: 'HCO', members: [{ objectURI: people.hco }] }] },
         ],
-        [null, [error(38010, 'MAPPED_VALUE_MATCHED_NO_ENTITY', 'attributes')], [error(38011, 'MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES', 'attributes')], null],
+        [
+          null,
+          [error(38010, 'MAPPED_VALUE_MATCHED_NO_ENTITY', 'attributes')],
+          [error(38011, 'MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES', 'attributes')],
+          null,
+        ],
       );
       expect(results[3].object.members[0].members).toEqual([expect.objectContaining({ objectURI: people.hco })]);
     });
@@ -527,7 +665,10 @@ describeEachDatabase('createInteractions', (provider) => {
         [
           lunch(people.john, {
             members: [
-              { memberType: 'Chefs', members: [{ objectURI: people.ann }, { crosswalks: [{ source: 'Salesforce', value: 'EMP_1000072' }] }] },
+              {
+                memberType: 'Chefs',
+                members: [{ objectURI: people.ann }, { crosswalks: [{ source: 'Salesforce', value: 'EMP_1000072' }] }],
+              },
               // John is an organizer too: the same entity in another member type is no duplicate.
               { memberType: 'Participants', members: [{ objectURI: people.san }, { objectURI: people.john }, { objectURI: people.san }] },
             ],
@@ -536,11 +677,28 @@ describeEachDatabase('createInteractions', (provider) => {
         [null],
       );
       expect(result.warnings).toEqual([
-        { code: 2107, name: 'DUPLICATE_MEMBER', severity: 'WARNING', message: expect.stringContaining(people.ann), path: ['members', '1', 'members', '1'] },
-        { code: 2107, name: 'DUPLICATE_MEMBER', severity: 'WARNING', message: expect.stringContaining(people.san), path: ['members', '2', 'members', '2'] },
+        {
+          code: 2107,
+          name: 'DUPLICATE_MEMBER',
+          severity: 'WARNING',
+          message: expect.stringContaining(people.ann),
+          path: ['members', '1', 'members', '1'],
+        },
+        {
+          code: 2107,
+          name: 'DUPLICATE_MEMBER',
+          severity: 'WARNING',
+          message: expect.stringContaining(people.san),
+          path: ['members', '2', 'members', '2'],
+        },
       ]);
       const stored = await readInteraction(service, tenant, result.uri);
-      expect(stored.members.map((group: { memberType: { name: string }; members: Array<{ label: string }> }) => [group.memberType.name, group.members.map((member) => member.label)])).toEqual([
+      expect(
+        stored.members.map((group: { memberType: { name: string }; members: Array<{ label: string }> }) => [
+          group.memberType.name,
+          group.members.map((member) => member.label),
+        ]),
+      ).toEqual([
         ['Organizers', ['John Smith']],
         ['Chefs', ['Ann Roman']],
         ['Participants', ['San Dunn', 'John Smith']],
@@ -566,11 +724,15 @@ describeEachDatabase('createInteractions', (provider) => {
 
       const [created] = await create(tenant, [before(people)], { crosswalkValue: 'INT_001' });
       expect(created.status).toBe('OK');
-      expect(created.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/Default' }, value: 'INT_001' })]);
+      expect(created.object.crosswalks).toEqual([
+        expect.objectContaining({ source: { uri: 'configuration/sources/Default' }, value: 'INT_001' }),
+      ]);
       expect(await readByCrosswalk(service, tenant, 'Default', 'INT_001')).toMatchObject({ uri: created.uri });
       // In the request's source when it names one.
       const [inReltio] = await create(tenant, [before(people)], { crosswalkValue: 'INT_002', source: 'Reltio' });
-      expect(inReltio.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/Reltio' }, value: 'INT_002' })]);
+      expect(inReltio.object.crosswalks).toEqual([
+        expect.objectContaining({ source: { uri: 'configuration/sources/Reltio' }, value: 'INT_002' }),
+      ]);
       // The crosswalk is taken now.
       const [again] = await create(tenant, [before(people)], { crosswalkValue: 'INT_001' });
       expect(again.errors).toEqual([expect.objectContaining({ code: 536, existingUri: created.uri, identicalToExisting: true })]);
@@ -586,7 +748,9 @@ describeEachDatabase('createInteractions', (provider) => {
       }
       // As a crosswalk given in the input is.
       const [given] = await create(tenant, [lunch(people.john, { crosswalks: [{ value: '   ' }] })]);
-      expect(given.errors).toEqual([expect.objectContaining({ code: 2011, name: 'INVALID_CROSSWALK', path: ['crosswalks', '0', 'value'] })]);
+      expect(given.errors).toEqual([
+        expect.objectContaining({ code: 2011, name: 'INVALID_CROSSWALK', path: ['crosswalks', '0', 'value'] }),
+      ]);
       expect(await interactionCount(service, tenant)).toBe(0);
     });
   });
@@ -595,24 +759,50 @@ describeEachDatabase('createInteractions', (provider) => {
     it('returns URIs only with returnObjects false', async () => {
       const { tenant, people } = await tenantWithPeople();
       const results = await create(tenant, [before(people), { type: 'Picnic' }], { returnObjects: false });
-      expect(results[0]).toEqual({ index: 0, uri: expect.stringMatching(new RegExp(`^interactions/${ID}$`)), object: null, status: 'OK', successful: true, errors: [], warnings: [] });
+      expect(results[0]).toEqual({
+        index: 0,
+        uri: expect.stringMatching(new RegExp(`^interactions/${ID}$`)),
+        object: null,
+        status: 'OK',
+        successful: true,
+        errors: [],
+        warnings: [],
+      });
       expect(results[1]).toMatchObject({ uri: null, object: null, status: 'FAILED' });
-      expect(await readInteraction(service, tenant, results[0].uri)).toMatchObject({ uri: results[0].uri, attributes: [expect.objectContaining({ name: 'Place' })] });
+      expect(await readInteraction(service, tenant, results[0].uri)).toMatchObject({
+        uri: results[0].uri,
+        attributes: [expect.objectContaining({ name: 'Place' })],
+      });
     });
 
     it("leaves Lunch's hidden Cost out unless includeHidden is asked for, in the result and in reads", async () => {
       const { tenant, people } = await tenantWithPeople();
-      const withCost = lunch(people.john, { attributes: [{ name: 'Place', values: ['Hobbiton'] }, { name: 'Cost', values: [12.5] }] });
+      const withCost = lunch(people.john, {
+        attributes: [
+          { name: 'Place', values: ['Hobbiton'] },
+          { name: 'Cost', values: [12.5] },
+        ],
+      });
       const [plain] = await create(tenant, [withCost]);
       expect(plain.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['Place']);
       const [hidden] = await create(tenant, [withCost], { includeHidden: true });
-      expect(hidden.object.attributes.map((attribute: { name: string; values: Array<{ value: unknown }> }) => [attribute.name, attribute.values.map((value) => value.value)])).toEqual([
+      expect(
+        hidden.object.attributes.map((attribute: { name: string; values: Array<{ value: unknown }> }) => [
+          attribute.name,
+          attribute.values.map((value) => value.value),
+        ]),
+      ).toEqual([
         ['Place', ['Hobbiton']],
         ['Cost', [12.5]],
       ]);
 
       for (const uri of [plain.uri, hidden.uri]) {
-        const read = await readInteraction(service, tenant, uri, 'default: attributes { name } shown: attributes(includeHidden: true) { name values { uri value } } hiddenOff: attributes(includeHidden: false) { name }');
+        const read = await readInteraction(
+          service,
+          tenant,
+          uri,
+          'default: attributes { name } shown: attributes(includeHidden: true) { name values { uri value } } hiddenOff: attributes(includeHidden: false) { name }',
+        );
         expect(read.default).toEqual([{ name: 'Place' }]);
         expect(read.hiddenOff).toEqual([{ name: 'Place' }]);
         expect(read.shown).toEqual([
@@ -640,12 +830,17 @@ describeEachDatabase('createInteractions', (provider) => {
       // The option wins over the header.
       expect(await sourceOf({ source: 'MDM' }, { 'Source-System': 'AMA' })).toBe('configuration/sources/MDM');
       // A crosswalk given without a source is in the request's source.
-      const [given] = await create(tenant, [lunch(people.john, { crosswalks: [{ value: 'MINE-1' }] })], undefined, { 'Source-System': 'configuration/sources/AMA' });
+      const [given] = await create(tenant, [lunch(people.john, { crosswalks: [{ value: 'MINE-1' }] })], undefined, {
+        'Source-System': 'configuration/sources/AMA',
+      });
       expect(given.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'MINE-1' })]);
       const count = await interactionCount(service, tenant);
       expect(count).toBe(7);
 
-      for (const [options, headers] of [[{ source: 'Nowhere' }, {}], [undefined, { 'Source-System': 'configuration/sources/Nowhere' }]] as const) {
+      for (const [options, headers] of [
+        [{ source: 'Nowhere' }, {}],
+        [undefined, { 'Source-System': 'configuration/sources/Nowhere' }],
+      ] as const) {
         const response = await postCreateInteractions(service, tenant, [before(people)], options, headers);
         expect(response.status).toBe(400);
         expect(response.data ?? null).toBeNull();
@@ -661,12 +856,22 @@ describeEachDatabase('createInteractions', (provider) => {
       await create(tenant, [lunch(people.john, { crosswalks: [{ source: 'AMA', value: 'HELD' }] })]);
       const bad = [
         { input: { type: 'Picnic' }, errors: [error(2001, 'UNKNOWN_TYPE', 'type')] },
-        { input: lunch(people.john, { members: [{ memberType: 'Chefs', members: [{ objectURI: 'entities/doesNotExist1' }] }] }), errors: [error(2103, 'MEMBER_NOT_FOUND', 'members', '1', 'members', '0')] },
-        { input: lunch(people.john, { crosswalks: [{ source: 'AMA', value: 'HELD' }] }), errors: [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')] },
+        {
+          input: lunch(people.john, { members: [{ memberType: 'Chefs', members: [{ objectURI: 'entities/doesNotExist1' }] }] }),
+          errors: [error(2103, 'MEMBER_NOT_FOUND', 'members', '1', 'members', '0')],
+        },
+        {
+          input: lunch(people.john, { crosswalks: [{ source: 'AMA', value: 'HELD' }] }),
+          errors: [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')],
+        },
       ];
       for (const { input, errors } of bad) {
         const results = await create(tenant, [before(people), input, after(people)], { allOrNothing: true });
-        expect(results.map((result) => result.errors.map(({ code, name, path }: ExpectedError) => ({ code, name, path })))).toEqual([aborted, errors, aborted]);
+        expect(results.map((result) => result.errors.map(({ code, name, path }: ExpectedError) => ({ code, name, path })))).toEqual([
+          aborted,
+          errors,
+          aborted,
+        ]);
         for (const result of results) expect(result).toMatchObject({ uri: null, object: null, status: 'FAILED', successful: false });
         expect(await interactionCount(service, tenant)).toBe(1);
       }
@@ -684,14 +889,22 @@ describeEachDatabase('createInteractions', (provider) => {
 
   it('refuses a batch over the maximum (1001 inputs) whole with 400 BAD_REQUEST / BATCH_TOO_LARGE and writes nothing', async () => {
     const { tenant, people } = await tenantWithPeople();
-    const response = await postCreateInteractions(service, tenant, Array.from({ length: 1001 }, () => before(people)));
+    const response = await postCreateInteractions(
+      service,
+      tenant,
+      Array.from({ length: 1001 }, () => before(people)),
+    );
     expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', reason: 'BATCH_TOO_LARGE', maxBatchSize: 1000 } });
     expect(await interactionCount(service, tenant)).toBe(0);
     // The maximum itself is accepted.
-    const results = await create(tenant, Array.from({ length: 1000 }, () => before(people)), { returnObjects: false });
+    const results = await create(
+      tenant,
+      Array.from({ length: 1000 }, () => before(people)),
+      { returnObjects: false },
+    );
     expect(results.filter((result) => result.status === 'OK')).toHaveLength(1000);
     expect(await interactionCount(service, tenant)).toBe(1000);
   });
@@ -707,7 +920,13 @@ describeEachDatabase('createInteractions', (provider) => {
           memberTypes: [
             { name: 'Speakers', entityTypes: ['Individual'], minOccurs: 1 },
             { name: 'Hosts', entityTypes: ['Individual'], minOccurs: 1 },
-            { name: 'Venue', entityTypes: ['HCO'], minOccurs: 1, maxOccurs: 1, attributeMapping: { interactionAttribute: 'VENUE_NAME', entityType: 'HCO', entityAttribute: 'Name' } },
+            {
+              name: 'Venue',
+              entityTypes: ['HCO'],
+              minOccurs: 1,
+              maxOccurs: 1,
+              attributeMapping: { interactionAttribute: 'VENUE_NAME', entityType: 'HCO', entityAttribute: 'Name' },
+            },
           ],
         },
       ],
@@ -731,11 +950,18 @@ describeEachDatabase('createInteractions', (provider) => {
 
     const entityTables = /["`](Entity|EntityCrosswalk|EntityAttributeValue)["`]/;
     const measure = async (count: number) => {
-      const { result, statements } = await service.recordQueries(() => create(tenant, Array.from({ length: count }, (_, index) => conference(index))));
+      const { result, statements } = await service.recordQueries(() =>
+        create(
+          tenant,
+          Array.from({ length: count }, (_, index) => conference(index)),
+        ),
+      );
       expect(result).toHaveLength(count);
       result.forEach((item, index) => {
         expect(item.status).toBe('OK');
-        expect(item.object.members.map((group: { members: Array<{ label: string }> }) => group.members.map((member) => member.label))).toEqual([[`Speaker ${index}`], [`Host ${index}`], [`Venue ${index}`]]);
+        expect(
+          item.object.members.map((group: { members: Array<{ label: string }> }) => group.members.map((member) => member.label)),
+        ).toEqual([[`Speaker ${index}`], [`Host ${index}`], [`Venue ${index}`]]);
       });
       return {
         memberLookups: statements.filter((sql) => /^\s*SELECT/i.test(sql) && entityTables.test(sql)).length,
@@ -757,7 +983,13 @@ describeEachDatabase('createInteractions', (provider) => {
       const racers = 10;
       const responses = await Promise.all(
         Array.from({ length: racers }, (_, index) =>
-          postCreateInteractions(service, tenant, [lunch(people.john, { timestamp: 1338580800000, attributes: [{ name: 'Place', values: [`Racer ${index}`] }], crosswalks: [{ source: 'AMA', value: 'RACE-1' }] })]),
+          postCreateInteractions(service, tenant, [
+            lunch(people.john, {
+              timestamp: 1338580800000,
+              attributes: [{ name: 'Place', values: [`Racer ${index}`] }],
+              crosswalks: [{ source: 'AMA', value: 'RACE-1' }],
+            }),
+          ]),
         ),
       );
       for (const response of responses) {
@@ -770,7 +1002,9 @@ describeEachDatabase('createInteractions', (provider) => {
       const winner = created[0].uri;
       for (const result of results.filter((candidate) => candidate.status !== 'OK')) {
         expect(result).toMatchObject({ status: 'FAILED', successful: false, uri: null, object: null });
-        expect(result.errors).toEqual([expect.objectContaining({ code: 536, name: 'CROSSWALK_ALREADY_EXISTS', existingUri: winner, identicalToExisting: false })]);
+        expect(result.errors).toEqual([
+          expect.objectContaining({ code: 536, name: 'CROSSWALK_ALREADY_EXISTS', existingUri: winner, identicalToExisting: false }),
+        ]);
       }
       expect(await interactionCount(service, tenant)).toBe(1);
       expect(await service.database.db.interactionCrosswalk.count({ where: { tenantId: tenant } })).toBe(1);
@@ -793,9 +1027,14 @@ describeEachDatabase('createInteractions', (provider) => {
 
     it('racing batches keep their other inputs; racing all-or-nothing batches abort theirs with BATCH_ABORTED', async () => {
       const { tenant, people } = await tenantWithPeople();
-      const batch = (index: number, race: string) => [lunch(people.john, { crosswalks: [{ source: 'AMA', value: race }] }), lunch(people.john, { crosswalks: [{ source: 'AMA', value: `${race}-OWN-${index}` }] })];
+      const batch = (index: number, race: string) => [
+        lunch(people.john, { crosswalks: [{ source: 'AMA', value: race }] }),
+        lunch(people.john, { crosswalks: [{ source: 'AMA', value: `${race}-OWN-${index}` }] }),
+      ];
       const outcomes = async (race: string, options?: Record<string, unknown>) => {
-        const responses = await Promise.all(Array.from({ length: 10 }, (_, index) => postCreateInteractions(service, tenant, batch(index, race), options)));
+        const responses = await Promise.all(
+          Array.from({ length: 10 }, (_, index) => postCreateInteractions(service, tenant, batch(index, race), options)),
+        );
         for (const response of responses) expect(response).toMatchObject({ status: 200, data: expect.anything() });
         return responses.map((response) => response.data.createInteractions as any[]);
       };

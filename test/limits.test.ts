@@ -20,7 +20,10 @@ describeEachDatabase('request limits', (provider) => {
   afterAll(() => service?.stop());
 
   it('advertises its limits', async () => {
-    const { data } = await service.graphql(newTenant(), '{ limits { maxBatchSize maxValuesPerAttribute maxMembersPerType maxCrosswalksPerObject maxRequestValues maxBodyBytes maxDepth maxAliases maxTokens maxCost maxPageSize rateLimitRequests rateLimitWindowSeconds } }');
+    const { data } = await service.graphql(
+      newTenant(),
+      '{ limits { maxBatchSize maxValuesPerAttribute maxMembersPerType maxCrosswalksPerObject maxRequestValues maxBodyBytes maxDepth maxAliases maxTokens maxCost maxPageSize rateLimitRequests rateLimitWindowSeconds } }',
+    );
     expect(data.limits).toEqual({
       maxBatchSize: 1000,
       maxValuesPerAttribute: 100,
@@ -48,7 +51,10 @@ describeEachDatabase('request limits', (provider) => {
     expectRefused(costly);
     expect(costly.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'QUERY_TOO_COSTLY', maxCost: 500_000 });
     // Smaller pages make the same shape affordable.
-    const paged = await service.graphql(tenant, '{ entity(uri: "entities/000000000000") { interactions(first: 5) { nodes { members { members { entity { interactions(first: 5) { nodes { uri } } } } } } } } }');
+    const paged = await service.graphql(
+      tenant,
+      '{ entity(uri: "entities/000000000000") { interactions(first: 5) { nodes { members { members { entity { interactions(first: 5) { nodes { uri } } } } } } } } }',
+    );
     expect(paged).toMatchObject({ status: 200, data: { entity: null } });
   });
 
@@ -92,14 +98,24 @@ describeEachDatabase('request limits', (provider) => {
     const tenant = await demoTenant(service);
     const people = await createDemoPeople(service, tenant);
     const notes = (count: number) => ({ name: 'Notes', values: Array.from({ length: count }, (_, index) => `note ${index}`) });
-    const CREATE = 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code name path message } } }';
-    const perItem = await service.graphql(tenant, CREATE, { interactions: [lunch(people.john, { attributes: [notes(101)] }), lunch(people.john, { attributes: [notes(100)] })] });
+    const CREATE =
+      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code name path message } } }';
+    const perItem = await service.graphql(tenant, CREATE, {
+      interactions: [lunch(people.john, { attributes: [notes(101)] }), lunch(people.john, { attributes: [notes(100)] })],
+    });
     expect(perItem.status).toBe(200);
-    expect(perItem.data.createInteractions[0]).toMatchObject({ status: 'FAILED', errors: [{ code: 2005, name: 'TOO_MANY_VALUES', path: ['attributes', '0', 'values'], message: 'Notes takes at most 100 values, got 101' }] });
+    expect(perItem.data.createInteractions[0]).toMatchObject({
+      status: 'FAILED',
+      errors: [
+        { code: 2005, name: 'TOO_MANY_VALUES', path: ['attributes', '0', 'values'], message: 'Notes takes at most 100 values, got 101' },
+      ],
+    });
     expect(perItem.data.createInteractions[1].status).toBe('OK');
 
     // 1,000 inputs × 1,000 values (the million values that once blocked every caller) is refused whole.
-    const million = Array.from({ length: 1000 }, () => lunch(people.john, { attributes: [{ name: 'Notes', values: Array(1000).fill('n') }] }));
+    const million = Array.from({ length: 1000 }, () =>
+      lunch(people.john, { attributes: [{ name: 'Notes', values: Array(1000).fill('n') }] }),
+    );
     const whole = await service.graphql(tenant, CREATE, { interactions: million });
     expectRefused(whole);
     expect(whole.errors?.[0]?.extensions).toMatchObject({ reason: 'REQUEST_TOO_LARGE', maxRequestValues: 100_000 });
@@ -113,7 +129,11 @@ describeEachDatabase('request limits', (provider) => {
     const deepLists = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     const deepObjects = `[${'{"type":'.repeat(20_000)}"Individual"${'}'.repeat(20_000)}]`;
     for (const entities of [deepLists, deepObjects]) {
-      const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...credential }, body: `{"query":${query},"variables":{"entities":${entities}}}` });
+      const response = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...credential },
+        body: `{"query":${query},"variables":{"entities":${entities}}}`,
+      });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
       expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
@@ -129,7 +149,12 @@ describeEachDatabase('request limits', (provider) => {
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: `the request body is larger than the ${5 * 1024 * 1024} bytes the service accepts`, extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', maxBodyBytes: 5 * 1024 * 1024 } }],
+      errors: [
+        {
+          message: `the request body is larger than the ${5 * 1024 * 1024} bytes the service accepts`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', maxBodyBytes: 5 * 1024 * 1024 },
+        },
+      ],
     });
   });
 
@@ -137,15 +162,27 @@ describeEachDatabase('request limits', (provider) => {
     const tenant = await demoTenant(service);
     const people = await createDemoPeople(service, tenant);
     const huge = 'x'.repeat(1024 * 1024);
-    const timestamp = await service.graphql(tenant, 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status } }', { interactions: [{ ...lunch(people.john), timestamp: huge }] });
+    const timestamp = await service.graphql(
+      tenant,
+      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status } }',
+      { interactions: [{ ...lunch(people.john), timestamp: huge }] },
+    );
     expect(timestamp.status).toBe(400);
     expect(JSON.stringify(timestamp).length).toBeLessThan(2000);
     const literal = await service.graphql(tenant, `{ interactions(filter: { from: "${huge}" }) { totalCount } }`);
     expect(literal.status).toBe(400);
     expect(JSON.stringify(literal).length).toBeLessThan(2000);
-    const items = await service.graphql(tenant, 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { errors { message } } }', {
-      interactions: [{ type: huge }, lunch(people.john, { attributes: [{ name: 'Place', values: [huge] }] }), lunch(people.john, { attributes: [{ name: huge, values: ['a'] }] })],
-    });
+    const items = await service.graphql(
+      tenant,
+      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { errors { message } } }',
+      {
+        interactions: [
+          { type: huge },
+          lunch(people.john, { attributes: [{ name: 'Place', values: [huge] }] }),
+          lunch(people.john, { attributes: [{ name: huge, values: ['a'] }] }),
+        ],
+      },
+    );
     expect(items.status).toBe(200);
     for (const result of items.data.createInteractions) expect(JSON.stringify(result).length).toBeLessThan(1200);
   });
@@ -177,9 +214,13 @@ describeEachDatabase('caps on what one object holds', (provider) => {
     const tenant = await demoTenant(service);
     const people = await createDemoPeople(service, tenant);
     const participants = (uris: string[]) => ({ memberType: 'Participants', members: uris.map((objectURI) => ({ objectURI })) });
-    const CREATE = 'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code message path } } }';
+    const CREATE =
+      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code message path } } }';
     const response = await service.graphql(tenant, CREATE, {
-      interactions: [lunch(people.john, { members: [participants([people.san, people.josh, people.marc, people.ann])] }), lunch(people.john, { members: [participants([people.san, people.josh, people.marc])] })],
+      interactions: [
+        lunch(people.john, { members: [participants([people.san, people.josh, people.marc, people.ann])] }),
+        lunch(people.john, { members: [participants([people.san, people.josh, people.marc])] }),
+      ],
     });
     expect(response.data.createInteractions).toEqual([
       { status: 'FAILED', errors: [{ code: 2106, message: 'Participants takes at most 3 members, got 4', path: ['members', '1'] }] },
@@ -190,13 +231,25 @@ describeEachDatabase('caps on what one object holds', (provider) => {
   it('keeps an entity to MAX_CROSSWALKS_PER_OBJECT crosswalks, also when they are added one update at a time (2011)', async () => {
     const tenant = await demoTenant(service);
     const CREATE = 'mutation($entities: [EntityInput!]!) { createEntities(entities: $entities) { uri status errors { code message } } }';
-    const person = (crosswalks: string[]) => ({ type: 'Individual', attributes: [{ name: 'FullName', values: ['Crosswalk Collector'] }], crosswalks: crosswalks.map((value) => ({ source: 'Salesforce', value })) });
-    const [tooMany, two] = (await service.graphql(tenant, CREATE, { entities: [person(['a', 'b', 'c']), person(['d', 'e'])] })).data.createEntities;
-    expect(tooMany).toMatchObject({ status: 'FAILED', errors: [{ code: 2011, message: 'an object has at most 2 crosswalks; this one would have 3' }] });
+    const person = (crosswalks: string[]) => ({
+      type: 'Individual',
+      attributes: [{ name: 'FullName', values: ['Crosswalk Collector'] }],
+      crosswalks: crosswalks.map((value) => ({ source: 'Salesforce', value })),
+    });
+    const [tooMany, two] = (await service.graphql(tenant, CREATE, { entities: [person(['a', 'b', 'c']), person(['d', 'e'])] })).data
+      .createEntities;
+    expect(tooMany).toMatchObject({
+      status: 'FAILED',
+      errors: [{ code: 2011, message: 'an object has at most 2 crosswalks; this one would have 3' }],
+    });
     expect(two.status).toBe('OK');
-    const UPDATE = 'mutation($uri: String!, $add: [CrosswalkInput!]) { updateEntity(uri: $uri, addCrosswalks: $add) { status errors { code message } } }';
+    const UPDATE =
+      'mutation($uri: String!, $add: [CrosswalkInput!]) { updateEntity(uri: $uri, addCrosswalks: $add) { status errors { code message } } }';
     const third = await service.graphql(tenant, UPDATE, { uri: two.uri, add: [{ source: 'AMA', value: 'f' }] });
-    expect(third.data.updateEntity).toMatchObject({ status: 'FAILED', errors: [{ code: 2011, message: 'an object has at most 2 crosswalks; this one would have 3' }] });
+    expect(third.data.updateEntity).toMatchObject({
+      status: 'FAILED',
+      errors: [{ code: 2011, message: 'an object has at most 2 crosswalks; this one would have 3' }],
+    });
     expect(await service.database.db.entityCrosswalk.count({ where: { tenantId: tenant } })).toBe(2);
   });
 });
@@ -207,7 +260,11 @@ describeEachDatabase('rate limit', (provider) => {
   beforeAll(async () => {
     service = await startTestService(provider, { RATE_LIMIT_REQUESTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
     // A second API process on the same database, as in a scaled-out deployment.
-    other = await startTestService(provider, { DATABASE_URL: service.databaseUrl, RATE_LIMIT_REQUESTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    other = await startTestService(provider, {
+      DATABASE_URL: service.databaseUrl,
+      RATE_LIMIT_REQUESTS: '5',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+    });
   });
   afterAll(async () => {
     await other?.stop();
@@ -229,23 +286,26 @@ describeEachDatabase('rate limit', (provider) => {
     expect((await service.post('{ __typename }', undefined, polite)).status).toBe(200);
   });
 
-  if (provider === 'postgresql') it('keeps counting per process while the shared store fails, and shares again once it is back', async () => {
-    const tenant = newTenant();
-    await service.provision(tenant);
-    const credential = bearer(await signToken({ sub: `store-${tenant}`, tenant, roles: ['reader'] }));
-    const db = service.database.db;
-    await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounter" RENAME TO "RateLimitCounterAway"');
-    try {
-      const statuses: number[] = [];
-      for (let index = 0; index < 6; index++) statuses.push((await service.post('{ __typename }', undefined, credential)).status);
-      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    } finally {
-      await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounterAway" RENAME TO "RateLimitCounter"');
-    }
-    const other = bearer(await signToken({ sub: `store-again-${tenant}`, tenant, roles: ['reader'] }));
-    for (let index = 0; index < 3; index++) expect((await service.post('{ __typename }', undefined, other)).status).toBe(200);
-    expect(await db.$queryRawUnsafe<unknown[]>('SELECT key FROM "RateLimitCounter" WHERE key LIKE $1', `%store-again-${tenant}`)).toHaveLength(1);
-  });
+  if (provider === 'postgresql')
+    it('keeps counting per process while the shared store fails, and shares again once it is back', async () => {
+      const tenant = newTenant();
+      await service.provision(tenant);
+      const credential = bearer(await signToken({ sub: `store-${tenant}`, tenant, roles: ['reader'] }));
+      const db = service.database.db;
+      await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounter" RENAME TO "RateLimitCounterAway"');
+      try {
+        const statuses: number[] = [];
+        for (let index = 0; index < 6; index++) statuses.push((await service.post('{ __typename }', undefined, credential)).status);
+        expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+      } finally {
+        await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounterAway" RENAME TO "RateLimitCounter"');
+      }
+      const other = bearer(await signToken({ sub: `store-again-${tenant}`, tenant, roles: ['reader'] }));
+      for (let index = 0; index < 3; index++) expect((await service.post('{ __typename }', undefined, other)).status).toBe(200);
+      expect(
+        await db.$queryRawUnsafe<unknown[]>('SELECT key FROM "RateLimitCounter" WHERE key LIKE $1', `%store-again-${tenant}`),
+      ).toHaveLength(1);
+    });
 
   it(`shares one budget between the API processes of a database${provider === 'sqlite' ? ' (per process on SQLite)' : ''}`, async () => {
     const tenant = newTenant();
@@ -271,7 +331,14 @@ describe('CORS and introspection settings', () => {
   });
 
   const preflight = (url: string, origin: string) =>
-    fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-tenant-id' } });
+    fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type,x-tenant-id',
+      },
+    });
 
   it('lets an allowed origin call the API from a browser, and no other', async () => {
     const allowed = await preflight(service.url, 'https://app.example.com');

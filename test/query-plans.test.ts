@@ -25,12 +25,21 @@ describe.runIf(testedProviders.includes('postgresql'))('query plans [postgresql]
     // Ids from md5 spread like the service's random ids; one Lunch in 20 interactions, so a
     // Lunch list only stays cheap through the (type, timestamp) index.
     await execute(service.databaseUrl, [
-      [`INSERT INTO "Entity" ("tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy")
-        SELECT $1, 'e' || g, $2, 'Person ' || g, 0, 0, 'seed', 'seed' FROM generate_series(0, ${ENTITIES - 1}) g`, [tenant, individual.id]],
-      [`INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
-        SELECT $1, substr(md5(g::text), 1, 12), CASE WHEN g % 20 = 0 THEN $2 ELSE $3 END, 1600000000000 + g * 1000, 0, 0, 'seed', 'seed' FROM generate_series(1, ${INTERACTIONS}) g`, [tenant, lunch.id, meeting.id]],
-      [`INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
-        SELECT $1, 'm' || g, substr(md5(g::text), 1, 12), $2, 'e' || (g % ${ENTITIES}), 1600000000000 + g * 1000, 0 FROM generate_series(1, ${INTERACTIONS}) g`, [tenant, organizers.id]],
+      [
+        `INSERT INTO "Entity" ("tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy")
+        SELECT $1, 'e' || g, $2, 'Person ' || g, 0, 0, 'seed', 'seed' FROM generate_series(0, ${ENTITIES - 1}) g`,
+        [tenant, individual.id],
+      ],
+      [
+        `INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
+        SELECT $1, substr(md5(g::text), 1, 12), CASE WHEN g % 20 = 0 THEN $2 ELSE $3 END, 1600000000000 + g * 1000, 0, 0, 'seed', 'seed' FROM generate_series(1, ${INTERACTIONS}) g`,
+        [tenant, lunch.id, meeting.id],
+      ],
+      [
+        `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+        SELECT $1, 'm' || g, substr(md5(g::text), 1, 12), $2, 'e' || (g % ${ENTITIES}), 1600000000000 + g * 1000, 0 FROM generate_series(1, ${INTERACTIONS}) g`,
+        [tenant, organizers.id],
+      ],
       ['ANALYZE', []],
     ]);
     target = 'entities/e7';
@@ -57,7 +66,10 @@ describe.runIf(testedProviders.includes('postgresql'))('query plans [postgresql]
   });
 
   it('serves a type and time-range list from the type index, not a table scan', async () => {
-    const plan = await planOf('{ interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) { nodes { uri } } }', 'Interaction');
+    const plan = await planOf(
+      '{ interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) { nodes { uri } } }',
+      'Interaction',
+    );
     expect(plan).toMatch(/Index (Only )?Scan.*Interaction_tenantId_interactionTypeId_timestamp_id_idx/);
     expect(plan).not.toMatch(/Seq Scan/);
   });

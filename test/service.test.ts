@@ -28,14 +28,21 @@ describeEachDatabase('HTTP service', (provider) => {
     const query = '{ sources { uri name isDefault } entityTypes { uri } interactionTypes { uri } }';
     const first = await service.graphql(newTenant(), query);
     const second = await service.graphql(newTenant(), query);
-    const expected = { sources: [{ uri: 'configuration/sources/Default', name: 'Default', isDefault: true }], entityTypes: [], interactionTypes: [] };
+    const expected = {
+      sources: [{ uri: 'configuration/sources/Default', name: 'Default', isDefault: true }],
+      entityTypes: [],
+      interactionTypes: [],
+    };
     expect(first.data).toEqual(expected);
     expect(second.data).toEqual(expected);
   });
 
   it('reads a source by URI and answers null for an unknown one', async () => {
     const tenant = newTenant();
-    const response = await service.graphql(tenant, `{ known: source(uri: "configuration/sources/Default") { name } unknown: source(uri: "configuration/sources/Nope") { name } }`);
+    const response = await service.graphql(
+      tenant,
+      `{ known: source(uri: "configuration/sources/Default") { name } unknown: source(uri: "configuration/sources/Nope") { name } }`,
+    );
     expect(response.data).toEqual({ known: { name: 'Default' }, unknown: null });
   });
 
@@ -65,7 +72,11 @@ describeEachDatabase('HTTP service', (provider) => {
 
   it('answers malformed requests with 400 and no internals', async () => {
     const credential = await service.as(newTenant());
-    const badJson = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...credential }, body: '{nope' });
+    const badJson = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...credential },
+      body: '{nope',
+    });
     expect(badJson.status).toBe(400);
     const text = await badJson.text();
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);

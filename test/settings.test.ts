@@ -34,7 +34,9 @@ describe('settings of credentials, development mode and limits', () => {
   });
 
   it('makes development mode impossible with NODE_ENV=production', () => {
-    expect(refusal({ ...SQLITE, NODE_ENV: 'production', DEV_MODE: 'true' })).toMatch(/^invalid DEV_MODE="true": development mode is impossible with NODE_ENV=production/);
+    expect(refusal({ ...SQLITE, NODE_ENV: 'production', DEV_MODE: 'true' })).toMatch(
+      /^invalid DEV_MODE="true": development mode is impossible with NODE_ENV=production/,
+    );
     expect(refusal({ ...SQLITE, NODE_ENV: 'Production', DEV_MODE: 'true' })).toMatch(/^invalid DEV_MODE=/);
     expect(developmentMode(loadConfig({ ...SQLITE, NODE_ENV: 'prod' }))).toBe(false);
   });
@@ -53,8 +55,12 @@ describe('settings of credentials, development mode and limits', () => {
     expect(refusal({ ...JWT, JWT_JWKS_FILE: '/keys.json' })).toMatch(/^invalid JWT_JWKS_FILE=.*one JWT key source/);
     expect(refusal({ JWT_JWKS_URL: 'ftp://keys', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' })).toMatch(/^invalid JWT_JWKS_URL=/);
     // Keys fetched in clear text could be swapped on the way: https, or a key server on this machine.
-    expect(refusal({ JWT_JWKS_URL: 'http://idp.example/jwks.json', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' })).toMatch(/^invalid JWT_JWKS_URL=.*https/);
-    expect(loadConfig({ JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks.json', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' }).JWT_JWKS_URL).toBe('http://127.0.0.1:8080/jwks.json');
+    expect(refusal({ JWT_JWKS_URL: 'http://idp.example/jwks.json', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' })).toMatch(
+      /^invalid JWT_JWKS_URL=.*https/,
+    );
+    expect(loadConfig({ JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks.json', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' }).JWT_JWKS_URL).toBe(
+      'http://127.0.0.1:8080/jwks.json',
+    );
   });
 
   it('refuses a short HS256 secret without echoing it', () => {
@@ -65,7 +71,11 @@ describe('settings of credentials, development mode and limits', () => {
 
   it('reads limits and CORS origins, refusing what is not one', () => {
     const config = loadConfig({ MAX_DEPTH: '8', RATE_LIMIT_REQUESTS: '0', CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' });
-    expect(config).toMatchObject({ MAX_DEPTH: 8, RATE_LIMIT_REQUESTS: 0, CORS_ORIGINS: ['https://app.example.com', 'http://localhost:5173'] });
+    expect(config).toMatchObject({
+      MAX_DEPTH: 8,
+      RATE_LIMIT_REQUESTS: 0,
+      CORS_ORIGINS: ['https://app.example.com', 'http://localhost:5173'],
+    });
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
     expect(refusal({ CORS_ORIGINS: 'app.example.com' })).toMatch(/^invalid CORS_ORIGINS=/);
     expect(refusal({ MAX_COST: '0' })).toMatch(/^invalid MAX_COST=/);

@@ -60,7 +60,9 @@ describe('start-up and shutdown', () => {
   it('refuses a DEMO_TENANT that is no tenant id with a one-line error naming it', async () => {
     const run = await startMain({ DATABASE_URL: sqliteUrl(), PORT: '0', DEMO_TENANT: 'not a tenant!' });
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe('configuration error: invalid DEMO_TENANT="not a tenant!": a tenant id is 1 to 64 letters, digits, - or _, starting with a letter or digit');
+    expect(run.stderr.trim()).toBe(
+      'configuration error: invalid DEMO_TENANT="not a tenant!": a tenant id is 1 to 64 letters, digits, - or _, starting with a letter or digit',
+    );
   });
 
   it('reports a port already in use without a stack trace', async () => {

@@ -93,7 +93,13 @@ class Caller {
    * Asks `field` once per item, under aliases, in as few requests as the alias limit allows
    * (so A's and B's references are looked up in the same batch); answers in item order.
    */
-  async each<T>(operation: 'query' | 'mutation', field: string, argumentTypes: Record<string, string>, items: Array<Record<string, unknown>>, selection: string): Promise<T[]> {
+  async each<T>(
+    operation: 'query' | 'mutation',
+    field: string,
+    argumentTypes: Record<string, string>,
+    items: Array<Record<string, unknown>>,
+    selection: string,
+  ): Promise<T[]> {
     const answers: T[] = [];
     for (let start = 0; start < items.length; start += ALIASES_PER_REQUEST) {
       const chunk = items.slice(start, start + ALIASES_PER_REQUEST);
@@ -115,7 +121,8 @@ class Caller {
 
   async createInteractions(inputs: unknown[]): Promise<Array<ItemResult<InteractionObject>>> {
     if (!inputs.length) return [];
-    return (await this.data<{ createInteractions: Array<ItemResult<InteractionObject>> }>(CREATE_INTERACTIONS, { interactions: inputs })).createInteractions;
+    return (await this.data<{ createInteractions: Array<ItemResult<InteractionObject>> }>(CREATE_INTERACTIONS, { interactions: inputs }))
+      .createInteractions;
   }
 
   /** URIs in the answers that the request asking for them had not sent (an error naming the URI A asked about leaks nothing). */
@@ -160,7 +167,11 @@ class TenantModel {
   }
 
   interactionHolding(sourceUri: string, value: string): string | null {
-    return this.interactions.find((interaction) => interaction.crosswalks.some((crosswalk) => key(crosswalk.source.uri, crosswalk.value) === key(sourceUri, value)))?.uri ?? null;
+    return (
+      this.interactions.find((interaction) =>
+        interaction.crosswalks.some((crosswalk) => key(crosswalk.source.uri, crosswalk.value) === key(sourceUri, value)),
+      )?.uri ?? null
+    );
   }
 
   interactionsWhere(matches: (interaction: InteractionObject) => boolean): string[] {
@@ -170,7 +181,9 @@ class TenantModel {
   /** Interactions the entity is a member of (as `memberType`, when given). */
   interactionsWithMember(entityUri: string, memberType?: string): string[] {
     return this.interactionsWhere((interaction) =>
-      interaction.members.some((group) => (!memberType || group.memberType.name === memberType) && group.members.some((member) => member.objectURI === entityUri)),
+      interaction.members.some(
+        (group) => (!memberType || group.memberType.name === memberType) && group.members.some((member) => member.objectURI === entityUri),
+      ),
     );
   }
 
@@ -190,11 +203,18 @@ function expectCreated<T>(result: ItemResult<T>, context: string): T {
 }
 
 function expectFailed(result: ItemResult, names: string[], context: string): void {
-  expect({ status: result.status, uri: result.uri, errors: errorNames(result) }, context).toEqual({ status: 'FAILED', uri: null, errors: names });
+  expect({ status: result.status, uri: result.uri, errors: errorNames(result) }, context).toEqual({
+    status: 'FAILED',
+    uri: null,
+    errors: names,
+  });
 }
 
 /** A connection's total and URIs, order aside. */
-const contents = (connection: Connection) => ({ totalCount: connection.totalCount, uris: sorted(connection.nodes.map((node) => node.uri)) });
+const contents = (connection: Connection) => ({
+  totalCount: connection.totalCount,
+  uris: sorted(connection.nodes.map((node) => node.uri)),
+});
 const expectedContents = (uris: string[]) => ({ totalCount: uris.length, uris: sorted(uris) });
 
 // ---- The property ------------------------------------------------------------------------
@@ -238,7 +258,10 @@ describeEachDatabase('tenant isolation', (provider) => {
         // Every URI A was answered with (beyond those it sent) is A's own.
         const aUris = await storedUrisOf(db, a.id);
         const foreign = sorted(caller.urisReceived()).filter((uri) => !aUris.has(uri));
-        expect(foreign.map((uri) => `${uri} (${bUris.has(uri) ? "B's" : "neither tenant's"})`), "URIs answered to A that are not A's").toEqual([]);
+        expect(
+          foreign.map((uri) => `${uri} (${bUris.has(uri) ? "B's" : "neither tenant's"})`),
+          "URIs answered to A that are not A's",
+        ).toEqual([]);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -252,15 +275,34 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
   const aEntities = model.entities.map((entity) => entity.uri);
   const bEntities = b.entities.map((entity) => entity.uri);
   const entityUris = [...aEntities, ...bEntities];
-  const entities = await caller.each<{ uri: string; interactions: Connection } | null>('query', 'entity', { uri: 'String!' }, entityUris.map((uri) => ({ uri })), '{ uri interactions(first: 50) { totalCount nodes { uri } } }');
+  const entities = await caller.each<{ uri: string; interactions: Connection } | null>(
+    'query',
+    'entity',
+    { uri: 'String!' },
+    entityUris.map((uri) => ({ uri })),
+    '{ uri interactions(first: 50) { totalCount nodes { uri } } }',
+  );
   entities.forEach((entity, index) => {
     const uri = entityUris[index]!;
-    if (index < aEntities.length) expect({ uri: entity?.uri, timeline: entity && contents(entity.interactions) }, `A's entity(uri: ${uri})`).toEqual({ uri, timeline: expectedContents(model.interactionsWithMember(uri)) });
+    if (index < aEntities.length)
+      expect({ uri: entity?.uri, timeline: entity && contents(entity.interactions) }, `A's entity(uri: ${uri})`).toEqual({
+        uri,
+        timeline: expectedContents(model.interactionsWithMember(uri)),
+      });
     else expect(entity, `entity(uri: ${uri}) of B, with its timeline`).toBeNull();
   });
 
-  const interactionUris = [...model.interactions.map((interaction) => interaction.uri), ...b.interactions.map((interaction) => interaction.uri)];
-  const interactions = await caller.each<{ uri: string } | null>('query', 'interaction', { uri: 'String!' }, interactionUris.map((uri) => ({ uri })), '{ uri members { members { objectURI } } }');
+  const interactionUris = [
+    ...model.interactions.map((interaction) => interaction.uri),
+    ...b.interactions.map((interaction) => interaction.uri),
+  ];
+  const interactions = await caller.each<{ uri: string } | null>(
+    'query',
+    'interaction',
+    { uri: 'String!' },
+    interactionUris.map((uri) => ({ uri })),
+    '{ uri members { members { objectURI } } }',
+  );
   interactions.forEach((interaction, index) => {
     const uri = interactionUris[index]!;
     if (index < model.interactions.length) expect(interaction?.uri, `A's interaction(uri: ${uri})`).toBe(uri);
@@ -269,7 +311,13 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
 
   // The member filter, alone and with a member type, for A's entities and B's.
   const filters = entityUris.flatMap((uri) => [{ memberEntity: uri }, { memberEntity: uri, memberTypes: ['Participants'] }]);
-  const pages = await caller.each<Connection>('query', 'interactions', { filter: 'InteractionFilter' }, filters.map((filter) => ({ filter })), '{ totalCount nodes { uri } }');
+  const pages = await caller.each<Connection>(
+    'query',
+    'interactions',
+    { filter: 'InteractionFilter' },
+    filters.map((filter) => ({ filter })),
+    '{ totalCount nodes { uri } }',
+  );
   pages.forEach((page, index) => {
     const { memberEntity, memberTypes } = filters[index]!;
     const expected = bEntities.includes(memberEntity) ? [] : model.interactionsWithMember(memberEntity, memberTypes?.[0]);
@@ -279,37 +327,71 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
 
 /** Cursors of every entity and interaction page position of the tenant, as its own credential gets them. */
 async function cursorsOf(service: TestService, tenant: string): Promise<{ entities: string[]; interactions: string[] }> {
-  const response = await service.graphql<{ entities: { edges: Array<{ cursor: string }> }; interactions: { edges: Array<{ cursor: string }> } }>(
-    tenant,
-    '{ entities(first: 20) { edges { cursor } } interactions(first: 20) { edges { cursor } } }',
-  );
+  const response = await service.graphql<{
+    entities: { edges: Array<{ cursor: string }> };
+    interactions: { edges: Array<{ cursor: string }> };
+  }>(tenant, '{ entities(first: 20) { edges { cursor } } interactions(first: 20) { edges { cursor } } }');
   if (!response.data) throw new Error(`cursors of ${tenant}: ${JSON.stringify(response)}`);
-  return { entities: response.data.entities.edges.map((edge) => edge.cursor), interactions: response.data.interactions.edges.map((edge) => edge.cursor) };
+  return {
+    entities: response.data.entities.edges.map((edge) => edge.cursor),
+    interactions: response.data.interactions.edges.map((edge) => edge.cursor),
+  };
 }
 
 /** Pages resumed from B's cursors (positions among B's rows) hold A's objects only, and count A's alone. */
-async function resumeFromCursors(caller: Caller, model: TenantModel, bCursors: { entities: string[]; interactions: string[] }): Promise<void> {
+async function resumeFromCursors(
+  caller: Caller,
+  model: TenantModel,
+  bCursors: { entities: string[]; interactions: string[] },
+): Promise<void> {
   const aEntities = model.entities.map((entity) => entity.uri);
-  const entityPages = await caller.each<Connection>('query', 'entities', { after: 'String' }, bCursors.entities.map((after) => ({ after })), '{ totalCount nodes { uri } }');
+  const entityPages = await caller.each<Connection>(
+    'query',
+    'entities',
+    { after: 'String' },
+    bCursors.entities.map((after) => ({ after })),
+    '{ totalCount nodes { uri } }',
+  );
   entityPages.forEach((page, index) => {
     const context = `entities(after: ${bCursors.entities[index]}), a cursor of B`;
     expect(page.totalCount, context).toBe(aEntities.length);
-    expect(page.nodes.filter((node) => !aEntities.includes(node.uri)), context).toEqual([]);
+    expect(
+      page.nodes.filter((node) => !aEntities.includes(node.uri)),
+      context,
+    ).toEqual([]);
   });
   const aInteractions = model.interactions.map((interaction) => interaction.uri);
-  const pages = bCursors.interactions.flatMap((cursor) => [{ after: cursor, before: null }, { after: null, before: cursor }]);
-  const interactionPages = await caller.each<Connection>('query', 'interactions', { after: 'String', before: 'String' }, pages, '{ totalCount nodes { uri } }');
+  const pages = bCursors.interactions.flatMap((cursor) => [
+    { after: cursor, before: null },
+    { after: null, before: cursor },
+  ]);
+  const interactionPages = await caller.each<Connection>(
+    'query',
+    'interactions',
+    { after: 'String', before: 'String' },
+    pages,
+    '{ totalCount nodes { uri } }',
+  );
   interactionPages.forEach((page, index) => {
     const context = `interactions(${JSON.stringify(pages[index])}), a cursor of B`;
     expect(page.totalCount, context).toBe(aInteractions.length);
-    expect(page.nodes.filter((node) => !aInteractions.includes(node.uri)), context).toEqual([]);
+    expect(
+      page.nodes.filter((node) => !aInteractions.includes(node.uri)),
+      context,
+    ).toEqual([]);
   });
 }
 
 /** entityByCrosswalk and interactionByCrosswalk answer A's holder of the crosswalk, or null: never B's. */
 async function lookUpByValue(caller: Caller, model: TenantModel, b: CreatedTenant): Promise<void> {
   const entityKeys = SOURCES.flatMap((source) => ENTITY_CROSSWALK_VALUES.map((value) => ({ source, value })));
-  const entities = await caller.each<{ uri: string } | null>('query', 'entityByCrosswalk', { source: 'String!', value: 'String!' }, entityKeys, '{ uri }');
+  const entities = await caller.each<{ uri: string } | null>(
+    'query',
+    'entityByCrosswalk',
+    { source: 'String!', value: 'String!' },
+    entityKeys,
+    '{ uri }',
+  );
   entities.forEach((entity, index) => {
     const { source, value } = entityKeys[index]!;
     expect(entity?.uri ?? null, `entityByCrosswalk(${source}, ${value})`).toBe(model.entityHolding(source, value));
@@ -322,7 +404,13 @@ async function lookUpByValue(caller: Caller, model: TenantModel, b: CreatedTenan
   for (const value of [...MESSAGE_IDS, ...CASE_NUMBERS]) addKey(sourceUri('Salesforce'), value);
   for (const interaction of b.interactions) for (const crosswalk of interaction.crosswalks) addKey(crosswalk.source.uri, crosswalk.value);
   const keys = [...interactionKeys.values()];
-  const interactions = await caller.each<{ uri: string } | null>('query', 'interactionByCrosswalk', { source: 'String!', value: 'String!' }, keys, '{ uri }');
+  const interactions = await caller.each<{ uri: string } | null>(
+    'query',
+    'interactionByCrosswalk',
+    { source: 'String!', value: 'String!' },
+    keys,
+    '{ uri }',
+  );
   interactions.forEach((interaction, index) => {
     const { source, value } = keys[index]!;
     expect(interaction?.uri ?? null, `interactionByCrosswalk(${source}, ${value})`).toBe(model.interactionHolding(source, value));
@@ -342,9 +430,17 @@ async function filterByValue(caller: Caller, model: TenantModel): Promise<void> 
         ['Email', EMAILS],
         ['Name', HCO_NAMES],
       ] as const
-    ).flatMap(([name, values]) => values.map((value) => ({ filter: { attributes: [{ name, value }] }, expected: model.entitiesWith(name, value) }))),
+    ).flatMap(([name, values]) =>
+      values.map((value) => ({ filter: { attributes: [{ name, value }] }, expected: model.entitiesWith(name, value) })),
+    ),
   ];
-  const entityPages = await caller.each<Connection>('query', 'entities', { filter: 'EntityFilter' }, entityFilters, '{ totalCount nodes { uri } }');
+  const entityPages = await caller.each<Connection>(
+    'query',
+    'entities',
+    { filter: 'EntityFilter' },
+    entityFilters,
+    '{ totalCount nodes { uri } }',
+  );
   entityPages.forEach((page, index) => {
     const { filter, expected } = entityFilters[index]!;
     expect(contents(page), `entities(filter: ${JSON.stringify(filter)})`).toEqual(expectedContents(expected));
@@ -362,14 +458,23 @@ async function filterByValue(caller: Caller, model: TenantModel): Promise<void> 
   ).flatMap(([name, values]) => values.map((value) => ({ filter: { attributes: [{ name, value }] }, matches: hasAttribute(name, value) })));
   const interactionFilters: Array<{ filter: Record<string, unknown> | null; matches: (interaction: InteractionObject) => boolean }> = [
     { filter: null, matches: () => true },
-    ...['Lunch', 'ExhibitionEvent', 'EmailOpened', 'SupportCase'].map((type) => ({ filter: { types: [type] }, matches: (interaction: InteractionObject) => interaction.type.uri === interactionTypeUri(type) })),
+    ...['Lunch', 'ExhibitionEvent', 'EmailOpened', 'SupportCase'].map((type) => ({
+      filter: { types: [type] },
+      matches: (interaction: InteractionObject) => interaction.type.uri === interactionTypeUri(type),
+    })),
     ...[...SOURCES, 'Default'].map((source) => ({
       filter: { sources: [source] },
       matches: (interaction: InteractionObject) => interaction.crosswalks.some((crosswalk) => crosswalk.source.uri === sourceUri(source)),
     })),
     ...attributeFilters,
   ];
-  const interactionPages = await caller.each<Connection>('query', 'interactions', { filter: 'InteractionFilter' }, interactionFilters, '{ totalCount nodes { uri } }');
+  const interactionPages = await caller.each<Connection>(
+    'query',
+    'interactions',
+    { filter: 'InteractionFilter' },
+    interactionFilters,
+    '{ totalCount nodes { uri } }',
+  );
   interactionPages.forEach((page, index) => {
     const { filter, matches } = interactionFilters[index]!;
     expect(contents(page), `interactions(filter: ${JSON.stringify(filter)})`).toEqual(expectedContents(model.interactionsWhere(matches)));
@@ -394,15 +499,24 @@ async function referenceByUri(caller: Caller, model: TenantModel, b: CreatedTena
   const bIndividuals = b.entities.filter((entity) => entity.spec.kind === 'Individual');
   const inputs = [
     ...b.entities.map((entity) => aLunch(model, [{ objectURI: entity.uri }])),
-    ...bIndividuals.map((entity) => ({ type: 'Lunch', timestamp: TIMESTAMP, members: [{ memberType: 'Organizers', members: [{ objectURI: entity.uri }] }] })),
+    ...bIndividuals.map((entity) => ({
+      type: 'Lunch',
+      timestamp: TIMESTAMP,
+      members: [{ memberType: 'Organizers', members: [{ objectURI: entity.uri }] }],
+    })),
     ...bIndividuals.map((entity, index) => ({
       type: 'SupportCase',
-      attributes: [{ name: 'CaseNumber', values: [`by-uri-${index}`] }, { name: 'Status', values: ['Open'] }],
+      attributes: [
+        { name: 'CaseNumber', values: [`by-uri-${index}`] },
+        { name: 'Status', values: ['Open'] },
+      ],
       members: [{ memberType: 'Customer', members: [{ objectURI: entity.uri }] }],
     })),
   ];
   const results = await caller.createInteractions(inputs);
-  results.forEach((result, index) => expectFailed(result, ['MEMBER_NOT_FOUND'], `createInteractions in A naming B's entity by URI: ${JSON.stringify(inputs[index])}`));
+  results.forEach((result, index) =>
+    expectFailed(result, ['MEMBER_NOT_FOUND'], `createInteractions in A naming B's entity by URI: ${JSON.stringify(inputs[index])}`),
+  );
 }
 
 /** Members given by crosswalk or found by attribute mapping resolve to A's entity holding the value, or fail: never to B's. */
@@ -420,11 +534,20 @@ async function referenceByValue(caller: Caller, model: TenantModel): Promise<voi
 
   // ExhibitionEvent finds its HCO by Name, EmailOpened its Receiver by ContactId (both unique within a tenant).
   const mappings = [
-    ...HCO_NAMES.map((name) => ({ input: exhibition(name), memberType: 'HCO', holder: model.entitiesWith('Name', name)[0] ?? null, value: name })),
+    ...HCO_NAMES.map((name) => ({
+      input: exhibition(name),
+      memberType: 'HCO',
+      holder: model.entitiesWith('Name', name)[0] ?? null,
+      value: name,
+    })),
     ...CONTACT_IDS.map((contactId, index) => ({
       input: {
         type: 'EmailOpened',
-        attributes: [{ name: 'MessageId', values: [`probe-${index}`] }, { name: 'TimeOpened', values: [TIMESTAMP] }, { name: 'ReceiverContactId', values: [contactId] }],
+        attributes: [
+          { name: 'MessageId', values: [`probe-${index}`] },
+          { name: 'TimeOpened', values: [TIMESTAMP] },
+          { name: 'ReceiverContactId', values: [contactId] },
+        ],
       },
       memberType: 'Receiver',
       holder: model.entitiesWith('ContactId', contactId)[0] ?? null,
@@ -448,17 +571,31 @@ async function referenceByValue(caller: Caller, model: TenantModel): Promise<voi
  */
 async function takeCrosswalksAgain(caller: Caller, model: TenantModel, b: CreatedTenant): Promise<void> {
   const holderBy = (attribute: string, value: string) => model.interactionsWhere(hasAttribute(attribute, value))[0] ?? null;
-  const bValuesOf = (attribute: string) => b.interactions.flatMap((interaction) => interaction.attributes.filter((stored) => stored.name === attribute).flatMap((stored) => stored.values.map((value) => String(value.value))));
+  const bValuesOf = (attribute: string) =>
+    b.interactions.flatMap((interaction) =>
+      interaction.attributes
+        .filter((stored) => stored.name === attribute)
+        .flatMap((stored) => stored.values.map((value) => String(value.value))),
+    );
   const derived = [
     ...bValuesOf('MessageId').map((messageId) => ({
-      input: { type: 'EmailOpened', attributes: [{ name: 'MessageId', values: [messageId] }, { name: 'TimeOpened', values: [TIMESTAMP] }] },
+      input: {
+        type: 'EmailOpened',
+        attributes: [
+          { name: 'MessageId', values: [messageId] },
+          { name: 'TimeOpened', values: [TIMESTAMP] },
+        ],
+      },
       holder: holderBy('MessageId', messageId),
       what: `MessageId ${messageId}`,
     })),
     ...bValuesOf('CaseNumber').map((caseNumber) => ({
       input: {
         type: 'SupportCase',
-        attributes: [{ name: 'CaseNumber', values: [caseNumber] }, { name: 'Status', values: ['Open'] }],
+        attributes: [
+          { name: 'CaseNumber', values: [caseNumber] },
+          { name: 'Status', values: ['Open'] },
+        ],
         members: [{ memberType: 'Customer', members: [{ objectURI: model.firstIndividual }] }],
       },
       holder: holderBy('CaseNumber', caseNumber),
@@ -466,10 +603,14 @@ async function takeCrosswalksAgain(caller: Caller, model: TenantModel, b: Create
     })),
   ];
   const derivedResults = await caller.createInteractions(derived.map((item) => item.input));
-  derivedResults.forEach((result, index) => expectCrosswalkOutcome(result, derived[index]!.holder, `an interaction of A with B's ${derived[index]!.what}`));
+  derivedResults.forEach((result, index) =>
+    expectCrosswalkOutcome(result, derived[index]!.holder, `an interaction of A with B's ${derived[index]!.what}`),
+  );
   model.record(derivedResults);
 
-  const bCrosswalks = b.interactions.flatMap((interaction) => interaction.crosswalks.map((crosswalk) => ({ source: crosswalk.source.uri, value: crosswalk.value })));
+  const bCrosswalks = b.interactions.flatMap((interaction) =>
+    interaction.crosswalks.map((crosswalk) => ({ source: crosswalk.source.uri, value: crosswalk.value })),
+  );
   const explicit = await caller.createInteractions(bCrosswalks.map((crosswalk) => aLunch(model, [], [crosswalk])));
   explicit.forEach((result, index) => {
     const { source, value } = bCrosswalks[index]!;
@@ -480,7 +621,11 @@ async function takeCrosswalksAgain(caller: Caller, model: TenantModel, b: Create
   const entityCrosswalks = b.entities.map((entity) => entity.spec.crosswalk);
   const entities = (
     await caller.data<{ createEntities: ItemResult[] }>(CREATE_ENTITIES, {
-      entities: entityCrosswalks.map((crosswalk) => ({ type: 'Individual', attributes: [{ name: 'FullName', values: ['Probe of A'] }], crosswalks: [crosswalk] })),
+      entities: entityCrosswalks.map((crosswalk) => ({
+        type: 'Individual',
+        attributes: [{ name: 'FullName', values: ['Probe of A'] }],
+        crosswalks: [crosswalk],
+      })),
       options: { returnObjects: false },
     })
   ).createEntities;
@@ -510,9 +655,15 @@ function changeOf(interaction: InteractionObject, model: TenantModel) {
     case interactionTypeUri('EmailOpened'):
       return { attributes: [{ name: 'ReceiverContactId', values: [CONTACT_IDS[0]] }] };
     case interactionTypeUri('SupportCase'):
-      return { attributes: [{ name: 'Status', values: ['Changed by A'] }], members: [{ memberType: 'Customer', members: [{ objectURI: model.firstIndividual }] }] };
+      return {
+        attributes: [{ name: 'Status', values: ['Changed by A'] }],
+        members: [{ memberType: 'Customer', members: [{ objectURI: model.firstIndividual }] }],
+      };
     default:
-      return { attributes: [{ name: 'Place', values: ['Changed by A'] }], members: [{ memberType: 'Participants', members: [{ objectURI: model.firstIndividual }] }] };
+      return {
+        attributes: [{ name: 'Place', values: ['Changed by A'] }],
+        members: [{ memberType: 'Participants', members: [{ objectURI: model.firstIndividual }] }],
+      };
   }
 }
 
@@ -524,26 +675,65 @@ async function updateAndDelete(caller: Caller, model: TenantModel, b: CreatedTen
     attributes: [{ name: entity.spec.kind === 'HCO' ? 'Name' : 'FullName', values: ['Changed by A'] }],
     addCrosswalks: [{ source: 'MDM', value: `from-A-${entity.uri}` }],
   }));
-  const updatedEntities = await caller.each<ItemResult>('mutation', 'updateEntity', { uri: 'String!', attributes: '[AttributeInput!]', addCrosswalks: '[CrosswalkInput!]' }, entityUpdates, RESULT);
-  updatedEntities.forEach((result, index) => expectFailed(result, ['OBJECT_NOT_FOUND'], `updateEntity(${JSON.stringify(entityUpdates[index])}) of B's entity`));
+  const updatedEntities = await caller.each<ItemResult>(
+    'mutation',
+    'updateEntity',
+    { uri: 'String!', attributes: '[AttributeInput!]', addCrosswalks: '[CrosswalkInput!]' },
+    entityUpdates,
+    RESULT,
+  );
+  updatedEntities.forEach((result, index) =>
+    expectFailed(result, ['OBJECT_NOT_FOUND'], `updateEntity(${JSON.stringify(entityUpdates[index])}) of B's entity`),
+  );
 
   const interactionUpdates = b.interactions.map((interaction) => ({ uri: interaction.uri, changes: changeOf(interaction, model) }));
-  const updatedInteractions = await caller.each<ItemResult>('mutation', 'updateInteraction', { uri: 'String!', changes: 'InteractionChanges!' }, interactionUpdates, RESULT);
-  updatedInteractions.forEach((result, index) => expectFailed(result, ['OBJECT_NOT_FOUND'], `updateInteraction(${JSON.stringify(interactionUpdates[index])}) of B's interaction`));
+  const updatedInteractions = await caller.each<ItemResult>(
+    'mutation',
+    'updateInteraction',
+    { uri: 'String!', changes: 'InteractionChanges!' },
+    interactionUpdates,
+    RESULT,
+  );
+  updatedInteractions.forEach((result, index) =>
+    expectFailed(result, ['OBJECT_NOT_FOUND'], `updateInteraction(${JSON.stringify(interactionUpdates[index])}) of B's interaction`),
+  );
 
   // A's own activities, changed to have B's individuals as their customer.
   const activities = model.interactions.filter((interaction) => interaction.type.uri === interactionTypeUri('SupportCase'));
   const bIndividual = b.entities.find((entity) => entity.spec.kind === 'Individual')!.uri;
-  const takeovers = activities.map((activity) => ({ uri: activity.uri, changes: { members: [{ memberType: 'Customer', members: [{ objectURI: bIndividual }] }] } }));
-  const tookOver = await caller.each<ItemResult>('mutation', 'updateInteraction', { uri: 'String!', changes: 'InteractionChanges!' }, takeovers, RESULT);
-  tookOver.forEach((result, index) => expectFailed(result, ['MEMBER_NOT_FOUND'], `updateInteraction(${JSON.stringify(takeovers[index])}) of A's activity`));
+  const takeovers = activities.map((activity) => ({
+    uri: activity.uri,
+    changes: { members: [{ memberType: 'Customer', members: [{ objectURI: bIndividual }] }] },
+  }));
+  const tookOver = await caller.each<ItemResult>(
+    'mutation',
+    'updateInteraction',
+    { uri: 'String!', changes: 'InteractionChanges!' },
+    takeovers,
+    RESULT,
+  );
+  tookOver.forEach((result, index) =>
+    expectFailed(result, ['MEMBER_NOT_FOUND'], `updateInteraction(${JSON.stringify(takeovers[index])}) of A's activity`),
+  );
 
   const bInteractions = b.interactions.map((interaction) => interaction.uri);
-  const deletedInteractions = (await caller.data<{ deleteInteractions: ItemResult[] }>('mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { index uri status errors { code name message } } }', { uris: bInteractions })).deleteInteractions;
-  deletedInteractions.forEach((result, index) => expectFailed(result, ['OBJECT_NOT_FOUND'], `deleteInteractions of B's ${bInteractions[index]}`));
+  const deletedInteractions = (
+    await caller.data<{ deleteInteractions: ItemResult[] }>(
+      'mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { index uri status errors { code name message } } }',
+      { uris: bInteractions },
+    )
+  ).deleteInteractions;
+  deletedInteractions.forEach((result, index) =>
+    expectFailed(result, ['OBJECT_NOT_FOUND'], `deleteInteractions of B's ${bInteractions[index]}`),
+  );
 
   const bEntities = b.entities.map((entity) => entity.uri);
-  const deletedEntities = (await caller.data<{ deleteEntities: ItemResult[] }>('mutation($uris: [String!]!) { deleteEntities(uris: $uris) { index uri status errors { code name message } } }', { uris: bEntities })).deleteEntities;
+  const deletedEntities = (
+    await caller.data<{ deleteEntities: ItemResult[] }>(
+      'mutation($uris: [String!]!) { deleteEntities(uris: $uris) { index uri status errors { code name message } } }',
+      { uris: bEntities },
+    )
+  ).deleteEntities;
   deletedEntities.forEach((result, index) => expectFailed(result, ['OBJECT_NOT_FOUND'], `deleteEntities of B's ${bEntities[index]}`));
 }
 
@@ -558,7 +748,9 @@ async function changeConfiguration(caller: Caller): Promise<void> {
 
 /** Naming B in x-tenant-id with any credential of A (JWTs of every role, an operator's of A alone, an API key) is refused with 403 before anything runs. */
 async function nameTheOtherTenant(service: TestService, caller: Caller, b: CreatedTenant): Promise<void> {
-  const { createApiKey } = await caller.data<{ createApiKey: { key: string } }>('mutation { createApiKey(input: { name: "isolation", role: WRITER }) { key } }');
+  const { createApiKey } = await caller.data<{ createApiKey: { key: string } }>(
+    'mutation { createApiKey(input: { name: "isolation", role: WRITER }) { key } }',
+  );
   const credentials: Record<string, Record<string, string>> = {
     'admin JWT': await service.as(caller.tenant, { sub: `admin@${caller.tenant}` }),
     'writer JWT': await service.as(caller.tenant, { sub: `writer@${caller.tenant}`, roles: ['writer'] }),
@@ -567,19 +759,36 @@ async function nameTheOtherTenant(service: TestService, caller: Caller, b: Creat
     'writer API key': { authorization: `Bearer ${createApiKey.key}` },
   };
   const requests = [
-    { query: '{ viewer { tenant } entities(first: 50) { totalCount nodes { uri } } interactions(first: 50) { totalCount nodes { uri } } }' },
+    {
+      query: '{ viewer { tenant } entities(first: 50) { totalCount nodes { uri } } interactions(first: 50) { totalCount nodes { uri } } }',
+    },
     { query: 'query($uri: String!) { entity(uri: $uri) { uri } }', variables: { uri: b.entities[0]!.uri } },
-    { query: 'mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { uri status } }', variables: { uris: b.interactions.map((interaction) => interaction.uri) } },
-    { query: 'mutation($uris: [String!]!) { deleteEntities(uris: $uris) { uri status } }', variables: { uris: b.entities.map((entity) => entity.uri) } },
+    {
+      query: 'mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { uri status } }',
+      variables: { uris: b.interactions.map((interaction) => interaction.uri) },
+    },
+    {
+      query: 'mutation($uris: [String!]!) { deleteEntities(uris: $uris) { uri status } }',
+      variables: { uris: b.entities.map((entity) => entity.uri) },
+    },
     { query: 'mutation { createSource(input: { name: "FromA" }) { ok } }' },
   ];
   for (const [name, credential] of Object.entries(credentials)) {
     // The header names A: accepted, so a refusal below is about naming B.
-    const own = await caller.graphql<{ viewer: { tenant: string } }>('{ viewer { tenant } }', undefined, { ...credential, 'x-tenant-id': caller.tenant });
-    expect({ status: own.status, data: own.data }, `${name} naming A`).toEqual({ status: 200, data: { viewer: { tenant: caller.tenant } } });
+    const own = await caller.graphql<{ viewer: { tenant: string } }>('{ viewer { tenant } }', undefined, {
+      ...credential,
+      'x-tenant-id': caller.tenant,
+    });
+    expect({ status: own.status, data: own.data }, `${name} naming A`).toEqual({
+      status: 200,
+      data: { viewer: { tenant: caller.tenant } },
+    });
     for (const { query, variables } of requests) {
       const response = await caller.graphql(query, variables, { ...credential, 'x-tenant-id': b.id });
-      expect({ status: response.status, code: response.errors?.[0]?.extensions?.code, data: response.data }, `${name} of A naming B in x-tenant-id: ${query}`).toEqual({ status: 403, code: 'FORBIDDEN', data: undefined });
+      expect(
+        { status: response.status, code: response.errors?.[0]?.extensions?.code, data: response.data },
+        `${name} of A naming B in x-tenant-id: ${query}`,
+      ).toEqual({ status: 403, code: 'FORBIDDEN', data: undefined });
     }
   }
 }

@@ -19,7 +19,11 @@ export const benchConfiguration = {
       memberTypes: [
         { name: 'Host', entityTypes: ['Person'] },
         { name: 'Guest', entityTypes: ['Person'] },
-        { name: 'Venue', entityTypes: ['Venue'], attributeMapping: { interactionAttribute: 'VenueCode', entityType: 'Venue', entityAttribute: 'Code' } },
+        {
+          name: 'Venue',
+          entityTypes: ['Venue'],
+          attributeMapping: { interactionAttribute: 'VenueCode', entityType: 'Venue', entityAttribute: 'Code' },
+        },
       ],
     },
   ],

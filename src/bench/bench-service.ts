@@ -10,7 +10,7 @@ import { loadConfig } from '../config/env.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.ts';
 import type { Provider } from '../config/database-url.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger } from '../logging/logger.ts';
 import { provisionTenant } from '../modules/tenants/tenant-service.ts';
 import { startService, type RunningService } from '../service.ts';
 
@@ -23,7 +23,8 @@ export interface BenchClient {
   url: string;
   /** Headers of an admin of `tenant`, which is provisioned on first use. */
   credential(tenant: string): Promise<Record<string, string>>;
-  graphql<T = any>(tenant: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The data of a GraphQL answer, typed by the caller; an answer with errors throws. */
+  graphql<T>(tenant: string, query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 export interface BenchService extends BenchClient {
@@ -37,7 +38,16 @@ export interface BenchService extends BenchClient {
  * measure throughput, which a per-credential budget would cap.
  */
 function benchEnvironment(databaseUrl: string, secret: string): Record<string, string> {
-  return { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEV_MODE: 'false', RATE_LIMIT_REQUESTS: '0', JWT_SECRET: secret, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE };
+  return {
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DEV_MODE: 'false',
+    RATE_LIMIT_REQUESTS: '0',
+    JWT_SECRET: secret,
+    JWT_ISSUER: ISSUER,
+    JWT_AUDIENCE: AUDIENCE,
+  };
 }
 
 function benchClient(url: string, db: Db, secret: string): BenchClient {
@@ -68,9 +78,9 @@ function benchClient(url: string, db: Db, secret: string): BenchClient {
         headers: { 'content-type': 'application/json', ...(await credential(tenant)) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: unknown };
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
       if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
+      return body.data as never;
     },
   };
 }
@@ -107,14 +117,14 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const listening = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       const match = /"url":"(http[^"]+)".*interactions service listening/.exec(output);
       if (!match) return;
-      child.stdout!.off('data', listening);
-      child.stdout!.resume();
+      child.stdout.off('data', listening);
+      child.stdout.resume();
       resolve(match[1]!);
     };
-    child.stdout!.on('data', listening);
+    child.stdout.on('data', listening);
     child.once('exit', (code) => reject(new Error(`the service exited with ${code} before listening:\n${output.slice(-2000)}`)));
   });
   const database_ = await openDatabase(database.url);

@@ -15,7 +15,10 @@ export function aliasesQuery(count: number): string {
 
 /** `count` aliased createInteractions, all taking the same batch variable `$interactions`. */
 export function aliasedBatchMutation(count: number): string {
-  const fields = Array.from({ length: count }, (_, index) => `b${index}: createInteractions(interactions: $interactions, options: { returnObjects: false }) { status }`);
+  const fields = Array.from(
+    { length: count },
+    (_, index) => `b${index}: createInteractions(interactions: $interactions, options: { returnObjects: false }) { status }`,
+  );
   return `mutation($interactions: [InteractionInput!]!) { ${fields.join(' ')} }`;
 }
 

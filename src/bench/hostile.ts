@@ -19,12 +19,19 @@ interface Hostile {
 }
 
 function hostileRequests(organizer: string): Hostile[] {
-  const lunch = { type: 'Lunch', attributes: [{ name: 'Place', values: ['Hobbiton'] }], members: [{ memberType: 'Organizers', members: [{ objectURI: organizer }] }] };
+  const lunch = {
+    type: 'Lunch',
+    attributes: [{ name: 'Place', values: ['Hobbiton'] }],
+    members: [{ memberType: 'Organizers', members: [{ objectURI: organizer }] }],
+  };
   const body = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
   return [
     { name: 'nested timelines, depth 10+', body: body(nestedTimelineQuery(5)) },
     { name: '2,000 aliases', body: body(aliasesQuery(2000)) },
-    { name: '100 aliased batches of 1,000', body: body(aliasedBatchMutation(100), { interactions: Array.from({ length: 1000 }, () => lunch) }) },
+    {
+      name: '100 aliased batches of 1,000',
+      body: body(aliasedBatchMutation(100), { interactions: Array.from({ length: 1000 }, () => lunch) }),
+    },
     { name: '100,000 tokens', body: body(manyTokensQuery(100_000)) },
     { name: 'body of 6 MB', body: body('{ __typename }', { padding: 'x'.repeat(6 * 1024 * 1024) }) },
   ];
@@ -47,7 +54,11 @@ export interface HostileResult {
 
 async function post(bench: BenchClient, body: string): Promise<{ status: number; ms: number }> {
   const start = performance.now();
-  const response = await fetch(`${bench.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await bench.credential(TENANT)) }, body });
+  const response = await fetch(`${bench.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await bench.credential(TENANT)) },
+    body,
+  });
   await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - start };
 }
@@ -67,18 +78,32 @@ async function ordinaryLatencies(bench: BenchClient): Promise<Latency> {
 export async function benchHostile(provider: Provider): Promise<HostileResult> {
   const bench = await startBenchServiceProcess(provider);
   try {
-    await bench.graphql(TENANT, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }', { input: demoConfiguration() });
-    const people = await bench.graphql(TENANT, 'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }', {
-      e: Array.from({ length: 20 }, (_, index) => ({ type: 'Individual', attributes: [{ name: 'FullName', values: [`Person ${index}`] }] })),
+    await bench.graphql(TENANT, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }', {
+      input: demoConfiguration(),
     });
-    const organizer: string = people.createEntities[0].uri;
+    const people = await bench.graphql<{ createEntities: Array<{ uri: string }> }>(
+      TENANT,
+      'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }',
+      {
+        e: Array.from({ length: 20 }, (_, index) => ({
+          type: 'Individual',
+          attributes: [{ name: 'FullName', values: [`Person ${index}`] }],
+        })),
+      },
+    );
+    const uris = people.createEntities.map((result) => result.uri);
+    const organizer = uris[0]!;
     const lunches = Array.from({ length: 100 }, (_, index) => ({
       type: 'Lunch',
       timestamp: 1_700_000_000_000 + index * 60_000,
       attributes: [{ name: 'Place', values: [`Place ${index}`] }],
-      members: [{ memberType: 'Organizers', members: [{ objectURI: people.createEntities[index % 20].uri }] }],
+      members: [{ memberType: 'Organizers', members: [{ objectURI: uris[index % uris.length] }] }],
     }));
-    await bench.graphql(TENANT, 'mutation($i: [InteractionInput!]!) { createInteractions(interactions: $i, options: { returnObjects: false }) { status } }', { i: lunches });
+    await bench.graphql(
+      TENANT,
+      'mutation($i: [InteractionInput!]!) { createInteractions(interactions: $i, options: { returnObjects: false }) { status } }',
+      { i: lunches },
+    );
 
     await ordinaryLatencies(bench); // warm-up
     const alone = await ordinaryLatencies(bench);
@@ -125,7 +150,10 @@ export async function benchHostile(provider: Provider): Promise<HostileResult> {
         name,
         count: seen.times.length,
         statuses: [...seen.statuses].sort().join('/'),
-        medianMs: percentile([...seen.times].sort((a, b) => a - b), 50),
+        medianMs: percentile(
+          [...seen.times].sort((a, b) => a - b),
+          50,
+        ),
       })),
     };
   } finally {

@@ -17,14 +17,22 @@ const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked
 const format = (value: number, digits = 0) => value.toFixed(digits).padStart(10);
 
 if (runs('ingest')) {
-  console.log('createInteractions ingest: batches of 100 interactions, 3 attributes and 3 members each (objectURI, crosswalk, attribute mapping)');
-  console.log(`${'database'.padEnd(11)}${'API/s'.padStart(10)}${'raw/s'.padStart(10)}${'ratio'.padStart(10)}${'ms/batch'.padStart(10)}${'db ms'.padStart(10)}${'stmts'.padStart(10)}`);
+  console.log(
+    'createInteractions ingest: batches of 100 interactions, 3 attributes and 3 members each (objectURI, crosswalk, attribute mapping)',
+  );
+  console.log(
+    `${'database'.padEnd(11)}${'API/s'.padStart(10)}${'raw/s'.padStart(10)}${'ratio'.padStart(10)}${'ms/batch'.padStart(10)}${'db ms'.padStart(10)}${'stmts'.padStart(10)}`,
+  );
   for (const provider of PROVIDERS) {
     const result = await benchIngest(provider);
     console.log(
       `${provider.padEnd(11)}${format(result.apiPerSecond)}${format(result.rawPerSecond)}${format(result.ratio, 2)}${format(result.requestMs, 1)}${format(result.databaseMs, 1)}${format(result.statementsPerBatch, 0)}`,
     );
-    console.log(`  ${provider} statements (mean ms per batch): ${Object.entries(result.statementMs).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`).join(', ')}`);
+    console.log(
+      `  ${provider} statements (mean ms per batch): ${Object.entries(result.statementMs)
+        .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
+        .join(', ')}`,
+    );
   }
   console.log('  API/s: interactions per second through HTTP + GraphQL; raw/s: the same rows by the raw driver (better-sqlite3 / pg');
   console.log('  multi-row INSERT, one transaction per batch); ms/batch: one request end to end; db ms: time inside database');
@@ -37,10 +45,16 @@ if (runs('timeline')) {
   const timeline = await benchTimeline();
   console.log(`${'stored'.padEnd(11)}${'median ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
   for (const result of [timeline.small, timeline.large]) {
-    const breakdown = Object.entries(result.statementMs).map(([table, ms]) => `${table} ${ms.toFixed(1)}`).join(', ');
-    console.log(`${String(result.stored).padEnd(11)}${format(result.medianMs, 2)}${format(result.p99Ms, 2)}   in statements (mean ms): ${breakdown}`);
+    const breakdown = Object.entries(result.statementMs)
+      .map(([table, ms]) => `${table} ${ms.toFixed(1)}`)
+      .join(', ');
+    console.log(
+      `${String(result.stored).padEnd(11)}${format(result.medianMs, 2)}${format(result.p99Ms, 2)}   in statements (mean ms): ${breakdown}`,
+    );
   }
-  console.log(`  ratio ${timeline.large.stored} / ${timeline.small.stored} stored: median ${timeline.ratio.toFixed(2)} (goal: at most 1.5), p99 ${(timeline.large.p99Ms / timeline.small.p99Ms).toFixed(2)}`);
+  console.log(
+    `  ratio ${timeline.large.stored} / ${timeline.small.stored} stored: median ${timeline.ratio.toFixed(2)} (goal: at most 1.5), p99 ${(timeline.large.p99Ms / timeline.small.p99Ms).toFixed(2)}`,
+  );
   console.log();
 }
 
@@ -48,14 +62,19 @@ if (runs('limits')) {
   console.log('Request limits under attack: the latency of an ordinary query (20 interactions with attributes and members), one at a');
   console.log('time, against the service as its own process: alone, while 4 connections send ordinary queries back to back (the');
   console.log('baseline), and while 4 connections send the hostile requests below back to back');
-  const cell = (latency: { medianMs: number; p99Ms: number }) => `${latency.medianMs.toFixed(1)} / ${latency.p99Ms.toFixed(1)}`.padStart(16);
-  console.log(`${'database'.padEnd(11)}${'alone'.padStart(16)}${'ordinary load'.padStart(16)}${'hostile load'.padStart(16)}${'ratio'.padStart(14)}   (median / p99 ms; ratio: hostile / ordinary load)`);
+  const cell = (latency: { medianMs: number; p99Ms: number }) =>
+    `${latency.medianMs.toFixed(1)} / ${latency.p99Ms.toFixed(1)}`.padStart(16);
+  console.log(
+    `${'database'.padEnd(11)}${'alone'.padStart(16)}${'ordinary load'.padStart(16)}${'hostile load'.padStart(16)}${'ratio'.padStart(14)}   (median / p99 ms; ratio: hostile / ordinary load)`,
+  );
   for (const provider of PROVIDERS) {
     const { alone, underLoad, underAttack, refusals } = await benchHostile(provider);
     const ratio = `${(underAttack.medianMs / underLoad.medianMs).toFixed(2)} / ${(underAttack.p99Ms / underLoad.p99Ms).toFixed(2)}`;
     console.log(`${provider.padEnd(11)}${cell(alone)}${cell(underLoad)}${cell(underAttack)}${ratio.padStart(14)}`);
     for (const refusal of refusals) {
-      console.log(`  ${refusal.name.padEnd(32)} ${String(refusal.count).padStart(5)} sent, answered ${refusal.statuses}, median ${refusal.medianMs.toFixed(1)} ms`);
+      console.log(
+        `  ${refusal.name.padEnd(32)} ${String(refusal.count).padStart(5)} sent, answered ${refusal.statuses}, median ${refusal.medianMs.toFixed(1)} ms`,
+      );
     }
   }
 }

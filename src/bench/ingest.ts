@@ -18,7 +18,10 @@ type ConfigIds = Awaited<ReturnType<typeof configIds>>;
 
 /** Ids of the bench configuration's rows, which the raw baseline writes directly. */
 async function configIds(db: Db) {
-  const visit = await db.interactionType.findFirstOrThrow({ where: { tenantId: TENANT, name: 'Visit' }, include: { attributes: true, memberTypes: true } });
+  const visit = await db.interactionType.findFirstOrThrow({
+    where: { tenantId: TENANT, name: 'Visit' },
+    include: { attributes: true, memberTypes: true },
+  });
   const attribute = (name: string) => visit.attributes.find((candidate) => candidate.name === name)!.id;
   const memberType = (name: string) => visit.memberTypes.find((candidate) => candidate.name === name)!.id;
   const source = await db.source.findFirstOrThrow({ where: { tenantId: TENANT, isDefault: true } });
@@ -72,7 +75,11 @@ const CREATE = `mutation($interactions: [InteractionInput!]!) {
 export async function benchIngest(provider: Provider): Promise<IngestResult> {
   const bench = await startBenchService(provider);
   try {
-    const applied = await bench.graphql(TENANT, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok errors { message } } }', { input: configuration });
+    const applied = await bench.graphql<{ applyConfiguration: { ok: boolean; errors: unknown[] } }>(
+      TENANT,
+      'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok errors { message } } }',
+      { input: configuration },
+    );
     if (!applied.applyConfiguration.ok) throw new Error(JSON.stringify(applied.applyConfiguration.errors));
     const peopleUris: string[] = [];
     for (let start = 0; start < PEOPLE; start += 500) {
@@ -81,18 +88,28 @@ export async function benchIngest(provider: Provider): Promise<IngestResult> {
         attributes: [{ name: 'Name', values: [`Person ${start + offset}`] }],
         crosswalks: [{ source: 'CRM', value: `P-${start + offset}` }],
       }));
-      const created = await bench.graphql(TENANT, 'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }', { e: entities });
-      peopleUris.push(...created.createEntities.map((result: { uri: string }) => result.uri));
+      const created = await bench.graphql<{ createEntities: Array<{ uri: string }> }>(
+        TENANT,
+        'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }',
+        { e: entities },
+      );
+      peopleUris.push(...created.createEntities.map((result) => result.uri));
     }
-    await bench.graphql(TENANT, 'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }', {
-      e: Array.from({ length: VENUES }, (_, index) => ({ type: 'Venue', attributes: [{ name: 'Code', values: [`V-${index}`] }] })),
-    });
+    await bench.graphql(
+      TENANT,
+      'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }',
+      {
+        e: Array.from({ length: VENUES }, (_, index) => ({ type: 'Venue', attributes: [{ name: 'Code', values: [`V-${index}`] }] })),
+      },
+    );
 
     let next = 0;
     const sendBatch = async () => {
       const interactions = Array.from({ length: BATCH }, () => visit(next++, peopleUris));
-      const data = await bench.graphql(TENANT, CREATE, { interactions });
-      const failed = data.createInteractions.find((result: { status: string }) => result.status !== 'OK');
+      const data = await bench.graphql<{ createInteractions: Array<{ status: string; errors: unknown[] }> }>(TENANT, CREATE, {
+        interactions,
+      });
+      const failed = data.createInteractions.find((result) => result.status !== 'OK');
       if (failed) throw new Error(`an interaction failed: ${JSON.stringify(failed.errors)}`);
     };
     for (let batch = 0; batch < WARMUP_BATCHES; batch++) await sendBatch();
@@ -137,22 +154,79 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
   const personId = (index: number) => peopleUris[index % PEOPLE]!.slice('entities/'.length);
   try {
     const batchRows = (first: number): RowBatch[] => {
-      const interactions = [], values = [], crosswalks = [], members = [];
+      const interactions = [],
+        values = [],
+        crosswalks = [],
+        members = [];
       const now = BigInt(Date.now());
       for (let index = first; index < first + BATCH; index++) {
         const id = newId();
         const timestamp = BigInt(1_700_000_000_000 + index * 1000);
-        interactions.push({ tenantId: TENANT, id, interactionTypeId: config.visit, timestamp, createdTime: now, updatedTime: now, createdBy: 'raw', updatedBy: 'raw' });
+        interactions.push({
+          tenantId: TENANT,
+          id,
+          interactionTypeId: config.visit,
+          timestamp,
+          createdTime: now,
+          updatedTime: now,
+          createdBy: 'raw',
+          updatedBy: 'raw',
+        });
         values.push(
-          { tenantId: TENANT, id: newId(), interactionId: id, attributeTypeId: config.channel, value: index % 2 ? 'web' : 'store', position: 0 },
-          { tenantId: TENANT, id: newId(), interactionId: id, attributeTypeId: config.amount, value: String((index % 97) + 0.5), position: 0 },
-          { tenantId: TENANT, id: newId(), interactionId: id, attributeTypeId: config.venueCode, value: `V-${index % VENUES}`, position: 0 },
+          {
+            tenantId: TENANT,
+            id: newId(),
+            interactionId: id,
+            attributeTypeId: config.channel,
+            value: index % 2 ? 'web' : 'store',
+            position: 0,
+          },
+          {
+            tenantId: TENANT,
+            id: newId(),
+            interactionId: id,
+            attributeTypeId: config.amount,
+            value: String((index % 97) + 0.5),
+            position: 0,
+          },
+          {
+            tenantId: TENANT,
+            id: newId(),
+            interactionId: id,
+            attributeTypeId: config.venueCode,
+            value: `V-${index % VENUES}`,
+            position: 0,
+          },
         );
         crosswalks.push({ tenantId: TENANT, id: newId(), interactionId: id, sourceId: config.source, value: newId(), createdTime: now });
         members.push(
-          { tenantId: TENANT, id: newId(), interactionId: id, memberTypeId: config.host, entityId: personId(index), timestamp, position: 0 },
-          { tenantId: TENANT, id: newId(), interactionId: id, memberTypeId: config.guest, entityId: personId(index * 7), timestamp, position: 0 },
-          { tenantId: TENANT, id: newId(), interactionId: id, memberTypeId: config.venue, entityId: config.venueIds[index % VENUES]!, timestamp, position: 0 },
+          {
+            tenantId: TENANT,
+            id: newId(),
+            interactionId: id,
+            memberTypeId: config.host,
+            entityId: personId(index),
+            timestamp,
+            position: 0,
+          },
+          {
+            tenantId: TENANT,
+            id: newId(),
+            interactionId: id,
+            memberTypeId: config.guest,
+            entityId: personId(index * 7),
+            timestamp,
+            position: 0,
+          },
+          {
+            tenantId: TENANT,
+            id: newId(),
+            interactionId: id,
+            memberTypeId: config.venue,
+            entityId: config.venueIds[index % VENUES]!,
+            timestamp,
+            position: 0,
+          },
         );
       }
       return [

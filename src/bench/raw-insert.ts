@@ -55,8 +55,13 @@ export async function openRawInserter(provider: Provider, url: string): Promise<
       await client.query('BEGIN');
       for (const { table, rows } of batches) {
         const columns = Object.keys(rows[0]!);
-        const values = rows.map((_, row) => `(${columns.map((__, column) => `$${row * columns.length + column + 1}`).join(',')})`).join(',');
-        await client.query(`INSERT INTO ${quoted(table)} (${columns.map(quoted).join(',')}) VALUES ${values}`, rows.flatMap((row) => columns.map((column) => String(row[column]!))));
+        const values = rows
+          .map((_, row) => `(${columns.map((__, column) => `$${row * columns.length + column + 1}`).join(',')})`)
+          .join(',');
+        await client.query(
+          `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(',')}) VALUES ${values}`,
+          rows.flatMap((row) => columns.map((column) => String(row[column]!))),
+        );
       }
       await client.query('COMMIT');
     },

@@ -8,7 +8,6 @@ import { percentile } from './statistics.ts';
 
 const TENANT = 'bench';
 const PEOPLE = 10_000;
-const TIMELINE_LENGTH = 200;
 const WARMUP = 30;
 const SAMPLES = Number(process.env.BENCH_TIMELINE_SAMPLES ?? 200);
 
@@ -25,7 +24,6 @@ export interface TimelineResult {
   statementMs: Record<string, number>;
 }
 
-
 /**
  * Seeds interactions numbered [from, to), each with a host, a guest and a Channel value; ids
  * from md5 spread like the service's random ids. `host` and `timestamp` are SQL over g.
@@ -33,14 +31,26 @@ export interface TimelineResult {
 async function seedRange(client: pg.Client, ids: Record<string, string>, from: number, to: number, host: string, timestamp: string) {
   const rows = `FROM generate_series(${from}, ${to - 1}) g`;
   const id = 'substr(md5(g::text), 1, 12)';
-  await client.query(`INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
-    SELECT $1, ${id}, $2, ${timestamp}, 0, 0, 'seed', 'seed' ${rows}`, [TENANT, ids.visit]);
-  await client.query(`INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
-    SELECT $1, 'h' || g, ${id}, $2, ${host}, ${timestamp}, 0 ${rows}`, [TENANT, ids.host]);
-  await client.query(`INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
-    SELECT $1, 'g' || g, ${id}, $2, 'e' || (1 + (g * 7) % ${PEOPLE - 1}), ${timestamp}, 0 ${rows}`, [TENANT, ids.guest]);
-  await client.query(`INSERT INTO "InteractionAttributeValue" ("tenantId", id, "interactionId", "attributeTypeId", value, position)
-    SELECT $1, 'v' || g, ${id}, $2, CASE WHEN g % 2 = 0 THEN 'web' ELSE 'store' END, 0 ${rows}`, [TENANT, ids.channel]);
+  await client.query(
+    `INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
+    SELECT $1, ${id}, $2, ${timestamp}, 0, 0, 'seed', 'seed' ${rows}`,
+    [TENANT, ids.visit],
+  );
+  await client.query(
+    `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+    SELECT $1, 'h' || g, ${id}, $2, ${host}, ${timestamp}, 0 ${rows}`,
+    [TENANT, ids.host],
+  );
+  await client.query(
+    `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+    SELECT $1, 'g' || g, ${id}, $2, 'e' || (1 + (g * 7) % ${PEOPLE - 1}), ${timestamp}, 0 ${rows}`,
+    [TENANT, ids.guest],
+  );
+  await client.query(
+    `INSERT INTO "InteractionAttributeValue" ("tenantId", id, "interactionId", "attributeTypeId", value, position)
+    SELECT $1, 'v' || g, ${id}, $2, CASE WHEN g % 2 = 0 THEN 'web' ELSE 'store' END, 0 ${rows}`,
+    [TENANT, ids.channel],
+  );
 }
 
 /** Settles the store after a bulk load, as autovacuum would: otherwise it runs during the measurement. */
@@ -51,9 +61,14 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
   const client = new pg.Client({ connectionString: bench.database.url });
   await client.connect();
   try {
-    await bench.graphql(TENANT, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }', { input: benchConfiguration });
+    await bench.graphql(TENANT, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }', {
+      input: benchConfiguration,
+    });
     const db = bench.service.database.db;
-    const visit = await db.interactionType.findFirstOrThrow({ where: { tenantId: TENANT, name: 'Visit' }, include: { memberTypes: true, attributes: true } });
+    const visit = await db.interactionType.findFirstOrThrow({
+      where: { tenantId: TENANT, name: 'Visit' },
+      include: { memberTypes: true, attributes: true },
+    });
     const person = await db.entityType.findFirstOrThrow({ where: { tenantId: TENANT, name: 'Person' } });
     const ids = {
       visit: visit.id,
@@ -61,8 +76,11 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
       guest: visit.memberTypes.find((memberType) => memberType.name === 'Guest')!.id,
       channel: visit.attributes.find((attribute) => attribute.name === 'Channel')!.id,
     };
-    await client.query(`INSERT INTO "Entity" ("tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy")
-      SELECT $1, 'e' || g, $2, 'Person ' || g, 0, 0, 'seed', 'seed' FROM generate_series(0, ${PEOPLE - 1}) g`, [TENANT, person.id]);
+    await client.query(
+      `INSERT INTO "Entity" ("tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy")
+      SELECT $1, 'e' || g, $2, 'Person ' || g, 0, 0, 'seed', 'seed' FROM generate_series(0, ${PEOPLE - 1}) g`,
+      [TENANT, person.id],
+    );
 
     const measure = async (stored: number): Promise<TimelineResult> => {
       for (let index = 0; index < WARMUP; index++) await bench.graphql(TENANT, PAGE);
@@ -74,7 +92,7 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
       });
       for (let index = 0; index < SAMPLES; index++) {
         const start = performance.now();
-        const data = await bench.graphql(TENANT, PAGE);
+        const data = await bench.graphql<{ entity: { interactions: { nodes: unknown[] } } }>(TENANT, PAGE);
         times.push(performance.now() - start);
         if (data.entity.interactions.nodes.length !== 50) throw new Error('the timeline page is not full');
       }
@@ -90,7 +108,14 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
     const total = Number(process.env.BENCH_TIMELINE_LARGE ?? 1_000_000);
     // The larger store keeps e0's timeline as it was and adds everyone else's history around it.
     for (let from = 10_000; from < total; from += 250_000) {
-      await seedRange(client, ids, from, Math.min(total, from + 250_000), `'e' || (1 + g % ${PEOPLE - 1})`, '1600000000000 + (g % 10000) * 60000 + g');
+      await seedRange(
+        client,
+        ids,
+        from,
+        Math.min(total, from + 250_000),
+        `'e' || (1 + g % ${PEOPLE - 1})`,
+        '1600000000000 + (g % 10000) * 60000 + g',
+      );
     }
     await settle(client);
     const large = await measure(total);

@@ -37,7 +37,10 @@ const schema = z
     // https, but for a key server on this machine: keys fetched in clear text could be swapped.
     JWT_JWKS_URL: z
       .url({ protocol: /^https?$/ })
-      .refine((url) => url.startsWith('https:') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url), 'an https URL (http only for localhost)')
+      .refine(
+        (url) => url.startsWith('https:') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url),
+        'an https URL (http only for localhost)',
+      )
       .optional(),
     JWT_ISSUER: optionalText,
     JWT_AUDIENCE: optionalText,
@@ -51,8 +54,16 @@ const schema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-      .refine((origins) => origins.every((origin) => origin === '*' || ORIGIN.test(origin)), 'a comma-separated list of origins such as https://app.example.com, or *'),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (origins) => origins.every((origin) => origin === '*' || ORIGIN.test(origin)),
+        'a comma-separated list of origins such as https://app.example.com, or *',
+      ),
 
     MAX_BATCH_SIZE: positiveInt(1000, 10_000),
     MAX_VALUES_PER_ATTRIBUTE: positiveInt(100, 100_000),
@@ -78,7 +89,8 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: [keySources[1]!], message: `give one JWT key source, not ${keySources.join(' and ')}` });
     }
     for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
-      if (keySources.length && !config[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when JWTs are accepted: tokens are checked against it' });
+      if (keySources.length && !config[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: 'required when JWTs are accepted: tokens are checked against it' });
     }
   });
 

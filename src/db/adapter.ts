@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { providerOf, type Provider } from '../config/database-url.ts';
+import { providerOf } from '../config/database-url.ts';
 
 /** Absolute path of an SQLite file URL, relative paths taken from the working directory. */
 export function sqliteFilePath(databaseUrl: string): string {

@@ -25,7 +25,7 @@ function initialiseWasm(): Promise<void> {
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       './schema_engine_bg.js': bindings,
     });
-    const exports = instance.exports as unknown as { __wbindgen_start(): void };
+    const exports = instance.exports as { __wbindgen_start(): void };
     bindings.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
@@ -55,11 +55,7 @@ export async function withSchemaEngine<T>(
     return adapter;
   }
   const datamodels = schemaFiles.map((file) => [file.path, file.content] as [string, string]);
-  const engine = (await bindings.SchemaEngine.new(
-    { datamodels },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(tracked),
-  )) as SchemaEngine;
+  const engine = await bindings.SchemaEngine.new({ datamodels }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
   try {
     return await work(engine);
   } finally {

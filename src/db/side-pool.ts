@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../logging/logger.ts';
 
 /**
  * A small pg pool beside Prisma's, for libraries that speak to PostgreSQL themselves (the
@@ -7,7 +7,13 @@ import type { Logger } from '../logger.ts';
  */
 export function createSidePool(databaseUrl: string, logger: Logger, max = 2): pg.Pool {
   // Short timeouts: its callers fall back to something else rather than wait on a sick database.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 2_000, query_timeout: 2_000 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 2_000,
+    query_timeout: 2_000,
+  });
   pool.on('error', (error) => logger.warn({ err: error }, 'an idle side-pool connection to PostgreSQL failed'));
   return pool;
 }

@@ -16,66 +16,260 @@ export interface CatalogEntry {
 
 export const errorCatalog = {
   // Reltio's own numbers.
-  CROSSWALK_ALREADY_EXISTS: { code: 536, severity: 'ERROR', description: 'An interaction with this crosswalk (source, value) already exists, in the store or earlier in the same batch. Interactions are immutable: delete the existing one and create it again.' },
-  MAPPED_VALUE_MATCHED_NO_ENTITY: { code: 38010, severity: 'ERROR', description: "The mapped interaction attribute's value matched no entity of the member type's configured entity type." },
-  MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES: { code: 38011, severity: 'ERROR', description: "The mapped interaction attribute's value matched more than one entity; it must identify exactly one." },
+  CROSSWALK_ALREADY_EXISTS: {
+    code: 536,
+    severity: 'ERROR',
+    description:
+      'An interaction with this crosswalk (source, value) already exists, in the store or earlier in the same batch. Interactions are immutable: delete the existing one and create it again.',
+  },
+  MAPPED_VALUE_MATCHED_NO_ENTITY: {
+    code: 38010,
+    severity: 'ERROR',
+    description: "The mapped interaction attribute's value matched no entity of the member type's configured entity type.",
+  },
+  MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES: {
+    code: 38011,
+    severity: 'ERROR',
+    description: "The mapped interaction attribute's value matched more than one entity; it must identify exactly one.",
+  },
 
   // Configuration: the shape of a definition.
-  INVALID_NAME: { code: 1001, severity: 'ERROR', description: 'A name is empty or not made of letters, digits and _ (starting with a letter or _), at most 100 characters.' },
-  DUPLICATE_NAME: { code: 1002, severity: 'ERROR', description: 'A name is used twice where it must be unique: sources, entity types and interaction types in a tenant, attributes and member types in a type; or a create names an existing object.' },
-  UNKNOWN_ENTITY_TYPE: { code: 1003, severity: 'ERROR', description: 'A member type or attribute mapping names an entity type the tenant does not define.' },
-  UNKNOWN_MAPPING_ATTRIBUTE: { code: 1004, severity: 'ERROR', description: 'An attribute mapping names an interaction attribute or an entity attribute that does not exist.' },
-  MAPPING_ENTITY_TYPE_NOT_ALLOWED: { code: 1005, severity: 'ERROR', description: "An attribute mapping's entity type is not among the entity types its member type allows." },
-  INVALID_OCCURS: { code: 1006, severity: 'ERROR', description: 'minOccurs or maxOccurs is negative, or minOccurs is greater than maxOccurs.' },
+  INVALID_NAME: {
+    code: 1001,
+    severity: 'ERROR',
+    description: 'A name is empty or not made of letters, digits and _ (starting with a letter or _), at most 100 characters.',
+  },
+  DUPLICATE_NAME: {
+    code: 1002,
+    severity: 'ERROR',
+    description:
+      'A name is used twice where it must be unique: sources, entity types and interaction types in a tenant, attributes and member types in a type; or a create names an existing object.',
+  },
+  UNKNOWN_ENTITY_TYPE: {
+    code: 1003,
+    severity: 'ERROR',
+    description: 'A member type or attribute mapping names an entity type the tenant does not define.',
+  },
+  UNKNOWN_MAPPING_ATTRIBUTE: {
+    code: 1004,
+    severity: 'ERROR',
+    description: 'An attribute mapping names an interaction attribute or an entity attribute that does not exist.',
+  },
+  MAPPING_ENTITY_TYPE_NOT_ALLOWED: {
+    code: 1005,
+    severity: 'ERROR',
+    description: "An attribute mapping's entity type is not among the entity types its member type allows.",
+  },
+  INVALID_OCCURS: {
+    code: 1006,
+    severity: 'ERROR',
+    description: 'minOccurs or maxOccurs is negative, or minOccurs is greater than maxOccurs.',
+  },
   UNKNOWN_ID_ATTRIBUTE: { code: 1007, severity: 'ERROR', description: 'An id attribute is not an attribute of the interaction type.' },
-  UNKNOWN_TIMESTAMP_ATTRIBUTE: { code: 1008, severity: 'ERROR', description: 'The timestamp attribute is not an attribute of the interaction type.' },
-  INVALID_TIMESTAMP_ATTRIBUTE_TYPE: { code: 1009, severity: 'ERROR', description: 'The timestamp attribute must be a single-valued TIMESTAMP or DATE attribute.' },
-  UNKNOWN_PRIMARY_MEMBER_TYPE: { code: 1010, severity: 'ERROR', description: 'The primary member type is not a member type of the interaction type.' },
-  UNKNOWN_SOURCE: { code: 1011, severity: 'ERROR', description: 'A source named by the configuration (an interaction type default source) does not exist.' },
+  UNKNOWN_TIMESTAMP_ATTRIBUTE: {
+    code: 1008,
+    severity: 'ERROR',
+    description: 'The timestamp attribute is not an attribute of the interaction type.',
+  },
+  INVALID_TIMESTAMP_ATTRIBUTE_TYPE: {
+    code: 1009,
+    severity: 'ERROR',
+    description: 'The timestamp attribute must be a single-valued TIMESTAMP or DATE attribute.',
+  },
+  UNKNOWN_PRIMARY_MEMBER_TYPE: {
+    code: 1010,
+    severity: 'ERROR',
+    description: 'The primary member type is not a member type of the interaction type.',
+  },
+  UNKNOWN_SOURCE: {
+    code: 1011,
+    severity: 'ERROR',
+    description: 'A source named by the configuration (an interaction type default source) does not exist.',
+  },
   UNKNOWN_LABEL_ATTRIBUTE: { code: 1012, severity: 'ERROR', description: "An entity type's label attribute is not one of its attributes." },
-  DEFAULT_SOURCE_REQUIRED: { code: 1013, severity: 'ERROR', description: 'A tenant has exactly one default source: the change would leave none or several.' },
-  CONFIGURATION_NOT_FOUND: { code: 1014, severity: 'ERROR', description: 'The source, entity type or interaction type to change or remove does not exist.' },
-  INVALID_ID_ATTRIBUTE: { code: 1015, severity: 'ERROR', description: 'An id attribute must be single-valued and not hidden, and may be listed once.' },
-  INVALID_DOCUMENT: { code: 1016, severity: 'ERROR', description: 'A configuration document does not have the expected shape (a field of the wrong type, an unknown field).' },
+  DEFAULT_SOURCE_REQUIRED: {
+    code: 1013,
+    severity: 'ERROR',
+    description: 'A tenant has exactly one default source: the change would leave none or several.',
+  },
+  CONFIGURATION_NOT_FOUND: {
+    code: 1014,
+    severity: 'ERROR',
+    description: 'The source, entity type or interaction type to change or remove does not exist.',
+  },
+  INVALID_ID_ATTRIBUTE: {
+    code: 1015,
+    severity: 'ERROR',
+    description: 'An id attribute must be single-valued and not hidden, and may be listed once.',
+  },
+  INVALID_DOCUMENT: {
+    code: 1016,
+    severity: 'ERROR',
+    description: 'A configuration document does not have the expected shape (a field of the wrong type, an unknown field).',
+  },
 
   // Configuration: changes that stored data forbids.
-  CONFIGURATION_IN_USE: { code: 1101, severity: 'ERROR', description: 'The object to remove still has stored data: entities, interactions, attribute values, members or crosswalks. The message says how many.' },
-  VALUE_TYPE_CHANGE_WITH_VALUES: { code: 1102, severity: 'ERROR', description: "An attribute's value type cannot change while values of it are stored." },
-  OCCURS_VIOLATED_BY_STORED_DATA: { code: 1103, severity: 'ERROR', description: 'Stored interactions have fewer members than the new minOccurs, or more than the new maxOccurs.' },
-  REQUIRED_VIOLATED_BY_STORED_DATA: { code: 1104, severity: 'ERROR', description: 'An attribute cannot become required while stored objects have no value for it.' },
-  MULTI_VALUE_VIOLATED_BY_STORED_DATA: { code: 1105, severity: 'ERROR', description: 'An attribute cannot become single-valued while stored objects have several values for it.' },
-  MUTABILITY_CHANGE_NOT_CONFIRMED: { code: 1106, severity: 'ERROR', description: 'Turning an immutable interaction type into a mutable (activity) type must be asked for explicitly (allowImmutableToMutable).' },
-  CONFIGURATION_CONFLICT: { code: 1107, severity: 'ERROR', description: "Another change to the tenant's configuration was committed at the same time; read it and try again." },
-  ENTITY_TYPE_STILL_USED_BY_MEMBERS: { code: 1108, severity: 'ERROR', description: 'An entity type cannot be removed from a member type while stored members are entities of that type.' },
+  CONFIGURATION_IN_USE: {
+    code: 1101,
+    severity: 'ERROR',
+    description:
+      'The object to remove still has stored data: entities, interactions, attribute values, members or crosswalks. The message says how many.',
+  },
+  VALUE_TYPE_CHANGE_WITH_VALUES: {
+    code: 1102,
+    severity: 'ERROR',
+    description: "An attribute's value type cannot change while values of it are stored.",
+  },
+  OCCURS_VIOLATED_BY_STORED_DATA: {
+    code: 1103,
+    severity: 'ERROR',
+    description: 'Stored interactions have fewer members than the new minOccurs, or more than the new maxOccurs.',
+  },
+  REQUIRED_VIOLATED_BY_STORED_DATA: {
+    code: 1104,
+    severity: 'ERROR',
+    description: 'An attribute cannot become required while stored objects have no value for it.',
+  },
+  MULTI_VALUE_VIOLATED_BY_STORED_DATA: {
+    code: 1105,
+    severity: 'ERROR',
+    description: 'An attribute cannot become single-valued while stored objects have several values for it.',
+  },
+  MUTABILITY_CHANGE_NOT_CONFIRMED: {
+    code: 1106,
+    severity: 'ERROR',
+    description:
+      'Turning an immutable interaction type into a mutable (activity) type must be asked for explicitly (allowImmutableToMutable).',
+  },
+  CONFIGURATION_CONFLICT: {
+    code: 1107,
+    severity: 'ERROR',
+    description: "Another change to the tenant's configuration was committed at the same time; read it and try again.",
+  },
+  ENTITY_TYPE_STILL_USED_BY_MEMBERS: {
+    code: 1108,
+    severity: 'ERROR',
+    description: 'An entity type cannot be removed from a member type while stored members are entities of that type.',
+  },
 
   // Entities and interactions: one item of a batch, or one update.
   UNKNOWN_TYPE: { code: 2001, severity: 'ERROR', description: 'The entity or interaction type is not defined in the tenant.' },
   UNKNOWN_ATTRIBUTE: { code: 2002, severity: 'ERROR', description: 'An attribute is not defined by the type.' },
-  INVALID_ATTRIBUTE_VALUE: { code: 2003, severity: 'ERROR', description: "A value does not fit its attribute's value type (the message says what was expected)." },
+  INVALID_ATTRIBUTE_VALUE: {
+    code: 2003,
+    severity: 'ERROR',
+    description: "A value does not fit its attribute's value type (the message says what was expected).",
+  },
   MISSING_REQUIRED_ATTRIBUTE: { code: 2004, severity: 'ERROR', description: 'A required attribute has no value.' },
-  TOO_MANY_VALUES: { code: 2005, severity: 'ERROR', description: 'A single-valued attribute was given more than one value, or an attribute more values than the service takes (MAX_VALUES_PER_ATTRIBUTE, 100 by default).' },
-  UNKNOWN_SOURCE_SYSTEM: { code: 2006, severity: 'ERROR', description: 'A crosswalk or the request names a source system the tenant does not define.' },
-  ENTITY_CROSSWALK_ALREADY_EXISTS: { code: 2007, severity: 'ERROR', description: 'An entity with this crosswalk (source, value) already exists, in the store or earlier in the same batch.' },
-  ENTITY_IN_USE: { code: 2008, severity: 'ERROR', description: 'The entity is a member of stored interactions and cannot be deleted; the message says how many.' },
+  TOO_MANY_VALUES: {
+    code: 2005,
+    severity: 'ERROR',
+    description:
+      'A single-valued attribute was given more than one value, or an attribute more values than the service takes (MAX_VALUES_PER_ATTRIBUTE, 100 by default).',
+  },
+  UNKNOWN_SOURCE_SYSTEM: {
+    code: 2006,
+    severity: 'ERROR',
+    description: 'A crosswalk or the request names a source system the tenant does not define.',
+  },
+  ENTITY_CROSSWALK_ALREADY_EXISTS: {
+    code: 2007,
+    severity: 'ERROR',
+    description: 'An entity with this crosswalk (source, value) already exists, in the store or earlier in the same batch.',
+  },
+  ENTITY_IN_USE: {
+    code: 2008,
+    severity: 'ERROR',
+    description: 'The entity is a member of stored interactions and cannot be deleted; the message says how many.',
+  },
   OBJECT_NOT_FOUND: { code: 2009, severity: 'ERROR', description: 'No entity or interaction has this URI in the tenant.' },
-  BATCH_ABORTED: { code: 2010, severity: 'ERROR', description: 'All-or-nothing was asked and another item of the batch failed, so this valid item was not written either.' },
-  INVALID_CROSSWALK: { code: 2011, severity: 'ERROR', description: 'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed; or an object would have more crosswalks than the service keeps (MAX_CROSSWALKS_PER_OBJECT, 100 by default).' },
+  BATCH_ABORTED: {
+    code: 2010,
+    severity: 'ERROR',
+    description: 'All-or-nothing was asked and another item of the batch failed, so this valid item was not written either.',
+  },
+  INVALID_CROSSWALK: {
+    code: 2011,
+    severity: 'ERROR',
+    description:
+      'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed; or an object would have more crosswalks than the service keeps (MAX_CROSSWALKS_PER_OBJECT, 100 by default).',
+  },
 
   // Interactions: members, crosswalks, timestamps.
-  UNKNOWN_MEMBER_TYPE: { code: 2101, severity: 'ERROR', description: 'A member group names a member type the interaction type does not have.' },
-  INVALID_MEMBER_REFERENCE: { code: 2102, severity: 'ERROR', description: 'A member must be given by exactly one of objectURI or crosswalks, with a well-formed entity URI; crosswalks of one member must not point at different entities.' },
-  MEMBER_NOT_FOUND: { code: 2103, severity: 'ERROR', description: "A member's objectURI or crosswalks resolve to no entity of the tenant." },
-  MEMBER_ENTITY_TYPE_NOT_ALLOWED: { code: 2104, severity: 'ERROR', description: "A member's entity is of an entity type its member type does not allow." },
-  TOO_FEW_MEMBERS: { code: 2105, severity: 'ERROR', description: "Fewer members of a member type than its minOccurs (also when an attribute mapping's attribute is absent)." },
-  TOO_MANY_MEMBERS: { code: 2106, severity: 'ERROR', description: 'More members of a member type than its maxOccurs, or than the service takes (MAX_MEMBERS_PER_TYPE, 1000 by default).' },
-  DUPLICATE_MEMBER: { code: 2107, severity: 'WARNING', description: 'The same entity was given twice in one member type; it is stored once.' },
-  CROSSWALK_VALUE_WITH_SEVERAL_INPUTS: { code: 2108, severity: 'ERROR', description: 'The crosswalkValue option names the crosswalk of a single-item request; with several inputs every input fails.' },
-  MISSING_ID_ATTRIBUTE: { code: 2109, severity: 'ERROR', description: "No crosswalk was given and an id attribute of the type has no value, so the interaction's crosswalk cannot be derived." },
-  TIMESTAMP_FROM_ATTRIBUTE: { code: 2110, severity: 'WARNING', description: "The type reads timestamps from its timestamp attribute, whose value differs from the input's timestamp; the attribute's value was used." },
-  MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE: { code: 2111, severity: 'WARNING', description: "A member group's URI names another interaction type's member type; the member type of the same name of the input's type was used." },
-  ID_ATTRIBUTE_CHANGED: { code: 2113, severity: 'ERROR', description: "An update changed a value of the type's id attributes, which identify the interaction (its crosswalk is derived from them): that is another interaction, to create." },
-  CONCURRENT_UPDATE: { code: 2114, severity: 'ERROR', description: 'Other requests kept changing the object while this update was applied; nothing was changed: try again.' },
-  IMMUTABLE_INTERACTION: { code: 2112, severity: 'ERROR', description: 'Interactions of an immutable type cannot be updated: delete the interaction and create it again.' },
+  UNKNOWN_MEMBER_TYPE: {
+    code: 2101,
+    severity: 'ERROR',
+    description: 'A member group names a member type the interaction type does not have.',
+  },
+  INVALID_MEMBER_REFERENCE: {
+    code: 2102,
+    severity: 'ERROR',
+    description:
+      'A member must be given by exactly one of objectURI or crosswalks, with a well-formed entity URI; crosswalks of one member must not point at different entities.',
+  },
+  MEMBER_NOT_FOUND: {
+    code: 2103,
+    severity: 'ERROR',
+    description: "A member's objectURI or crosswalks resolve to no entity of the tenant.",
+  },
+  MEMBER_ENTITY_TYPE_NOT_ALLOWED: {
+    code: 2104,
+    severity: 'ERROR',
+    description: "A member's entity is of an entity type its member type does not allow.",
+  },
+  TOO_FEW_MEMBERS: {
+    code: 2105,
+    severity: 'ERROR',
+    description: "Fewer members of a member type than its minOccurs (also when an attribute mapping's attribute is absent).",
+  },
+  TOO_MANY_MEMBERS: {
+    code: 2106,
+    severity: 'ERROR',
+    description: 'More members of a member type than its maxOccurs, or than the service takes (MAX_MEMBERS_PER_TYPE, 1000 by default).',
+  },
+  DUPLICATE_MEMBER: {
+    code: 2107,
+    severity: 'WARNING',
+    description: 'The same entity was given twice in one member type; it is stored once.',
+  },
+  CROSSWALK_VALUE_WITH_SEVERAL_INPUTS: {
+    code: 2108,
+    severity: 'ERROR',
+    description: 'The crosswalkValue option names the crosswalk of a single-item request; with several inputs every input fails.',
+  },
+  MISSING_ID_ATTRIBUTE: {
+    code: 2109,
+    severity: 'ERROR',
+    description: "No crosswalk was given and an id attribute of the type has no value, so the interaction's crosswalk cannot be derived.",
+  },
+  TIMESTAMP_FROM_ATTRIBUTE: {
+    code: 2110,
+    severity: 'WARNING',
+    description:
+      "The type reads timestamps from its timestamp attribute, whose value differs from the input's timestamp; the attribute's value was used.",
+  },
+  MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE: {
+    code: 2111,
+    severity: 'WARNING',
+    description:
+      "A member group's URI names another interaction type's member type; the member type of the same name of the input's type was used.",
+  },
+  ID_ATTRIBUTE_CHANGED: {
+    code: 2113,
+    severity: 'ERROR',
+    description:
+      "An update changed a value of the type's id attributes, which identify the interaction (its crosswalk is derived from them): that is another interaction, to create.",
+  },
+  CONCURRENT_UPDATE: {
+    code: 2114,
+    severity: 'ERROR',
+    description: 'Other requests kept changing the object while this update was applied; nothing was changed: try again.',
+  },
+  IMMUTABLE_INTERACTION: {
+    code: 2112,
+    severity: 'ERROR',
+    description: 'Interactions of an immutable type cannot be updated: delete the interaction and create it again.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorName = keyof typeof errorCatalog;

@@ -28,7 +28,12 @@ const statusOf: Record<RequestErrorCode, number> = {
 };
 
 /** A request-level failure with its code and HTTP status (and HTTP headers, such as WWW-Authenticate or Retry-After). */
-export function requestError(code: RequestErrorCode, message: string, details?: Record<string, unknown>, headers?: Record<string, string>): GraphQLError {
+export function requestError(
+  code: RequestErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): GraphQLError {
   const http = { status: statusOf[code], ...(headers ? { headers: new Map(Object.entries(headers)) } : {}) };
   return new GraphQLError(message, { extensions: { code, ...details, http } });
 }

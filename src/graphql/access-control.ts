@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { authorize } from '../modules/access/authorize.ts';
 import { forbidden } from '../modules/access/auth-errors.ts';
 import { requestError } from '../errors/request-errors.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
@@ -20,7 +20,8 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<ServiceC
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
           // graphql-js would fail such an operation as an internal error: it is the caller's.
-          if (!schema.getRootType(operation.operation)) throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
+          if (!schema.getRootType(operation.operation))
+            throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
           const rules = rootFieldRules(schema);
           for (const field of rootFields(schema, operation, document, variablesWithDefaults(operation, request.variables ?? {}))) {
             // __typename, __schema and __type: introspection has its own setting.

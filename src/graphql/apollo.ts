@@ -5,7 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { introspectionEnabled, type Config } from '../config/env.ts';
 import { clipMessage } from '../errors/quote.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../logging/logger.ts';
 import { accessControlPlugin } from './access-control.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';

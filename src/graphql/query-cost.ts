@@ -21,7 +21,7 @@ export function costEstimator(schema: GraphQLSchema, batchItems: ReadonlyMap<Fie
   return ({ type, field, node, args, childComplexity }) => {
     const own = 1 + childComplexity;
     if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
-      const page = [args.first, args.last].find((size) => typeof size === 'number') as number | undefined;
+      const page = [args.first, args.last].find((size): size is number => typeof size === 'number');
       return own * Math.max(page ?? DEFAULT_PAGE_SIZE, 1);
     }
     if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) return own;

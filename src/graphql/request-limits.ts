@@ -70,19 +70,32 @@ export function requestLimitsPlugin(config: Config): ApolloServerPlugin<ServiceC
 
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: costVariables, operationName: operation.name?.value, estimators: [costEstimator(schema, itemsByField)] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: costVariables,
+              operationName: operation.name?.value,
+              estimators: [costEstimator(schema, itemsByField)],
+            });
           } catch {
             // Variables that do not fit their types fail execution before any resolver runs,
             // with the usual BAD_USER_INPUT: leave them to it.
             if (getVariableValues(schema, operation.variableDefinitions ?? [], sent).errors) return;
-            throw requestError('BAD_REQUEST', 'the operation is too large to estimate its cost', { reason: 'QUERY_TOO_COSTLY', maxCost: config.MAX_COST });
-          }
-          if (cost > config.MAX_COST) {
-            throw requestError('BAD_REQUEST', `the operation's estimated cost is ${cost}, over the limit of ${config.MAX_COST}: ask for smaller pages or fewer nested fields`, {
+            throw requestError('BAD_REQUEST', 'the operation is too large to estimate its cost', {
               reason: 'QUERY_TOO_COSTLY',
-              cost,
               maxCost: config.MAX_COST,
             });
+          }
+          if (cost > config.MAX_COST) {
+            throw requestError(
+              'BAD_REQUEST',
+              `the operation's estimated cost is ${cost}, over the limit of ${config.MAX_COST}: ask for smaller pages or fewer nested fields`,
+              {
+                reason: 'QUERY_TOO_COSTLY',
+                cost,
+                maxCost: config.MAX_COST,
+              },
+            );
           }
         },
       };

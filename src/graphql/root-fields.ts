@@ -33,11 +33,18 @@ function included(node: FieldNode | SelectionSetNode['selections'][number], vari
  * Every root field an operation executes, through fragments and inline fragments, aliases
  * counted each time: what access control and request budgets look at before execution.
  */
-export function rootFields(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>): RootField[] {
+export function rootFields(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): RootField[] {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return [];
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const fields: RootField[] = [];
   const seenFragments = new Set<string>();

@@ -5,7 +5,7 @@ import type { Principal } from '../modules/access/principal.ts';
 import { selectTenant } from '../modules/access/tenant-selection.ts';
 import { developmentMode, type Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../logging/logger.ts';
 import { authenticateApiKey } from '../modules/api-keys/api-key-service.ts';
 import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.ts';
 import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-service.ts';
@@ -32,7 +32,13 @@ export function singleHeader(headers: IncomingHttpHeaders, name: string): string
 
 /** What requests without a credential act as in development mode: the demo tenant's admin. */
 export function developmentPrincipal(config: Config): Principal {
-  return { subject: 'development', role: 'admin', tenants: { kind: 'one', tenantId: config.DEMO_TENANT }, credential: 'development', rateLimitKey: 'development' };
+  return {
+    subject: 'development',
+    role: 'admin',
+    tenants: { kind: 'one', tenantId: config.DEMO_TENANT },
+    credential: 'development',
+    rateLimitKey: 'development',
+  };
 }
 
 /**
@@ -49,8 +55,10 @@ export function createAuthenticator(config: Config, db: Db, logger: Logger): Aut
       throw credentialsRequired();
     }
     const [scheme, credential, ...rest] = authorization.split(/\s+/);
-    if (scheme?.toLowerCase() !== 'bearer' || !credential || rest.length) throw invalidCredential('use Authorization: Bearer <JWT or API key>');
-    if (looksLikeApiKey(credential)) return authenticateApiKey(db, credential, (error) => logger.warn({ err: error }, 'could not record when an API key was last used'));
+    if (scheme?.toLowerCase() !== 'bearer' || !credential || rest.length)
+      throw invalidCredential('use Authorization: Bearer <JWT or API key>');
+    if (looksLikeApiKey(credential))
+      return authenticateApiKey(db, credential, (error) => logger.warn({ err: error }, 'could not record when an API key was last used'));
     if (!verifyJwt) throw invalidCredential('this service accepts API keys only (no JWT key is configured)');
     return verifyJwt(credential);
   }

@@ -3,7 +3,14 @@ import type { RequestHandler } from 'express';
 import type { Config } from '../config/env.ts';
 
 // What a browser app may send and read; everything else stays same-origin only.
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'x-tenant-id', 'source-system', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'x-tenant-id',
+  'source-system',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+];
 const EXPOSED_HEADERS = ['retry-after', 'www-authenticate', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'];
 
 /** CORS for the origins of CORS_ORIGINS (`*` for any); null when none is allowed. */

@@ -17,7 +17,10 @@ export function asRequestError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   const { status, type, limit } = (error ?? {}) as { status?: unknown; type?: unknown; limit?: unknown };
   if (type === 'entity.too.large') {
-    return requestError('PAYLOAD_TOO_LARGE', `the request body is larger than the ${limit} bytes the service accepts`, { reason: 'BODY_TOO_LARGE', maxBodyBytes: limit });
+    return requestError('PAYLOAD_TOO_LARGE', `the request body is larger than the ${String(limit)} bytes the service accepts`, {
+      reason: 'BODY_TOO_LARGE',
+      maxBodyBytes: limit,
+    });
   }
   if (type === 'entity.parse.failed') return requestError('BAD_REQUEST', 'the request body is not valid JSON');
   if (typeof status === 'number' && status >= 400 && status < 500) return requestError('BAD_REQUEST', 'the request is malformed');

@@ -4,7 +4,7 @@ import type { Config } from '../config/env.ts';
 import { providerOf } from '../config/database-url.ts';
 import { createSidePool } from '../db/side-pool.ts';
 import { requestError } from '../errors/request-errors.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { Authenticated } from './authentication.ts';
 import { sendRequestError } from './error-response.ts';
 
@@ -40,7 +40,13 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit | nul
   let close = async () => {};
   if (providerOf(config.DATABASE_URL) === 'postgresql') {
     const pool = createSidePool(config.DATABASE_URL, logger);
-    shared = new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: 'RateLimitCounter', tableCreated: true });
+    shared = new RateLimiterPostgres({
+      ...options,
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'RateLimitCounter',
+      tableCreated: true,
+    });
     close = () => pool.end();
   }
   let lastReported = 0;
@@ -73,7 +79,12 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit | nul
     if (allowed) return next();
     sendRequestError(
       res,
-      requestError('RATE_LIMITED', `more than ${config.RATE_LIMIT_REQUESTS} requests in ${config.RATE_LIMIT_WINDOW_SECONDS} s from this credential: try again in ${resetSeconds} s`, { retryAfterSeconds: resetSeconds }, { 'Retry-After': String(resetSeconds) }),
+      requestError(
+        'RATE_LIMITED',
+        `more than ${config.RATE_LIMIT_REQUESTS} requests in ${config.RATE_LIMIT_WINDOW_SECONDS} s from this credential: try again in ${resetSeconds} s`,
+        { retryAfterSeconds: resetSeconds },
+        { 'Retry-After': String(resetSeconds) },
+      ),
     );
   };
   return { middleware, close };

@@ -7,7 +7,7 @@ import { listenHost, type Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import { requestError } from '../errors/request-errors.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import { createAuthenticator, singleHeader, SOURCE_SYSTEM_HEADER, type Authenticated } from './authentication.ts';
 import { corsMiddleware } from './cors.ts';
@@ -69,7 +69,10 @@ export async function startHttpServer(
       const authenticated = await authenticator(req.headers);
       res.locals.authenticated = authenticated;
       if (authenticated.principal.credential === 'development') {
-        res.setHeader('X-Development-Mode', `requests without credentials act as admin of tenant ${config.DEMO_TENANT}; never use this mode in production`);
+        res.setHeader(
+          'X-Development-Mode',
+          `requests without credentials act as admin of tenant ${config.DEMO_TENANT}; never use this mode in production`,
+        );
       }
       next();
     } catch (error) {
@@ -88,7 +91,10 @@ export async function startHttpServer(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { principal, tenantId, configVersion } = res.locals.authenticated as Authenticated;
-        return createServiceContext(tenantId, principal, deps, { sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null, configVersion });
+        return createServiceContext(tenantId, principal, deps, {
+          sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null,
+          configVersion,
+        });
       },
     }),
   );

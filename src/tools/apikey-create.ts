@@ -3,7 +3,8 @@ import { isRole } from '../modules/access/roles.ts';
 import { createApiKey } from '../modules/api-keys/api-key-service.ts';
 import { commandLine, runAsTool, ToolFailure } from './tool-context.ts';
 
-const usage = 'npm run apikey:create -- --tenant T --role reader|writer|admin [--name N] [--expires-in-days D]\n       npm run apikey:create -- --role operator [--tenant T] [--name N]   (no --tenant: every tenant)';
+const usage =
+  'npm run apikey:create -- --tenant T --role reader|writer|admin [--name N] [--expires-in-days D]\n       npm run apikey:create -- --role operator [--tenant T] [--name N]   (no --tenant: every tenant)';
 const { values } = commandLine(usage, {
   tenant: { type: 'string' },
   role: { type: 'string' },
@@ -23,7 +24,9 @@ await runAsTool(async ({ db }) => {
     createdBy: 'command-line',
     expiresInDays: days === undefined ? null : Number(days),
   });
-  console.error(`created ${apiKey.role} key ${apiKey.id} (${apiKey.name}) for ${apiKey.tenantId ? `tenant ${apiKey.tenantId}` : 'every tenant'}; it is shown once:`);
+  console.error(
+    `created ${apiKey.role} key ${apiKey.id} (${apiKey.name}) for ${apiKey.tenantId ? `tenant ${apiKey.tenantId}` : 'every tenant'}; it is shown once:`,
+  );
   console.log(key);
   return 0;
 });

@@ -18,9 +18,10 @@ const read = (path: string) => {
 };
 
 for (const provider of PROVIDERS) {
-  if (read(providerSchemaPath(provider)) !== renderProviderSchema(provider)) stale.push(relative(process.cwd(), providerSchemaPath(provider)));
+  if (read(providerSchemaPath(provider)) !== renderProviderSchema(provider))
+    stale.push(relative(process.cwd(), providerSchemaPath(provider)));
 }
-const outputs: Array<{ filename: string; content: string }> = await generate({ ...codegenConfig, silent: true }, false);
+const outputs = (await generate({ ...codegenConfig, silent: true }, false)) as Array<{ filename: string; content: string }>;
 for (const output of outputs) {
   if (read(resolve(output.filename)) !== output.content) stale.push(output.filename);
 }

@@ -18,9 +18,14 @@ await runAsTool(async ({ config, tenantContext }) => {
     allowImmutableToMutable: values['allow-immutable-to-mutable'] ?? false,
   });
   if (!outcome.ok) {
-    for (const item of outcome.problems) console.error(`${item.code} ${item.name} at ${item.path.join('.') || '(document)'}: ${item.message}`);
+    for (const item of outcome.problems)
+      console.error(`${item.code} ${item.name} at ${item.path.join('.') || '(document)'}: ${item.message}`);
     return 1;
   }
-  console.log(outcome.changed ? `tenant ${ctx.tenantId}: configuration applied, version ${outcome.version}` : `tenant ${ctx.tenantId}: already up to date (version ${outcome.version})`);
+  console.log(
+    outcome.changed
+      ? `tenant ${ctx.tenantId}: configuration applied, version ${outcome.version}`
+      : `tenant ${ctx.tenantId}: already up to date (version ${outcome.version})`,
+  );
   return 0;
 });

@@ -12,7 +12,10 @@ const problems: string[] = [];
 
 for (const provider of PROVIDERS) {
   const missing = await schemaDiffSql(provider, engineHost(provider), snapshotSchemaFile(provider), currentSchemaFile(provider));
-  if (missing) problems.push(`${provider}: the schema changed since the newest migration; run \`npm run migrate:create -- <name>\`. Missing:\n${missing}`);
+  if (missing)
+    problems.push(
+      `${provider}: the schema changed since the newest migration; run \`npm run migrate:create -- <name>\`. Missing:\n${missing}`,
+    );
 }
 
 const sqliteDrift = await sqliteReplayDrift(createAdapterFactory('file::memory:'));
@@ -32,7 +35,9 @@ try {
   const extra = actual.filter((line) => !wanted.includes(line));
   const lacking = wanted.filter((line) => !actual.includes(line));
   if (extra.length || lacking.length) {
-    problems.push(`postgresql: replaying the migrations does not give the schema.\nlacking:\n  ${lacking.join('\n  ')}\nextra:\n  ${extra.join('\n  ')}`);
+    problems.push(
+      `postgresql: replaying the migrations does not give the schema.\nlacking:\n  ${lacking.join('\n  ')}\nextra:\n  ${extra.join('\n  ')}`,
+    );
   }
 } finally {
   await Promise.all([replayed.drop(), expected.drop()]);

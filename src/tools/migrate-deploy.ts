@@ -9,6 +9,8 @@ try {
   const applied = await applyMigrations(providerOf(DATABASE_URL), createAdapterFactory(DATABASE_URL));
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');
 } catch (error) {
-  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : `migration failed: ${(error as Error).message.split('\n')[0]}`);
+  console.error(
+    error instanceof ConfigError ? `configuration error: ${error.message}` : `migration failed: ${(error as Error).message.split('\n')[0]}`,
+  );
   process.exit(1);
 }

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, type Config } from '../config/env.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { createServiceContext } from '../modules/context/create-service-context.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger } from '../logging/logger.ts';
 import { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import { findTenantVersion } from '../modules/tenants/tenant-service.ts';
 
@@ -40,7 +40,7 @@ export interface ToolEnvironment {
   config: Config;
   db: Db;
   /** A context acting as the operator in an existing tenant; a ToolFailure when it does not exist. */
-  tenantContext(tenantId: string): Promise<ServiceContext>;
+  tenantContext: (tenantId: string) => Promise<ServiceContext>;
 }
 
 /**

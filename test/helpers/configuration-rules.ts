@@ -127,12 +127,19 @@ export function baseWith(change: (document: Required<ConfigurationInput>) => voi
 }
 
 /** A copy of the type with the attribute changed, or removed when `change` is null. */
-export function withAttribute<T extends { attributes?: AttributeInput[] }>(type: T, name: string, change: Partial<AttributeInput> | null): T {
+export function withAttribute<T extends { attributes?: AttributeInput[] }>(
+  type: T,
+  name: string,
+  change: Partial<AttributeInput> | null,
+): T {
   const attributes = type.attributes ?? [];
   if (!attributes.some((attribute) => attribute.name === name)) throw new Error(`no attribute ${name}`);
   return {
     ...type,
-    attributes: change === null ? attributes.filter((attribute) => attribute.name !== name) : attributes.map((attribute) => (attribute.name === name ? { ...attribute, ...change } : attribute)),
+    attributes:
+      change === null
+        ? attributes.filter((attribute) => attribute.name !== name)
+        : attributes.map((attribute) => (attribute.name === name ? { ...attribute, ...change } : attribute)),
   };
 }
 
@@ -142,7 +149,10 @@ export function withMember(type: InteractionTypeInput, name: string, change: Par
   if (!members.some((member) => member.name === name)) throw new Error(`no member type ${name}`);
   return {
     ...type,
-    memberTypes: change === null ? members.filter((member) => member.name !== name) : members.map((member) => (member.name === name ? { ...member, ...change } : member)),
+    memberTypes:
+      change === null
+        ? members.filter((member) => member.name !== name)
+        : members.map((member) => (member.name === name ? { ...member, ...change } : member)),
   };
 }
 
@@ -225,7 +235,6 @@ export interface ExpectedProblem {
   message?: RegExp;
 }
 
-
 /** Starts a service for the suite (before all its tests) and gives the checks that use it. */
 export function useRulesHarness(provider: Provider) {
   let service: TestService;
@@ -268,7 +277,12 @@ export function useRulesHarness(provider: Provider) {
    * Runs a mutation that must be refused with exactly the expected problem, and checks that
    * nothing changed: same version in the payload and in the query, same configuration.
    */
-  async function expectRefused(tenant: string, mutation: string, variables: Record<string, unknown>, expected: ExpectedProblem): Promise<Problem> {
+  async function expectRefused(
+    tenant: string,
+    mutation: string,
+    variables: Record<string, unknown>,
+    expected: ExpectedProblem,
+  ): Promise<Problem> {
     const before = await readConfiguration(tenant);
     const payload = await mutate(tenant, mutation, variables);
     const entry = errorCatalog[expected.name];
@@ -297,7 +311,6 @@ export function useRulesHarness(provider: Provider) {
     expect(after.version).toBe(before.version + 1);
     return after.configuration;
   }
-
 
   return {
     get service(): TestService {

@@ -6,7 +6,11 @@ export const demoDocument = JSON.parse(readFileSync('prisma/seed/demo-configurat
 /** A new tenant with the demo configuration (Individual, HCO, Lunch, ExhibitionEvent, ...). */
 export async function demoTenant(service: TestService, prefix = 'demo'): Promise<string> {
   const tenant = newTenant(prefix);
-  const response = await service.graphql(tenant, 'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }', { input: demoDocument });
+  const response = await service.graphql(
+    tenant,
+    'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }',
+    { input: demoDocument },
+  );
   if (!response.data?.applyConfiguration.ok) throw new Error(`demo configuration not applied: ${JSON.stringify(response)}`);
   return tenant;
 }
@@ -24,7 +28,11 @@ export const CREATE_ENTITIES = `mutation($entities: [EntityInput!]!, $options: C
 }`;
 
 /** An Individual input with a unique Salesforce crosswalk. */
-export function individual(name: string, crosswalk = `SF-${name}-${Math.random().toString(36).slice(2)}`, extra: Array<{ name: string; values: unknown[] }> = []) {
+export function individual(
+  name: string,
+  crosswalk = `SF-${name}-${Math.random().toString(36).slice(2)}`,
+  extra: Array<{ name: string; values: unknown[] }> = [],
+) {
   return {
     type: 'configuration/entityTypes/Individual',
     attributes: [{ name: 'FullName', values: [name] }, ...extra],

@@ -72,7 +72,8 @@ export async function createInteractions(
   headers?: Record<string, string>,
 ): Promise<any[]> {
   const response = await service.graphql(tenant, CREATE_INTERACTIONS, { interactions, options }, headers);
-  if (response.status !== 200 || !response.data) throw new Error(`createInteractions failed: ${response.status} ${JSON.stringify(response.errors)}`);
+  if (response.status !== 200 || !response.data)
+    throw new Error(`createInteractions failed: ${response.status} ${JSON.stringify(response.errors)}`);
   return response.data.createInteractions;
 }
 
@@ -103,7 +104,10 @@ export async function readByCrosswalk(service: TestService, tenant: string, sour
 export const interactionCount = (service: TestService, tenantId: string) => service.database.db.interaction.count({ where: { tenantId } });
 
 /** A minimal valid Lunch: the organizer given by objectURI, optionally more attributes, members and crosswalks. */
-export function lunch(organizer: string, more: { attributes?: unknown[]; members?: unknown[]; crosswalks?: unknown[]; timestamp?: number | string } = {}) {
+export function lunch(
+  organizer: string,
+  more: { attributes?: unknown[]; members?: unknown[]; crosswalks?: unknown[]; timestamp?: number | string } = {},
+) {
   return {
     type: 'configuration/interactionTypes/Lunch',
     ...(more.timestamp !== undefined ? { timestamp: more.timestamp } : {}),

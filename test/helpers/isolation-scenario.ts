@@ -90,7 +90,14 @@ const permutation = (pool: string[]) => fc.shuffledSubarray(pool, { minLength: p
 const rawMemberRef = fc.record({ pick, by: fc.constantFrom('objectURI' as const, 'crosswalk' as const) });
 
 const rawInteraction = fc.oneof(
-  fc.record({ type: fc.constant('Lunch' as const), timestamp, place: fc.constantFrom(...PLACES), organizer: rawMemberRef, participants: fc.array(rawMemberRef, { maxLength: 2 }), crosswalkSource: fc.option(source) }),
+  fc.record({
+    type: fc.constant('Lunch' as const),
+    timestamp,
+    place: fc.constantFrom(...PLACES),
+    organizer: rawMemberRef,
+    participants: fc.array(rawMemberRef, { maxLength: 2 }),
+    crosswalkSource: fc.option(source),
+  }),
   fc.record({ type: fc.constant('ExhibitionEvent' as const), hco: pick, crosswalkSource: fc.option(source) }),
   fc.record({ type: fc.constant('EmailOpened' as const), timeOpened: timestamp, receiver: pick }),
   fc.record({ type: fc.constant('SupportCase' as const), timestamp, status: fc.constantFrom(...STATUSES), customer: rawMemberRef }),
@@ -99,7 +106,10 @@ const rawInteraction = fc.oneof(
 type RawInteraction = typeof rawInteraction extends fc.Arbitrary<infer T> ? T : never;
 
 const rawTenant = fc.record({
-  individuals: fc.array(fc.record({ fullName: fc.constantFrom(...FULL_NAMES), email: fc.option(fc.constantFrom(...EMAILS)), source }), { minLength: 1, maxLength: MAX_INDIVIDUALS }),
+  individuals: fc.array(fc.record({ fullName: fc.constantFrom(...FULL_NAMES), email: fc.option(fc.constantFrom(...EMAILS)), source }), {
+    minLength: 1,
+    maxLength: MAX_INDIVIDUALS,
+  }),
   hcos: fc.array(fc.record({ source }), { minLength: 1, maxLength: MAX_HCOS }),
   interactions: fc.array(rawInteraction, { minLength: 1, maxLength: MAX_INTERACTIONS }),
   // The order in which the tenant takes the values it must not repeat.
@@ -138,13 +148,18 @@ function tenantSpecOf(raw: RawTenant): TenantSpec {
     email: person.email,
     crosswalk: { source: person.source, value: entityCrosswalk() },
   }));
-  const hcos: HcoSpec[] = raw.hcos.map((organisation) => ({ kind: 'HCO', name: hcoName(), crosswalk: { source: organisation.source, value: entityCrosswalk() } }));
+  const hcos: HcoSpec[] = raw.hcos.map((organisation) => ({
+    kind: 'HCO',
+    name: hcoName(),
+    crosswalk: { source: organisation.source, value: entityCrosswalk() },
+  }));
   const entities: EntitySpec[] = [...individuals, ...hcos];
   // Individuals come first, then HCOs: index i < individuals.length is an individual.
   const anIndividual = (chosen: number) => chosen % individuals.length;
   const anHco = (chosen: number) => individuals.length + (chosen % hcos.length);
   const anEntity = (chosen: number) => chosen % entities.length;
-  const crosswalk = (chosen: SourceName | null): CrosswalkSpec | null => (chosen === null ? null : { source: chosen, value: interactionCrosswalk() });
+  const crosswalk = (chosen: SourceName | null): CrosswalkSpec | null =>
+    chosen === null ? null : { source: chosen, value: interactionCrosswalk() };
 
   const interactions = raw.interactions.map((interaction: RawInteraction): InteractionSpec => {
     switch (interaction.type) {
@@ -160,9 +175,20 @@ function tenantSpecOf(raw: RawTenant): TenantSpec {
       case 'ExhibitionEvent':
         return { type: 'ExhibitionEvent', hco: anHco(interaction.hco), crosswalk: crosswalk(interaction.crosswalkSource) };
       case 'EmailOpened':
-        return { type: 'EmailOpened', timeOpened: interaction.timeOpened, messageId: messageId(), receiver: anIndividual(interaction.receiver) };
+        return {
+          type: 'EmailOpened',
+          timeOpened: interaction.timeOpened,
+          messageId: messageId(),
+          receiver: anIndividual(interaction.receiver),
+        };
       case 'SupportCase':
-        return { type: 'SupportCase', timestamp: interaction.timestamp, caseNumber: caseNumber(), status: interaction.status, customer: { entity: anIndividual(interaction.customer.pick), by: interaction.customer.by } };
+        return {
+          type: 'SupportCase',
+          timestamp: interaction.timestamp,
+          caseNumber: caseNumber(),
+          status: interaction.status,
+          customer: { entity: anIndividual(interaction.customer.pick), by: interaction.customer.by },
+        };
     }
   });
   return { entities, interactions };
@@ -198,7 +224,11 @@ export interface CreatedEntity {
   uri: string;
 }
 
-function entityAt<Kind extends EntitySpec['kind']>(entities: CreatedEntity[], index: number, kind: Kind): Extract<EntitySpec, { kind: Kind }> {
+function entityAt<Kind extends EntitySpec['kind']>(
+  entities: CreatedEntity[],
+  index: number,
+  kind: Kind,
+): Extract<EntitySpec, { kind: Kind }> {
   const spec = entities[index]?.spec;
   if (spec?.kind !== kind) throw new Error(`entity ${index} of the scenario is not an ${kind}`);
   return spec as Extract<EntitySpec, { kind: Kind }>;
@@ -218,7 +248,9 @@ export function interactionInput(spec: InteractionSpec, entities: CreatedEntity[
         attributes: [{ name: 'Place', values: [spec.place] }],
         members: [
           { memberType: 'Organizers', members: [memberInput(entities, spec.organizer)] },
-          ...(spec.participants.length ? [{ memberType: 'Participants', members: spec.participants.map((participant) => memberInput(entities, participant)) }] : []),
+          ...(spec.participants.length
+            ? [{ memberType: 'Participants', members: spec.participants.map((participant) => memberInput(entities, participant)) }]
+            : []),
         ],
         ...(spec.crosswalk ? { crosswalks: [spec.crosswalk] } : {}),
       };
@@ -284,7 +316,9 @@ export interface ItemResult<T = unknown> {
 
 /** Entity URIs playing `memberType` in the interaction. */
 export const membersOf = (interaction: InteractionObject, memberType: string): string[] =>
-  interaction.members.filter((group) => group.memberType.name === memberType).flatMap((group) => group.members.map((member) => member.objectURI));
+  interaction.members
+    .filter((group) => group.memberType.name === memberType)
+    .flatMap((group) => group.members.map((member) => member.objectURI));
 
 // ---- Creating a tenant ---------------------------------------------------------------
 
@@ -300,7 +334,11 @@ export async function createTenant(service: TestService, spec: TenantSpec, prefi
   const id = await demoTenant(service, prefix);
   const uris = await createEntitiesOrThrow(service, id, spec.entities.map(entityInput));
   const entities = spec.entities.map((entity, index) => ({ spec: entity, uri: uris[index]! }));
-  const results = (await createInteractions(service, id, spec.interactions.map((interaction) => interactionInput(interaction, entities)))) as Array<ItemResult<InteractionObject>>;
+  const results = (await createInteractions(
+    service,
+    id,
+    spec.interactions.map((interaction) => interactionInput(interaction, entities)),
+  )) as Array<ItemResult<InteractionObject>>;
   const failed = results.filter((result) => result.status !== 'OK');
   if (failed.length) throw new Error(`interactions of tenant ${id} not created: ${JSON.stringify(failed)}`);
   return { id, entities, interactions: results.map((result) => result.object!) };
@@ -335,7 +373,21 @@ export async function snapshotOf(service: TestService, tenant: string): Promise<
 export async function storedRowsOf(db: Db, tenantId: string) {
   const where = { tenantId };
   const orderBy = { id: 'asc' } as const;
-  const [tenant, sources, entityTypes, interactionTypes, memberTypes, apiKeys, entities, entityValues, entityCrosswalks, interactions, interactionValues, interactionCrosswalks, members] = await Promise.all([
+  const [
+    tenant,
+    sources,
+    entityTypes,
+    interactionTypes,
+    memberTypes,
+    apiKeys,
+    entities,
+    entityValues,
+    entityCrosswalks,
+    interactions,
+    interactionValues,
+    interactionCrosswalks,
+    members,
+  ] = await Promise.all([
     db.tenant.findUnique({ where: { id: tenantId } }),
     db.source.findMany({ where, orderBy }),
     db.entityType.findMany({ where, orderBy }),
@@ -350,7 +402,21 @@ export async function storedRowsOf(db: Db, tenantId: string) {
     db.interactionCrosswalk.findMany({ where, orderBy }),
     db.interactionMember.findMany({ where, orderBy }),
   ]);
-  return { tenant, sources, entityTypes, interactionTypes, memberTypes, apiKeys, entities, entityValues, entityCrosswalks, interactions, interactionValues, interactionCrosswalks, members };
+  return {
+    tenant,
+    sources,
+    entityTypes,
+    interactionTypes,
+    memberTypes,
+    apiKeys,
+    entities,
+    entityValues,
+    entityCrosswalks,
+    interactions,
+    interactionValues,
+    interactionCrosswalks,
+    members,
+  };
 }
 
 /** How many rows of each table the tenant has. */

@@ -6,7 +6,10 @@ export async function explain(databaseUrl: string, sql: string, paramsJson: stri
   await client.connect();
   try {
     const params = JSON.parse(paramsJson) as unknown[];
-    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params.map((value) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : value)));
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN ${sql}`,
+      params.map((value) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : value)),
+    );
     return rows.map((row) => row['QUERY PLAN']).join('\n');
   } finally {
     await client.end();

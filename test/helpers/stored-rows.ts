@@ -51,7 +51,12 @@ async function crosswalkRows(db: Db, tenantId: string, crosswalks: SeedCrosswalk
   }));
 }
 
-function valueRows(tenantId: string, attributes: Record<string, string[]>, attributeTypes: Array<{ id: string; name: string }>, typeName: string) {
+function valueRows(
+  tenantId: string,
+  attributes: Record<string, string[]>,
+  attributeTypes: Array<{ id: string; name: string }>,
+  typeName: string,
+) {
   return Object.entries(attributes).flatMap(([name, values]) => {
     const attributeTypeId = idByName(attributeTypes, name, `attribute of ${typeName}:`);
     return values.map((value, position) => ({ tenantId, id: newId(), attributeTypeId, value, position }));
@@ -70,7 +75,16 @@ export async function seedEntity(db: Db, tenantId: string, entity: SeedEntity): 
   const crosswalks = await crosswalkRows(db, tenantId, entity.crosswalks ?? [], now);
   await db.$transaction([
     db.entity.create({
-      data: { tenantId, id, entityTypeId: type.id, label: entity.label ?? null, createdTime: now, updatedTime: now, createdBy: SEEDED_BY, updatedBy: SEEDED_BY },
+      data: {
+        tenantId,
+        id,
+        entityTypeId: type.id,
+        label: entity.label ?? null,
+        createdTime: now,
+        updatedTime: now,
+        createdBy: SEEDED_BY,
+        updatedBy: SEEDED_BY,
+      },
     }),
     db.entityAttributeValue.createMany({ data: values.map((value) => ({ ...value, entityId: id })) }),
     db.entityCrosswalk.createMany({ data: crosswalks.map((crosswalk) => ({ ...crosswalk, entityId: id })) }),
@@ -90,12 +104,29 @@ export async function seedInteraction(db: Db, tenantId: string, interaction: See
   const values = valueRows(tenantId, interaction.attributes ?? {}, type.attributes, interaction.type);
   const members = Object.entries(interaction.members ?? {}).flatMap(([name, entityIds]) => {
     const memberTypeId = idByName(type.memberTypes, name, `member type of ${interaction.type}:`);
-    return entityIds.map((entityId, position) => ({ tenantId, id: newId(), interactionId: id, memberTypeId, entityId, timestamp, position }));
+    return entityIds.map((entityId, position) => ({
+      tenantId,
+      id: newId(),
+      interactionId: id,
+      memberTypeId,
+      entityId,
+      timestamp,
+      position,
+    }));
   });
   const crosswalks = await crosswalkRows(db, tenantId, interaction.crosswalks ?? [], now);
   await db.$transaction([
     db.interaction.create({
-      data: { tenantId, id, interactionTypeId: type.id, timestamp, createdTime: now, updatedTime: now, createdBy: SEEDED_BY, updatedBy: SEEDED_BY },
+      data: {
+        tenantId,
+        id,
+        interactionTypeId: type.id,
+        timestamp,
+        createdTime: now,
+        updatedTime: now,
+        createdBy: SEEDED_BY,
+        updatedBy: SEEDED_BY,
+      },
     }),
     db.interactionAttributeValue.createMany({ data: values.map((value) => ({ ...value, interactionId: id })) }),
     db.interactionMember.createMany({ data: members }),

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config/env.ts';
 import { createScratchDatabase } from '../../src/db/scratch-database.ts';
 import type { Provider } from '../../src/config/database-url.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger } from '../../src/logging/logger.ts';
 import { provisionTenant } from '../../src/modules/tenants/tenant-service.ts';
 import { startService } from '../../src/service.ts';
 import type { Database } from '../../src/db/client.ts';
@@ -26,7 +26,12 @@ export interface TestService {
    * Posts a GraphQL operation as an admin of `tenant` (see newTenant), which is provisioned on
    * first use. `headers` replace the credential when they carry an authorization header.
    */
-  graphql<T = any>(tenant: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(
+    tenant: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Posts a GraphQL operation with exactly these headers: no credential is added. */
   post<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Authorization headers of a JWT for `tenant` (an admin by default). */
@@ -67,7 +72,15 @@ async function answer(response: Response): Promise<GraphQLResponse> {
  */
 export async function startTestService(provider: Provider, env: Record<string, string> = {}): Promise<TestService> {
   const scratch = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => {} } : await createTestDatabase(provider);
-  const config = loadConfig({ DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEV_MODE: 'false', ...TEST_JWT, ...env });
+  const config = loadConfig({
+    DATABASE_URL: scratch.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DEV_MODE: 'false',
+    ...TEST_JWT,
+    ...env,
+  });
   const service = await startService(config, createLogger(config.LOG_LEVEL));
   const provisioned = new Map<string, Promise<void>>();
   const tokens = new Map<string, Promise<string>>();
@@ -80,7 +93,13 @@ export async function startTestService(provider: Provider, env: Record<string, s
     return done;
   };
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse> =>
-    answer(await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }));
+    answer(
+      await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
   return {
     url: service.url,
     databaseUrl: scratch.url,

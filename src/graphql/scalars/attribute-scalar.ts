@@ -3,7 +3,9 @@ import { quote } from '../../errors/quote.ts';
 
 function accept(value: unknown): string | number | boolean {
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
-  throw new GraphQLError(`an attribute value is a string, number or boolean, got ${quote(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw new GraphQLError(`an attribute value is a string, number or boolean, got ${quote(value)}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /** A typed attribute value; which of string, number and boolean is checked against the attribute's type later. */

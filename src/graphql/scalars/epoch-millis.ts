@@ -26,7 +26,7 @@ export function parseEpochMillis(value: unknown): bigint {
 
 export const EpochMillis = new GraphQLScalarType<bigint, number>({
   name: 'EpochMillis',
-  serialize: (value) => Number(value as bigint | number),
+  serialize: (value) => Number(value),
   parseValue: parseEpochMillis,
   parseLiteral(ast) {
     if (ast.kind === Kind.INT || ast.kind === Kind.STRING) return parseEpochMillis(ast.kind === Kind.INT ? Number(ast.value) : ast.value);

@@ -15,7 +15,10 @@ export interface AccessRule {
  */
 export function authorize(principal: Principal, hasTenant: boolean, required: AccessRule, operation: string): void {
   if (!includesRole(principal.role, required.role)) {
-    throw forbidden(`${operation} needs the ${required.role} role; the credential has ${principal.role}`, { reason: 'ROLE_REQUIRED', requiredRole: required.role });
+    throw forbidden(`${operation} needs the ${required.role} role; the credential has ${principal.role}`, {
+      reason: 'ROLE_REQUIRED',
+      requiredRole: required.role,
+    });
   }
   if (required.tenant && !hasTenant) {
     throw requestError('BAD_REQUEST', `${operation} acts on a tenant: name it with the x-tenant-id header`, { reason: 'TENANT_REQUIRED' });

@@ -9,7 +9,9 @@ import { highestRole, type Role } from './roles.ts';
  */
 export function claimValue(payload: Record<string, unknown>, name: string): unknown {
   if (name in payload) return payload[name];
-  return name.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
+  return name
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
 }
 
 /** Values of a claim given as a list or as one space- or comma-separated string. */

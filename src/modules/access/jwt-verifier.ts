@@ -17,7 +17,10 @@ export type JwtVerifier = (token: string) => Promise<Principal>;
 function keyOf(config: Config): { key: Key; algorithms: string[] } | null {
   if (config.JWT_SECRET) return { key: new TextEncoder().encode(config.JWT_SECRET), algorithms: ['HS256'] };
   if (config.JWT_JWKS_URL) {
-    return { key: createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { timeoutDuration: 5_000, cooldownDuration: 30_000, cacheMaxAge: 600_000 }), algorithms: KEY_SET_ALGORITHMS };
+    return {
+      key: createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { timeoutDuration: 5_000, cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
+      algorithms: KEY_SET_ALGORITHMS,
+    };
   }
   if (config.JWT_JWKS_FILE) {
     let keySet: JSONWebKeySet;
@@ -25,7 +28,9 @@ function keyOf(config: Config): { key: Key; algorithms: string[] } | null {
       keySet = JSON.parse(readFileSync(config.JWT_JWKS_FILE, 'utf8')) as JSONWebKeySet;
       return { key: createLocalJWKSet(keySet), algorithms: KEY_SET_ALGORITHMS };
     } catch (error) {
-      throw new ConfigError(`invalid JWT_JWKS_FILE=${JSON.stringify(config.JWT_JWKS_FILE)}: not a readable JSON Web Key Set (${(error as Error).message.split('\n')[0]})`);
+      throw new ConfigError(
+        `invalid JWT_JWKS_FILE=${JSON.stringify(config.JWT_JWKS_FILE)}: not a readable JSON Web Key Set (${(error as Error).message.split('\n')[0]})`,
+      );
     }
   }
   return null;
@@ -39,11 +44,15 @@ function refusal(error: unknown): Error {
     return invalidCredential(`the token's ${error.claim} claim is not accepted`);
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) return invalidCredential('the token signature does not verify');
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return invalidCredential('the token is not signed with an accepted algorithm');
-  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return invalidCredential('no single known key matches the token');
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
+    return invalidCredential('the token is not signed with an accepted algorithm');
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys)
+    return invalidCredential('no single known key matches the token');
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError)) {
     // The key set could not be fetched: the service's problem, not the caller's.
-    return requestError('SERVICE_UNAVAILABLE', 'credentials cannot be checked right now: try again shortly', undefined, { 'Retry-After': '5' });
+    return requestError('SERVICE_UNAVAILABLE', 'credentials cannot be checked right now: try again shortly', undefined, {
+      'Retry-After': '5',
+    });
   }
   return invalidCredential('the token is malformed');
 }
@@ -69,7 +78,8 @@ export function createJwtVerifier(config: Config): JwtVerifier | null {
       throw refusal(error);
     }
     const subject = claimValue(payload, config.JWT_SUBJECT_CLAIM);
-    if (typeof subject !== 'string' || !subject.trim() || subject.length > 200) throw invalidCredential(`the token has no usable ${config.JWT_SUBJECT_CLAIM} claim`);
+    if (typeof subject !== 'string' || !subject.trim() || subject.length > 200)
+      throw invalidCredential(`the token has no usable ${config.JWT_SUBJECT_CLAIM} claim`);
     const role = roleFromClaim(claimValue(payload, config.JWT_ROLES_CLAIM));
     return {
       subject,

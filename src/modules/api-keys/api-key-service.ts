@@ -26,13 +26,19 @@ function toModel(row: Omit<ApiKeyModel, 'role'> & { role: string }): ApiKeyModel
 }
 
 /** Creates a key; its secret is in the answer and nowhere else, ever. */
-export async function createApiKey(db: Db, request: ApiKeyRequest, now = BigInt(Date.now())): Promise<{ apiKey: ApiKeyModel; key: string }> {
-  if (request.tenantId === null && request.role !== 'operator') throw requestError('BAD_REQUEST', 'only an operator key may be made for every tenant: name the tenant');
+export async function createApiKey(
+  db: Db,
+  request: ApiKeyRequest,
+  now = BigInt(Date.now()),
+): Promise<{ apiKey: ApiKeyModel; key: string }> {
+  if (request.tenantId === null && request.role !== 'operator')
+    throw requestError('BAD_REQUEST', 'only an operator key may be made for every tenant: name the tenant');
   if (request.tenantId !== null && (await findTenantVersion(db, request.tenantId)) === null) throw unknownTenant(request.tenantId);
   const name = (request.name ?? `${request.role} key`).trim();
   if (!name || name.length > 100) throw requestError('BAD_REQUEST', 'a key name is 1 to 100 characters');
   const days = request.expiresInDays;
-  if (days != null && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw requestError('BAD_REQUEST', 'expiresInDays is a whole number of days from 1 to 3650');
+  if (days != null && !(Number.isInteger(days) && days >= 1 && days <= 3650))
+    throw requestError('BAD_REQUEST', 'expiresInDays is a whole number of days from 1 to 3650');
   const { id, key, secretHash } = generateApiKey();
   const row = await db.apiKey.create({
     data: {
@@ -72,7 +78,12 @@ export async function listApiKeys(db: Db, tenantId: string): Promise<ApiKeyModel
  * Its last-used time is written in the background: a request never waits for it (on SQLite it
  * would wait for the write lock), and `onWriteError` hears when it fails.
  */
-export async function authenticateApiKey(db: Db, key: string, onWriteError: (error: unknown) => void, now = BigInt(Date.now())): Promise<Principal> {
+export async function authenticateApiKey(
+  db: Db,
+  key: string,
+  onWriteError: (error: unknown) => void,
+  now = BigInt(Date.now()),
+): Promise<Principal> {
   const id = apiKeyId(key);
   if (!id) throw invalidCredential('the API key is malformed');
   const row = await db.apiKey.findUnique({ where: { id }, select: { ...API_KEY_FIELDS, secretHash: true } });
@@ -83,7 +94,9 @@ export async function authenticateApiKey(db: Db, key: string, onWriteError: (err
   const stale = now - LAST_USED_PRECISION_MS;
   if (row.lastUsedTime === null || row.lastUsedTime <= stale) {
     // Conditional, so that of concurrent requests with one key only the first writes.
-    db.apiKey.updateMany({ where: { id, OR: [{ lastUsedTime: null }, { lastUsedTime: { lte: stale } }] }, data: { lastUsedTime: now } }).catch(onWriteError);
+    db.apiKey
+      .updateMany({ where: { id, OR: [{ lastUsedTime: null }, { lastUsedTime: { lte: stale } }] }, data: { lastUsedTime: now } })
+      .catch(onWriteError);
   }
   return {
     subject: `apikey:${id}`,

@@ -14,7 +14,13 @@ export const apiKeyResolvers: Resolvers = {
       if (input.role === 'operator' || !includesRole(ctx.principal.role, input.role)) {
         throw forbidden(`a key of role ${input.role} cannot be made here`, { reason: 'ROLE_REQUIRED' });
       }
-      const created = await createApiKey(ctx.db, { tenantId: ctx.tenantId, role: input.role, name: input.name, createdBy: ctx.caller, expiresInDays: input.expiresInDays });
+      const created = await createApiKey(ctx.db, {
+        tenantId: ctx.tenantId,
+        role: input.role,
+        name: input.name,
+        createdBy: ctx.caller,
+        expiresInDays: input.expiresInDays,
+      });
       ctx.logger.info({ apiKey: created.apiKey.id, role: created.apiKey.role }, 'created an API key');
       return created;
     },

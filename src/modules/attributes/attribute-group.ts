@@ -24,7 +24,12 @@ interface StoredValueLike {
  * An object's stored values grouped by attribute, in the type's attribute order; hidden
  * attributes only when asked for.
  */
-export function groupAttributes(ownerUri: string, attributeTypes: AttributeTypeModel[], values: readonly StoredValueLike[], includeHidden: boolean): AttributeGroup[] {
+export function groupAttributes(
+  ownerUri: string,
+  attributeTypes: AttributeTypeModel[],
+  values: readonly StoredValueLike[],
+  includeHidden: boolean,
+): AttributeGroup[] {
   return attributeTypes
     .filter((attribute) => includeHidden || !attribute.hidden)
     .map((attribute) => ({
@@ -33,7 +38,10 @@ export function groupAttributes(ownerUri: string, attributeTypes: AttributeTypeM
       values: values
         .filter((value) => value.attributeTypeId === attribute.id)
         .sort((a, b) => a.position - b.position)
-        .map((value) => ({ uri: `${ownerUri}/attributes/${attribute.name}/${value.id}`, value: typedValue(attribute.valueType, value.value) })),
+        .map((value) => ({
+          uri: `${ownerUri}/attributes/${attribute.name}/${value.id}`,
+          value: typedValue(attribute.valueType, value.value),
+        })),
     }))
     .filter((group) => group.values.length > 0);
 }

@@ -47,14 +47,23 @@ export function checkAttributes(
     if (given > maxValues) {
       // Refused before its values are looked at: a million values cost nothing to refuse.
       rejected.add(attribute.id);
-      problems.push(problem('TOO_MANY_VALUES', `${attribute.name} takes at most ${maxValues} values, got ${given}`, [...path, inputIndex, 'values']));
+      problems.push(
+        problem('TOO_MANY_VALUES', `${attribute.name} takes at most ${maxValues} values, got ${given}`, [...path, inputIndex, 'values']),
+      );
       return;
     }
     input.values.forEach((raw, valueIndex) => {
       const checked = canonicalValue(attribute.valueType, raw);
       if (!checked.ok) {
         if (!counts.get(attribute.name)) rejected.add(attribute.id);
-        problems.push(problem('INVALID_ATTRIBUTE_VALUE', `${attribute.name}: ${checked.reason}, got ${quote(raw)}`, [...path, inputIndex, 'values', valueIndex]));
+        problems.push(
+          problem('INVALID_ATTRIBUTE_VALUE', `${attribute.name}: ${checked.reason}, got ${quote(raw)}`, [
+            ...path,
+            inputIndex,
+            'values',
+            valueIndex,
+          ]),
+        );
         return;
       }
       rejected.delete(attribute.id);
@@ -63,15 +72,24 @@ export function checkAttributes(
       values.push({ attribute, text: checked.text, position });
     });
     if (!attribute.multiValued && (counts.get(attribute.name) ?? 0) > 1) {
-      problems.push(problem('TOO_MANY_VALUES', `${attribute.name} takes one value, got ${counts.get(attribute.name)}`, [...path, inputIndex, 'values']));
+      problems.push(
+        problem('TOO_MANY_VALUES', `${attribute.name} takes one value, got ${counts.get(attribute.name)}`, [...path, inputIndex, 'values']),
+      );
     }
   });
   return { values, problems, rejected };
 }
 
 /** Problems for required attributes without a value among `values` (but for those in `rejected`). */
-export function missingRequired(attributes: AttributeTypeModel[], values: CheckedValue[], path: Path, rejected: ReadonlySet<string> = new Set()): Problem[] {
+export function missingRequired(
+  attributes: AttributeTypeModel[],
+  values: CheckedValue[],
+  path: Path,
+  rejected: ReadonlySet<string> = new Set(),
+): Problem[] {
   return attributes
-    .filter((attribute) => attribute.required && !rejected.has(attribute.id) && !values.some((value) => value.attribute.id === attribute.id))
+    .filter(
+      (attribute) => attribute.required && !rejected.has(attribute.id) && !values.some((value) => value.attribute.id === attribute.id),
+    )
     .map((attribute) => problem('MISSING_REQUIRED_ATTRIBUTE', `required attribute ${attribute.name} has no value`, path));
 }

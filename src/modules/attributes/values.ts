@@ -25,14 +25,20 @@ export function canonicalValue(valueType: AttributeValueType, raw: unknown): Val
     case 'STRING':
       if (typeof raw !== 'string') return { ok: false, reason: 'expected a string' };
       if (raw.includes('\u0000')) return { ok: false, reason: 'a string cannot contain the NUL character' };
-      return Buffer.byteLength(raw, 'utf8') > MAX_TEXT_BYTES ? { ok: false, reason: `longer than ${MAX_TEXT_BYTES} bytes (UTF-8)` } : { ok: true, text: raw };
+      return Buffer.byteLength(raw, 'utf8') > MAX_TEXT_BYTES
+        ? { ok: false, reason: `longer than ${MAX_TEXT_BYTES} bytes (UTF-8)` }
+        : { ok: true, text: raw };
     case 'INTEGER': {
       const number = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
-      return typeof number === 'number' && Number.isSafeInteger(number) ? { ok: true, text: String(number) } : { ok: false, reason: 'expected a whole number' };
+      return typeof number === 'number' && Number.isSafeInteger(number)
+        ? { ok: true, text: String(number) }
+        : { ok: false, reason: 'expected a whole number' };
     }
     case 'FLOAT': {
       const number = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-      return typeof number === 'number' && Number.isFinite(number) ? { ok: true, text: String(number) } : { ok: false, reason: 'expected a number' };
+      return typeof number === 'number' && Number.isFinite(number)
+        ? { ok: true, text: String(number) }
+        : { ok: false, reason: 'expected a number' };
     }
     case 'BOOLEAN':
       if (raw === true || raw === 'true') return { ok: true, text: 'true' };
@@ -43,7 +49,8 @@ export function canonicalValue(valueType: AttributeValueType, raw: unknown): Val
     case 'TIMESTAMP': {
       if (typeof raw === 'number' && Number.isSafeInteger(raw)) return { ok: true, text: String(raw) };
       if (typeof raw === 'string' && /^-?\d{1,16}$/.test(raw)) return { ok: true, text: String(Number(raw)) };
-      if (typeof raw === 'string' && ISO_DATE_TIME.test(raw) && !Number.isNaN(Date.parse(raw))) return { ok: true, text: String(Date.parse(raw)) };
+      if (typeof raw === 'string' && ISO_DATE_TIME.test(raw) && !Number.isNaN(Date.parse(raw)))
+        return { ok: true, text: String(Date.parse(raw)) };
       return { ok: false, reason: 'expected epoch milliseconds or an ISO-8601 date-time with a time zone' };
     }
   }

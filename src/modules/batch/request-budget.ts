@@ -21,10 +21,14 @@ export function assertRequestSize(size: RequestSize, limits: Pick<Limits, 'MAX_B
     });
   }
   if (size.values > limits.MAX_REQUEST_VALUES) {
-    throw requestError('BAD_REQUEST', `a request takes at most ${limits.MAX_REQUEST_VALUES} values (list elements) in all; this one has ${size.values}`, {
-      reason: 'REQUEST_TOO_LARGE',
-      maxRequestValues: limits.MAX_REQUEST_VALUES,
-    });
+    throw requestError(
+      'BAD_REQUEST',
+      `a request takes at most ${limits.MAX_REQUEST_VALUES} values (list elements) in all; this one has ${size.values}`,
+      {
+        reason: 'REQUEST_TOO_LARGE',
+        maxRequestValues: limits.MAX_REQUEST_VALUES,
+      },
+    );
   }
 }
 

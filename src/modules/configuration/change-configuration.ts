@@ -78,7 +78,10 @@ export async function changeConfiguration(
     if (error instanceof Unchanged) return { ok: true, changed: false, version: error.version, problems: [] };
     if (error instanceof Refused || isUniqueViolation(error)) {
       const version = await tenantVersion(db, tenantId);
-      const problems = error instanceof Refused ? error.problems : [problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied')];
+      const problems =
+        error instanceof Refused
+          ? error.problems
+          : [problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied')];
       return { ok: false, changed: false, version, problems };
     }
     throw error;

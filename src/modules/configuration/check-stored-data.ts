@@ -27,27 +27,60 @@ async function checkAttributes(
     const next = target[index];
     if (!next) {
       const values = await stored.valuesOf(kind, old.id);
-      if (values) problems.push(problem('CONFIGURATION_IN_USE', `attribute ${old.name} of ${typeName} cannot be removed: ${plural(values, 'stored value')}`, [...path, old.name]));
+      if (values)
+        problems.push(
+          problem('CONFIGURATION_IN_USE', `attribute ${old.name} of ${typeName} cannot be removed: ${plural(values, 'stored value')}`, [
+            ...path,
+            old.name,
+          ]),
+        );
       continue;
     }
     const at = [...path, index];
     if (next.valueType !== old.valueType) {
       const values = await stored.valuesOf(kind, old.id);
-      if (values) problems.push(problem('VALUE_TYPE_CHANGE_WITH_VALUES', `attribute ${old.name} of ${typeName} cannot change from ${old.valueType} to ${next.valueType}: ${plural(values, 'stored value')}`, [...at, 'valueType']));
+      if (values)
+        problems.push(
+          problem(
+            'VALUE_TYPE_CHANGE_WITH_VALUES',
+            `attribute ${old.name} of ${typeName} cannot change from ${old.valueType} to ${next.valueType}: ${plural(values, 'stored value')}`,
+            [...at, 'valueType'],
+          ),
+        );
     }
     if (next.required && !old.required) {
       const lacking = await stored.ownersLacking(kind, typeId, old.id);
-      if (lacking) problems.push(problem('REQUIRED_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become required: ${storedOwners(lacking, kind)} ${lacking === 1 ? 'has' : 'have'} no value`, [...at, 'required']));
+      if (lacking)
+        problems.push(
+          problem(
+            'REQUIRED_VIOLATED_BY_STORED_DATA',
+            `attribute ${old.name} of ${typeName} cannot become required: ${storedOwners(lacking, kind)} ${lacking === 1 ? 'has' : 'have'} no value`,
+            [...at, 'required'],
+          ),
+        );
     }
     if (!next.multiValued && old.multiValued && (await stored.anyOwnerWithSeveralValues(kind, old.id))) {
-      problems.push(problem('MULTI_VALUE_VIOLATED_BY_STORED_DATA', `attribute ${old.name} of ${typeName} cannot become single-valued: stored ${owners} have several values`, [...at, 'multiValued']));
+      problems.push(
+        problem(
+          'MULTI_VALUE_VIOLATED_BY_STORED_DATA',
+          `attribute ${old.name} of ${typeName} cannot become single-valued: stored ${owners} have several values`,
+          [...at, 'multiValued'],
+        ),
+      );
     }
   }
   // A new required attribute has no value on any stored object of the type.
   for (const [index, attribute] of target.entries()) {
     if (!attribute.required || current.some((old) => old.name === attribute.name)) continue;
     const count = kind === 'entity' ? await stored.entitiesOfType(typeId) : await stored.interactionsOfType(typeId);
-    if (count) problems.push(problem('REQUIRED_VIOLATED_BY_STORED_DATA', `new attribute ${attribute.name} of ${typeName} cannot be required: ${storedOwners(count, kind)} would have no value`, [...path, index, 'required']));
+    if (count)
+      problems.push(
+        problem(
+          'REQUIRED_VIOLATED_BY_STORED_DATA',
+          `new attribute ${attribute.name} of ${typeName} cannot be required: ${storedOwners(count, kind)} would have no value`,
+          [...path, index, 'required'],
+        ),
+      );
   }
   return problems;
 }
@@ -70,44 +103,90 @@ export async function checkStoredData(
     const next = target.interactionTypes[index];
     if (!next) {
       const count = await stored.interactionsOfType(old.id);
-      if (count) problems.push(problem('CONFIGURATION_IN_USE', `interaction type ${old.name} cannot be removed: ${plural(count, 'stored interaction')}`, ['interactionTypes', old.name]));
+      if (count)
+        problems.push(
+          problem('CONFIGURATION_IN_USE', `interaction type ${old.name} cannot be removed: ${plural(count, 'stored interaction')}`, [
+            'interactionTypes',
+            old.name,
+          ]),
+        );
       continue;
     }
     const path = ['interactionTypes', index];
     if (next.mutable && !old.mutable && !allowImmutableToMutable) {
-      problems.push(problem('MUTABILITY_CHANGE_NOT_CONFIRMED', `interaction type ${old.name} is immutable; making it mutable needs allowImmutableToMutable`, [...path, 'mutable']));
+      problems.push(
+        problem(
+          'MUTABILITY_CHANGE_NOT_CONFIRMED',
+          `interaction type ${old.name} is immutable; making it mutable needs allowImmutableToMutable`,
+          [...path, 'mutable'],
+        ),
+      );
     }
-    problems.push(...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])));
+    problems.push(
+      ...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])),
+    );
     for (const [memberIndex, member] of next.memberTypes.entries()) {
       if (member.minOccurs === 0 || old.memberTypes.some((oldMember) => oldMember.name === member.name)) continue;
       const count = await stored.interactionsOfType(old.id);
-      if (count) problems.push(problem('OCCURS_VIOLATED_BY_STORED_DATA', `new member type ${member.name} of ${old.name} cannot have minOccurs ${member.minOccurs}: ${plural(count, 'stored interaction')} would have no such member`, [...path, 'memberTypes', memberIndex, 'minOccurs']));
+      if (count)
+        problems.push(
+          problem(
+            'OCCURS_VIOLATED_BY_STORED_DATA',
+            `new member type ${member.name} of ${old.name} cannot have minOccurs ${member.minOccurs}: ${plural(count, 'stored interaction')} would have no such member`,
+            [...path, 'memberTypes', memberIndex, 'minOccurs'],
+          ),
+        );
     }
     for (const oldMember of old.memberTypes) {
       const memberIndex = next.memberTypes.findIndex((member) => member.name === oldMember.name);
       const nextMember = next.memberTypes[memberIndex];
       if (!nextMember) {
         const members = await stored.membersOf(oldMember.id);
-        if (members) problems.push(problem('CONFIGURATION_IN_USE', `member type ${oldMember.name} of ${old.name} cannot be removed: ${plural(members, 'stored member')}`, [...path, 'memberTypes', oldMember.name]));
+        if (members)
+          problems.push(
+            problem(
+              'CONFIGURATION_IN_USE',
+              `member type ${oldMember.name} of ${old.name} cannot be removed: ${plural(members, 'stored member')}`,
+              [...path, 'memberTypes', oldMember.name],
+            ),
+          );
         continue;
       }
       const memberPath = [...path, 'memberTypes', memberIndex];
-      const narrowed = nextMember.minOccurs > oldMember.minOccurs || (nextMember.maxOccurs !== null && (oldMember.maxOccurs === null || nextMember.maxOccurs < oldMember.maxOccurs));
+      const narrowed =
+        nextMember.minOccurs > oldMember.minOccurs ||
+        (nextMember.maxOccurs !== null && (oldMember.maxOccurs === null || nextMember.maxOccurs < oldMember.maxOccurs));
       if (narrowed) {
         const outside = await stored.interactionsOutsideOccurs(old.id, oldMember.id, nextMember.minOccurs, nextMember.maxOccurs);
         if (outside) {
-          problems.push(problem('OCCURS_VIOLATED_BY_STORED_DATA', `member type ${oldMember.name} of ${old.name}: ${plural(outside, 'stored interaction')} would have fewer than ${nextMember.minOccurs} or more than ${nextMember.maxOccurs ?? 'any number of'} members`, memberPath));
+          problems.push(
+            problem(
+              'OCCURS_VIOLATED_BY_STORED_DATA',
+              `member type ${oldMember.name} of ${old.name}: ${plural(outside, 'stored interaction')} would have fewer than ${nextMember.minOccurs} or more than ${nextMember.maxOccurs ?? 'any number of'} members`,
+              memberPath,
+            ),
+          );
         }
       }
       const allowedBefore = oldMember.entityTypeIds;
       const allowedAfter = nextMember.entityTypes.map((name) => current.entityTypeByUri.get(`configuration/entityTypes/${name}`)?.id);
       // An empty list allows every entity type, so only a non-empty list can disallow one.
-      const disallowed = nextMember.entityTypes.length === 0 ? [] : allowedBefore.length === 0
-        ? current.entityTypes.map((type) => type.id).filter((id) => !allowedAfter.includes(id))
-        : allowedBefore.filter((id) => !allowedAfter.includes(id));
+      const disallowed =
+        nextMember.entityTypes.length === 0
+          ? []
+          : allowedBefore.length === 0
+            ? current.entityTypes.map((type) => type.id).filter((id) => !allowedAfter.includes(id))
+            : allowedBefore.filter((id) => !allowedAfter.includes(id));
       if (disallowed.length) {
         const members = await stored.membersOfEntityTypes(oldMember.id, disallowed);
-        if (members) problems.push(problem('ENTITY_TYPE_STILL_USED_BY_MEMBERS', `member type ${oldMember.name} of ${old.name} cannot stop allowing ${disallowed.map((id) => current.entityTypeById.get(id)!.name).join(', ')}: ${plural(members, 'stored member')} of ${disallowed.length === 1 ? 'that type' : 'those types'}`, [...memberPath, 'entityTypes']));
+        if (members)
+          problems.push(
+            problem(
+              'ENTITY_TYPE_STILL_USED_BY_MEMBERS',
+              `member type ${oldMember.name} of ${old.name} cannot stop allowing ${disallowed.map((id) => current.entityTypeById.get(id)!.name).join(', ')}: ${plural(members, 'stored member')} of ${disallowed.length === 1 ? 'that type' : 'those types'}`,
+              [...memberPath, 'entityTypes'],
+            ),
+          );
       }
     }
   }
@@ -117,16 +196,30 @@ export async function checkStoredData(
     const next = target.entityTypes[index];
     if (!next) {
       const count = await stored.entitiesOfType(old.id);
-      if (count) problems.push(problem('CONFIGURATION_IN_USE', `entity type ${old.name} cannot be removed: ${storedOwners(count, 'entity')}`, ['entityTypes', old.name]));
+      if (count)
+        problems.push(
+          problem('CONFIGURATION_IN_USE', `entity type ${old.name} cannot be removed: ${storedOwners(count, 'entity')}`, [
+            'entityTypes',
+            old.name,
+          ]),
+        );
       continue;
     }
-    problems.push(...(await checkAttributes(stored, 'entity', old.id, old.name, old.attributes, next.attributes, ['entityTypes', index, 'attributes'])));
+    problems.push(
+      ...(await checkAttributes(stored, 'entity', old.id, old.name, old.attributes, next.attributes, ['entityTypes', index, 'attributes'])),
+    );
   }
 
   for (const old of current.sources) {
     if (target.sources.some((source) => source.name === old.name)) continue;
     const count = await stored.crosswalksOfSource(old.id);
-    if (count) problems.push(problem('CONFIGURATION_IN_USE', `source ${old.name} cannot be removed: ${plural(count, 'stored crosswalk')}`, ['sources', old.name]));
+    if (count)
+      problems.push(
+        problem('CONFIGURATION_IN_USE', `source ${old.name} cannot be removed: ${plural(count, 'stored crosswalk')}`, [
+          'sources',
+          old.name,
+        ]),
+      );
   }
   return problems;
 }

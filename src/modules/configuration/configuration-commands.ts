@@ -2,13 +2,7 @@
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
-import {
-  parseConfiguration,
-  parseEntityType,
-  parseInteractionType,
-  parseSource,
-  type ConfigurationDocument,
-} from './document.ts';
+import { parseConfiguration, parseEntityType, parseInteractionType, parseSource, type ConfigurationDocument } from './document.ts';
 import { nameFromUri } from './uris.ts';
 import { checkNames } from './validate-document.ts';
 
@@ -79,7 +73,10 @@ export async function applyConfiguration(
     ctx,
     (current) => {
       const merge = <T extends Item>(kind: Kind, existing: T[], given: T[]): T[] => {
-        const merged = [...existing.map((item) => given.find((candidate) => candidate.name === item.name) ?? item), ...given.filter((item) => !existing.some((candidate) => candidate.name === item.name))];
+        const merged = [
+          ...existing.map((item) => given.find((candidate) => candidate.name === item.name) ?? item),
+          ...given.filter((item) => !existing.some((candidate) => candidate.name === item.name)),
+        ];
         inputIndex[kind] = merged.map((item) => {
           const index = (given as Item[]).indexOf(item);
           return index < 0 ? null : index;
@@ -100,7 +97,10 @@ export async function applyConfiguration(
     const [kind, index, ...rest] = item.path;
     if (!(typeof kind === 'string' && kind in inputIndex && typeof index === 'number')) return item;
     const given = inputIndex[kind as Kind][index];
-    return { ...item, path: given === null || given === undefined ? [kind, mergedNames[kind as Kind][index] ?? index, ...rest] : [kind, given, ...rest] };
+    return {
+      ...item,
+      path: given === null || given === undefined ? [kind, mergedNames[kind as Kind][index] ?? index, ...rest] : [kind, given, ...rest],
+    };
   });
   return { ...outcome, problems };
 }
@@ -112,7 +112,10 @@ function mergeableProblems(document: ConfigurationDocument): Problem[] {
   checkNames(document.entityTypes, ['entityTypes'], 'entity type', problems);
   checkNames(document.interactionTypes, ['interactionTypes'], 'interaction type', problems);
   const defaults = document.sources.filter((source) => source.isDefault).length;
-  if (defaults > 1) problems.push(problem('DEFAULT_SOURCE_REQUIRED', `exactly one source must be the default; the document marks ${defaults}`, ['sources']));
+  if (defaults > 1)
+    problems.push(
+      problem('DEFAULT_SOURCE_REQUIRED', `exactly one source must be the default; the document marks ${defaults}`, ['sources']),
+    );
   return problems;
 }
 
@@ -130,7 +133,7 @@ export async function createObject(ctx: ServiceContext, kind: Kind, input: unkno
         return [problem('DUPLICATE_NAME', `${what[kind]} ${item.name} already exists`, ['input', 'name'])];
       }
       index = list.length;
-      const target = { ...current, [kind]: [...list, item] } as ConfigurationDocument;
+      const target = { ...current, [kind]: [...list, item] };
       return kind === 'sources' && (item as { isDefault: boolean }).isDefault ? withSingleDefault(target, item.name) : target;
     },
     options,
@@ -140,7 +143,13 @@ export async function createObject(ctx: ServiceContext, kind: Kind, input: unkno
 }
 
 /** Replaces the definition of an existing object (found by URI); renaming is not possible. */
-export async function updateObject(ctx: ServiceContext, kind: Kind, uri: string, input: unknown, options: { allowImmutableToMutable?: boolean } = {}) {
+export async function updateObject(
+  ctx: ServiceContext,
+  kind: Kind,
+  uri: string,
+  input: unknown,
+  options: { allowImmutableToMutable?: boolean } = {},
+) {
   const parsed = parsers[kind](input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems.map((item) => ({ ...item, path: ['input', ...item.path] }))));
   const item = parsed.value;
@@ -152,8 +161,14 @@ export async function updateObject(ctx: ServiceContext, kind: Kind, uri: string,
       const list = current[kind] as Item[];
       index = list.findIndex((existing) => existing.name === name);
       if (index < 0) return [problem('CONFIGURATION_NOT_FOUND', `no ${what[kind]} ${uri}`, ['uri'])];
-      if (item.name !== name) return [problem('INVALID_NAME', `the name cannot change (${name} to ${item.name}); create a new ${what[kind]} instead`, ['input', 'name'])];
-      const target = { ...current, [kind]: list.map((existing, at) => (at === index ? item : existing)) } as ConfigurationDocument;
+      if (item.name !== name)
+        return [
+          problem('INVALID_NAME', `the name cannot change (${name} to ${item.name}); create a new ${what[kind]} instead`, [
+            'input',
+            'name',
+          ]),
+        ];
+      const target = { ...current, [kind]: list.map((existing, at) => (at === index ? item : existing)) };
       return kind === 'sources' && (item as { isDefault: boolean }).isDefault ? withSingleDefault(target, item.name) : target;
     },
     options,
@@ -170,7 +185,7 @@ export async function deleteObject(ctx: ServiceContext, kind: Kind, uri: string)
     (current) => {
       const list = current[kind] as Item[];
       if (!list.some((existing) => existing.name === name)) return [problem('CONFIGURATION_NOT_FOUND', `no ${what[kind]} ${uri}`, ['uri'])];
-      return { ...current, [kind]: list.filter((existing) => existing.name !== name) } as ConfigurationDocument;
+      return { ...current, [kind]: list.filter((existing) => existing.name !== name) };
     },
     {},
     uri,

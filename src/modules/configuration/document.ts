@@ -193,7 +193,11 @@ function parseWith<S extends z.ZodType, T>(schema: S, input: unknown, build: (va
   return {
     ok: false,
     problems: result.error.issues.map((issue) =>
-      problem('INVALID_DOCUMENT', issue.message, issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
+      problem(
+        'INVALID_DOCUMENT',
+        issue.message,
+        issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      ),
     ),
   };
 }

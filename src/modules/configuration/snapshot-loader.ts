@@ -111,8 +111,7 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     defaultSourceId: row.defaultSourceId,
   }));
 
-  const index = <T extends { id: string; uri: string }>(items: T[], key: 'id' | 'uri') =>
-    new Map(items.map((item) => [item[key], item]));
+  const index = <T extends { id: string; uri: string }>(items: T[], key: 'id' | 'uri') => new Map(items.map((item) => [item[key], item]));
   return {
     tenantId,
     version,

@@ -44,8 +44,12 @@ export class StoredData {
   async anyOwnerWithSeveralValues(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
     const rows =
       kind === 'entity'
-        ? await this.tx.$queryRaw<unknown[]>`SELECT 1 FROM "EntityAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "entityId" HAVING COUNT(*) > 1 LIMIT 1`
-        : await this.tx.$queryRaw<unknown[]>`SELECT 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "interactionId" HAVING COUNT(*) > 1 LIMIT 1`;
+        ? await this.tx.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "EntityAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "entityId" HAVING COUNT(*) > 1 LIMIT 1`
+        : await this.tx.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "interactionId" HAVING COUNT(*) > 1 LIMIT 1`;
     return rows.length > 0;
   }
 

@@ -5,8 +5,7 @@ export const entityTypeUri = (name: string) => `configuration/entityTypes/${name
 export const interactionTypeUri = (name: string) => `configuration/interactionTypes/${name}`;
 export const memberTypeUri = (typeName: string, name: string) => `${interactionTypeUri(typeName)}/memberTypes/${name}`;
 export const entityAttributeUri = (typeName: string, name: string) => `${entityTypeUri(typeName)}/attributes/${name}`;
-export const interactionAttributeUri = (typeName: string, name: string) =>
-  `${interactionTypeUri(typeName)}/attributes/${name}`;
+export const interactionAttributeUri = (typeName: string, name: string) => `${interactionTypeUri(typeName)}/attributes/${name}`;
 
 /** The name a configuration URI ends in, when it has the expected prefix; null otherwise. */
 export function nameFromUri(uri: string, prefix: 'sources' | 'entityTypes' | 'interactionTypes'): string | null {

@@ -27,7 +27,9 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
 
   const defaults = document.sources.filter((source) => source.isDefault).length;
   if (defaults !== 1) {
-    problems.push(problem('DEFAULT_SOURCE_REQUIRED', `exactly one source must be the default; the configuration has ${defaults}`, ['sources']));
+    problems.push(
+      problem('DEFAULT_SOURCE_REQUIRED', `exactly one source must be the default; the configuration has ${defaults}`, ['sources']),
+    );
   }
   const sourceNames = new Set(document.sources.map((source) => source.name));
   const entityTypes = new Map(document.entityTypes.map((type) => [type.name, type]));
@@ -36,7 +38,12 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
     const path = ['entityTypes', typeIndex];
     checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
     if (type.labelAttribute && !type.attributes.some((attribute) => attribute.name === type.labelAttribute)) {
-      problems.push(problem('UNKNOWN_LABEL_ATTRIBUTE', `entity type ${type.name} has no attribute ${type.labelAttribute} to take labels from`, [...path, 'labelAttribute']));
+      problems.push(
+        problem('UNKNOWN_LABEL_ATTRIBUTE', `entity type ${type.name} has no attribute ${type.labelAttribute} to take labels from`, [
+          ...path,
+          'labelAttribute',
+        ]),
+      );
     }
   });
 
@@ -50,30 +57,65 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
       const memberPath = [...path, 'memberTypes', memberIndex];
       member.entityTypes.forEach((name, index) => {
         if (!entityTypes.has(name)) {
-          problems.push(problem('UNKNOWN_ENTITY_TYPE', `member type ${member.name} allows entity type ${name}, which is not defined`, [...memberPath, 'entityTypes', index]));
+          problems.push(
+            problem('UNKNOWN_ENTITY_TYPE', `member type ${member.name} allows entity type ${name}, which is not defined`, [
+              ...memberPath,
+              'entityTypes',
+              index,
+            ]),
+          );
         }
       });
       if (member.minOccurs < 0 || (member.maxOccurs !== null && member.maxOccurs < 0)) {
         const field = member.minOccurs < 0 ? 'minOccurs' : 'maxOccurs';
         problems.push(problem('INVALID_OCCURS', `member type ${member.name}: ${field} cannot be negative`, [...memberPath, field]));
       } else if (member.maxOccurs !== null && member.minOccurs > member.maxOccurs) {
-        problems.push(problem('INVALID_OCCURS', `member type ${member.name}: minOccurs ${member.minOccurs} is greater than maxOccurs ${member.maxOccurs}`, [...memberPath, 'minOccurs']));
+        problems.push(
+          problem(
+            'INVALID_OCCURS',
+            `member type ${member.name}: minOccurs ${member.minOccurs} is greater than maxOccurs ${member.maxOccurs}`,
+            [...memberPath, 'minOccurs'],
+          ),
+        );
       }
       const mapping = member.attributeMapping;
       if (mapping) {
         const mappingPath = [...memberPath, 'attributeMapping'];
         const mappedType = entityTypes.get(mapping.entityType);
         if (!attributes.has(mapping.interactionAttribute)) {
-          problems.push(problem('UNKNOWN_MAPPING_ATTRIBUTE', `attribute mapping of ${member.name}: interaction type ${type.name} has no attribute ${mapping.interactionAttribute}`, [...mappingPath, 'interactionAttribute']));
+          problems.push(
+            problem(
+              'UNKNOWN_MAPPING_ATTRIBUTE',
+              `attribute mapping of ${member.name}: interaction type ${type.name} has no attribute ${mapping.interactionAttribute}`,
+              [...mappingPath, 'interactionAttribute'],
+            ),
+          );
         }
         if (!mappedType) {
-          problems.push(problem('UNKNOWN_ENTITY_TYPE', `attribute mapping of ${member.name}: entity type ${mapping.entityType} is not defined`, [...mappingPath, 'entityType']));
+          problems.push(
+            problem('UNKNOWN_ENTITY_TYPE', `attribute mapping of ${member.name}: entity type ${mapping.entityType} is not defined`, [
+              ...mappingPath,
+              'entityType',
+            ]),
+          );
         } else {
           if (!mappedType.attributes.some((attribute) => attribute.name === mapping.entityAttribute)) {
-            problems.push(problem('UNKNOWN_MAPPING_ATTRIBUTE', `attribute mapping of ${member.name}: entity type ${mappedType.name} has no attribute ${mapping.entityAttribute}`, [...mappingPath, 'entityAttribute']));
+            problems.push(
+              problem(
+                'UNKNOWN_MAPPING_ATTRIBUTE',
+                `attribute mapping of ${member.name}: entity type ${mappedType.name} has no attribute ${mapping.entityAttribute}`,
+                [...mappingPath, 'entityAttribute'],
+              ),
+            );
           }
           if (member.entityTypes.length > 0 && !member.entityTypes.includes(mapping.entityType)) {
-            problems.push(problem('MAPPING_ENTITY_TYPE_NOT_ALLOWED', `attribute mapping of ${member.name} finds ${mapping.entityType} entities, which the member type does not allow`, [...mappingPath, 'entityType']));
+            problems.push(
+              problem(
+                'MAPPING_ENTITY_TYPE_NOT_ALLOWED',
+                `attribute mapping of ${member.name} finds ${mapping.entityType} entities, which the member type does not allow`,
+                [...mappingPath, 'entityType'],
+              ),
+            );
           }
         }
       }
@@ -83,25 +125,51 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
     type.idAttributes.forEach((name, index) => {
       const attribute = attributes.get(name);
       if (!attribute) {
-        problems.push(problem('UNKNOWN_ID_ATTRIBUTE', `id attribute ${name} is not an attribute of ${type.name}`, [...path, 'idAttributes', index]));
+        problems.push(
+          problem('UNKNOWN_ID_ATTRIBUTE', `id attribute ${name} is not an attribute of ${type.name}`, [...path, 'idAttributes', index]),
+        );
       } else if (attribute.multiValued || attribute.hidden || seenIds.has(name)) {
-        problems.push(problem('INVALID_ID_ATTRIBUTE', `id attribute ${name} must be single-valued, not hidden, and listed once`, [...path, 'idAttributes', index]));
+        problems.push(
+          problem('INVALID_ID_ATTRIBUTE', `id attribute ${name} must be single-valued, not hidden, and listed once`, [
+            ...path,
+            'idAttributes',
+            index,
+          ]),
+        );
       }
       seenIds.add(name);
     });
     if (type.timestampAttribute) {
       const attribute = attributes.get(type.timestampAttribute);
       if (!attribute) {
-        problems.push(problem('UNKNOWN_TIMESTAMP_ATTRIBUTE', `timestamp attribute ${type.timestampAttribute} is not an attribute of ${type.name}`, [...path, 'timestampAttribute']));
+        problems.push(
+          problem('UNKNOWN_TIMESTAMP_ATTRIBUTE', `timestamp attribute ${type.timestampAttribute} is not an attribute of ${type.name}`, [
+            ...path,
+            'timestampAttribute',
+          ]),
+        );
       } else if (!['TIMESTAMP', 'DATE'].includes(attribute.valueType) || attribute.multiValued) {
-        problems.push(problem('INVALID_TIMESTAMP_ATTRIBUTE_TYPE', `timestamp attribute ${attribute.name} is ${attribute.multiValued ? 'multi-valued ' : ''}${attribute.valueType}; it must be a single-valued TIMESTAMP or DATE`, [...path, 'timestampAttribute']));
+        problems.push(
+          problem(
+            'INVALID_TIMESTAMP_ATTRIBUTE_TYPE',
+            `timestamp attribute ${attribute.name} is ${attribute.multiValued ? 'multi-valued ' : ''}${attribute.valueType}; it must be a single-valued TIMESTAMP or DATE`,
+            [...path, 'timestampAttribute'],
+          ),
+        );
       }
     }
     if (type.primaryMemberType && !type.memberTypes.some((member) => member.name === type.primaryMemberType)) {
-      problems.push(problem('UNKNOWN_PRIMARY_MEMBER_TYPE', `primary member type ${type.primaryMemberType} is not a member type of ${type.name}`, [...path, 'primaryMemberType']));
+      problems.push(
+        problem('UNKNOWN_PRIMARY_MEMBER_TYPE', `primary member type ${type.primaryMemberType} is not a member type of ${type.name}`, [
+          ...path,
+          'primaryMemberType',
+        ]),
+      );
     }
     if (type.defaultSource && !sourceNames.has(type.defaultSource)) {
-      problems.push(problem('UNKNOWN_SOURCE', `default source ${type.defaultSource} of ${type.name} is not defined`, [...path, 'defaultSource']));
+      problems.push(
+        problem('UNKNOWN_SOURCE', `default source ${type.defaultSource} of ${type.name} is not defined`, [...path, 'defaultSource']),
+      );
     }
   });
   return problems;

@@ -29,7 +29,12 @@ interface AttributeTable {
   remove(ids: string[]): Promise<unknown>;
 }
 
-async function syncAttributes(table: AttributeTable, current: AttributeTypeModel[], currentDefinitions: AttributeDefinition[], target: AttributeDefinition[]) {
+async function syncAttributes(
+  table: AttributeTable,
+  current: AttributeTypeModel[],
+  currentDefinitions: AttributeDefinition[],
+  target: AttributeDefinition[],
+) {
   const removed = current.filter((old) => !target.some((attribute) => attribute.name === old.name));
   if (removed.length) await table.remove(removed.map((old) => old.id));
   for (const [position, attribute] of target.entries()) {
@@ -42,7 +47,12 @@ async function syncAttributes(table: AttributeTable, current: AttributeTypeModel
 }
 
 /** Applies the difference between the stored configuration and the target document. */
-export async function writeConfiguration(tx: DbTransaction, current: ConfigurationSnapshot, target: ConfigurationDocument, now: bigint): Promise<void> {
+export async function writeConfiguration(
+  tx: DbTransaction,
+  current: ConfigurationSnapshot,
+  target: ConfigurationDocument,
+  now: bigint,
+): Promise<void> {
   const tenantId = current.tenantId;
   const currentDocument = exportConfiguration(current);
   const times = { createdTime: now, updatedTime: now };
@@ -56,7 +66,10 @@ export async function writeConfiguration(tx: DbTransaction, current: Configurati
       sourceIds.set(source.name, id);
       await tx.source.create({ data: { tenantId, id, ...source, ...times } });
     } else if (old.label !== source.label || old.isDefault !== source.isDefault) {
-      await tx.source.update({ where: { tenantId_id: { tenantId, id: old.id } }, data: { label: source.label, isDefault: source.isDefault, updatedTime: now } });
+      await tx.source.update({
+        where: { tenantId_id: { tenantId, id: old.id } },
+        data: { label: source.label, isDefault: source.isDefault, updatedTime: now },
+      });
     }
   }
 
@@ -64,7 +77,12 @@ export async function writeConfiguration(tx: DbTransaction, current: Configurati
   const entityTypeIds = new Map(current.entityTypes.map((type) => [type.name, type.id]));
   for (const type of target.entityTypes) {
     const old = current.entityTypes.find((candidate) => candidate.name === type.name);
-    const columns = { label: type.label, displayName: localizedMap(type.displayName), description: localizedMap(type.description), labelAttribute: type.labelAttribute };
+    const columns = {
+      label: type.label,
+      displayName: localizedMap(type.displayName),
+      description: localizedMap(type.description),
+      labelAttribute: type.labelAttribute,
+    };
     const id = old?.id ?? newId();
     entityTypeIds.set(type.name, id);
     if (!old) await tx.entityType.create({ data: { tenantId, id, name: type.name, ...columns, ...times } });

@@ -3,7 +3,7 @@ import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/client.ts';
 import type { Limits, ServiceContext } from './service-context.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { Logger } from '../../logger.ts';
+import type { Logger } from '../../logging/logger.ts';
 import type { ConfigurationCache } from '../configuration/snapshot-cache.ts';
 import type { ConfigurationSnapshot } from '../configuration/model.ts';
 import { tenantVersion } from '../tenants/tenant-service.ts';
@@ -79,6 +79,11 @@ class TenantRequestContext implements ServiceContext {
 }
 
 /** A context for work done by `principal` in `tenantId` (null: no tenant), over HTTP or from a command-line tool. */
-export function createServiceContext(tenantId: string | null, principal: Principal, deps: ContextDependencies, options: ContextOptions = {}): ServiceContext {
+export function createServiceContext(
+  tenantId: string | null,
+  principal: Principal,
+  deps: ContextDependencies,
+  options: ContextOptions = {},
+): ServiceContext {
   return new TenantRequestContext(tenantId, principal, deps, options);
 }

@@ -1,7 +1,7 @@
 import type { Principal } from '../access/principal.ts';
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/client.ts';
-import type { Logger } from '../../logger.ts';
+import type { Logger } from '../../logging/logger.ts';
 import type { Loaders } from './loaders.ts';
 import type { ConfigurationSnapshot } from '../configuration/model.ts';
 

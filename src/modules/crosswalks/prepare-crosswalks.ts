@@ -43,7 +43,13 @@ export function prepareCrosswalks(
     if (!source) {
       problems.push(problem('UNKNOWN_SOURCE_SYSTEM', `source ${input.source} is not defined`, [...path, index, 'source']));
     } else if (input.value.trim() === '' || Buffer.byteLength(input.value, 'utf8') > MAX_VALUE_BYTES || input.value.includes('\u0000')) {
-      problems.push(problem('INVALID_CROSSWALK', `a crosswalk value must be 1 to ${MAX_VALUE_BYTES} bytes (UTF-8), not blank, without NUL characters`, [...path, index, 'value']));
+      problems.push(
+        problem('INVALID_CROSSWALK', `a crosswalk value must be 1 to ${MAX_VALUE_BYTES} bytes (UTF-8), not blank, without NUL characters`, [
+          ...path,
+          index,
+          'value',
+        ]),
+      );
     } else if (crosswalks.some((crosswalk) => crosswalk.source.id === source.id && crosswalk.value === input.value)) {
       problems.push(problem('INVALID_CROSSWALK', `crosswalk ${source.uri} ${clip(input.value)} is given twice`, [...path, index]));
     } else {

@@ -23,7 +23,6 @@ export interface EntityInput {
   crosswalks?: readonly CrosswalkInput[] | null;
 }
 
-
 interface Planned {
   index: number;
   entity: EntityModel & { attributes: StoredValue[]; crosswalks: StoredCrosswalk[] };
@@ -32,18 +31,30 @@ interface Planned {
 /** The source a request speaks for: the one it names, else the tenant's default. */
 export function requestSource(snapshot: ConfigurationSnapshot, reference: string | null | undefined): SourceModel {
   const source = reference ? sourceByReference(snapshot, reference) : snapshot.defaultSource;
-  if (!source) throw requestError('BAD_REQUEST', reference ? `source system ${reference} is not defined` : 'the tenant has no default source');
+  if (!source)
+    throw requestError('BAD_REQUEST', reference ? `source system ${reference} is not defined` : 'the tenant has no default source');
   return source;
 }
 
-export async function createEntities(ctx: ServiceContext, inputs: readonly EntityInput[], options: CreateOptions): Promise<ItemOutcome<EntityModel>[]> {
+export async function createEntities(
+  ctx: ServiceContext,
+  inputs: readonly EntityInput[],
+  options: CreateOptions,
+): Promise<ItemOutcome<EntityModel>[]> {
   const snapshot = await ctx.configuration();
   const source = requestSource(snapshot, options.source);
   const now = BigInt(Date.now());
   const results: ItemOutcome<EntityModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
   if (options.crosswalkValue != null && (inputs.length > 1 || !options.crosswalkValue.trim())) {
     const name = inputs.length > 1 ? 'CROSSWALK_VALUE_WITH_SEVERAL_INPUTS' : 'INVALID_CROSSWALK';
-    for (const result of results) result.errors.push(problem(name, inputs.length > 1 ? `crosswalkValue names one entity's crosswalk; this request has ${inputs.length}` : 'crosswalkValue is blank', ['crosswalkValue']));
+    for (const result of results)
+      result.errors.push(
+        problem(
+          name,
+          inputs.length > 1 ? `crosswalkValue names one entity's crosswalk; this request has ${inputs.length}` : 'crosswalkValue is blank',
+          ['crosswalkValue'],
+        ),
+      );
     return results;
   }
 
@@ -55,12 +66,21 @@ export async function createEntities(ctx: ServiceContext, inputs: readonly Entit
     }
     const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], ctx.settings.MAX_VALUES_PER_ATTRIBUTE);
     const given = prepareCrosswalks(snapshot, input.crosswalks ?? [], source, ['crosswalks'], ctx.settings.MAX_CROSSWALKS_PER_OBJECT);
-    results[index]!.errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected), ...given.problems);
-    const crosswalks = given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
+    results[index]!.errors.push(
+      ...attributes.problems,
+      ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected),
+      ...given.problems,
+    );
+    const crosswalks =
+      given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
     return results[index]!.errors.length ? null : { type, values: attributes.values, crosswalks };
   });
 
-  await refuseTakenCrosswalks(ctx, prepared.map((item) => item?.crosswalks ?? null), results);
+  await refuseTakenCrosswalks(
+    ctx,
+    prepared.map((item) => item?.crosswalks ?? null),
+    results,
+  );
 
   const planned: Planned[] = [];
   prepared.forEach((item, index) => {
@@ -68,7 +88,8 @@ export async function createEntities(ctx: ServiceContext, inputs: readonly Entit
   });
 
   if (options.allOrNothing && results.some((result) => result.errors.length)) {
-    for (const item of planned) results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
+    for (const item of planned)
+      results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
     return results;
   }
   const lost = options.allOrNothing
@@ -76,9 +97,16 @@ export async function createEntities(ctx: ServiceContext, inputs: readonly Entit
     : await writeEachAtomically(planned, (items) => writeEntities(ctx.db, items));
   if (lost.size) {
     // A concurrent request took a crosswalk between the check and the write: say which.
-    await refuseTakenCrosswalks(ctx, planned.map((item) => (lost.has(item) ? toPrepared(snapshot, item) : null)), results, true);
+    await refuseTakenCrosswalks(
+      ctx,
+      planned.map((item) => (lost.has(item) ? toPrepared(snapshot, item) : null)),
+      results,
+      true,
+    );
     if (options.allOrNothing) {
-      for (const item of planned) if (!results[item.index]!.errors.length) results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
+      for (const item of planned)
+        if (!results[item.index]!.errors.length)
+          results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
     }
   }
   for (const item of planned) {
@@ -90,8 +118,20 @@ export async function createEntities(ctx: ServiceContext, inputs: readonly Entit
   return results;
 }
 
-function plan(ctx: ServiceContext, index: number, type: EntityTypeModel, values: ReturnType<typeof checkAttributes>['values'], crosswalks: PreparedCrosswalk[], now: bigint): Planned {
-  const attributes = values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
+function plan(
+  ctx: ServiceContext,
+  index: number,
+  type: EntityTypeModel,
+  values: ReturnType<typeof checkAttributes>['values'],
+  crosswalks: PreparedCrosswalk[],
+  now: bigint,
+): Planned {
+  const attributes = values.map((value) => ({
+    id: newId(),
+    attributeTypeId: value.attribute.id,
+    value: value.text,
+    position: value.position,
+  }));
   return {
     index,
     entity: {
@@ -114,8 +154,15 @@ function toPrepared(snapshot: ConfigurationSnapshot, item: Planned): PreparedCro
 }
 
 /** Adds ENTITY_CROSSWALK_ALREADY_EXISTS to items whose crosswalk is stored or claimed earlier in the batch. */
-async function refuseTakenCrosswalks(ctx: ServiceContext, items: Array<PreparedCrosswalk[] | null>, results: ItemOutcome<EntityModel>[], storedOnly = false) {
-  const keys = items.flatMap((crosswalks) => crosswalks ?? []).map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value }));
+async function refuseTakenCrosswalks(
+  ctx: ServiceContext,
+  items: Array<PreparedCrosswalk[] | null>,
+  results: ItemOutcome<EntityModel>[],
+  storedOnly = false,
+) {
+  const keys = items
+    .flatMap((crosswalks) => crosswalks ?? [])
+    .map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value }));
   const loader = ctx.loaders.entityByCrosswalk;
   if (storedOnly) loader.clearAll();
   const holders = await loader.loadMany(keys);
@@ -127,10 +174,24 @@ async function refuseTakenCrosswalks(ctx: ServiceContext, items: Array<PreparedC
     for (const crosswalk of crosswalks) {
       const holder = holders[at++];
       if (holder instanceof Error) throw holder;
-      if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`, ['crosswalks']));
+      if (holder)
+        problems.push(
+          problem(
+            'ENTITY_CROSSWALK_ALREADY_EXISTS',
+            `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`,
+            ['crosswalks'],
+          ),
+        );
     }
     const claim = claims[index];
-    if (claim) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `crosswalk ${claim.crosswalk.source.uri} ${clip(claim.crosswalk.value)} is already used by item ${claim.index} of this batch`, ['crosswalks']));
+    if (claim)
+      problems.push(
+        problem(
+          'ENTITY_CROSSWALK_ALREADY_EXISTS',
+          `crosswalk ${claim.crosswalk.source.uri} ${clip(claim.crosswalk.value)} is already used by item ${claim.index} of this batch`,
+          ['crosswalks'],
+        ),
+      );
     results[index]!.errors.push(...problems);
   });
 }
@@ -145,8 +206,29 @@ async function writeEntities(db: Db, items: Planned[]): Promise<void> {
   if (!tenantId) return;
   const entities = items.map((item) => item.entity);
   await db.$transaction([
-    ...insertRows(db, 'Entity', entities.map(({ id, entityTypeId, label, createdTime, updatedTime, createdBy, updatedBy }) => ({ tenantId, id, entityTypeId, label, createdTime, updatedTime, createdBy, updatedBy }))),
-    ...insertRows(db, 'EntityCrosswalk', entities.flatMap((entity) => entity.crosswalks.map((crosswalk) => ({ tenantId, entityId: entity.id, ...crosswalk })))),
-    ...insertRows(db, 'EntityAttributeValue', entities.flatMap((entity) => entity.attributes.map((value) => ({ tenantId, entityId: entity.id, ...value })))),
+    ...insertRows(
+      db,
+      'Entity',
+      entities.map(({ id, entityTypeId, label, createdTime, updatedTime, createdBy, updatedBy }) => ({
+        tenantId,
+        id,
+        entityTypeId,
+        label,
+        createdTime,
+        updatedTime,
+        createdBy,
+        updatedBy,
+      })),
+    ),
+    ...insertRows(
+      db,
+      'EntityCrosswalk',
+      entities.flatMap((entity) => entity.crosswalks.map((crosswalk) => ({ tenantId, entityId: entity.id, ...crosswalk }))),
+    ),
+    ...insertRows(
+      db,
+      'EntityAttributeValue',
+      entities.flatMap((entity) => entity.attributes.map((value) => ({ tenantId, entityId: entity.id, ...value }))),
+    ),
   ]);
 }

@@ -23,12 +23,23 @@ export async function deleteEntities(ctx: ServiceContext, uris: readonly string[
   ids.forEach((id, index) => {
     const result = results[index]!;
     if (!id || !existing.has(id) || seen.has(id)) {
-      result.errors.push(problem('OBJECT_NOT_FOUND', `no entity ${uris[index]}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]));
+      result.errors.push(
+        problem('OBJECT_NOT_FOUND', `no entity ${uris[index]}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, [
+          'uris',
+          index,
+        ]),
+      );
       return;
     }
     seen.add(id);
     const count = memberCount.get(id);
-    if (count) result.errors.push(problem('ENTITY_IN_USE', `${uris[index]} is a member of ${count} interaction${count === 1 ? '' : 's'}; delete those first`, ['uris', index]));
+    if (count)
+      result.errors.push(
+        problem('ENTITY_IN_USE', `${uris[index]} is a member of ${count} interaction${count === 1 ? '' : 's'}; delete those first`, [
+          'uris',
+          index,
+        ]),
+      );
     else deletable.push({ index, id });
   });
 
@@ -42,7 +53,10 @@ export async function deleteEntities(ctx: ServiceContext, uris: readonly string[
   );
   for (const item of deletable) {
     const result = results[item.index]!;
-    if (lost.has(item)) result.errors.push(problem('ENTITY_IN_USE', `${uris[item.index]} became a member of an interaction while being deleted`, ['uris', item.index]));
+    if (lost.has(item))
+      result.errors.push(
+        problem('ENTITY_IN_USE', `${uris[item.index]} became a member of an interaction while being deleted`, ['uris', item.index]),
+      );
     else result.uri = uris[item.index]!;
     ctx.loaders.entityById.clear(item.id);
   }

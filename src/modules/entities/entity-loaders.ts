@@ -25,7 +25,9 @@ export function createEntityLoaders(db: Db, tenantId: string) {
   // Relations are fetched by id lists rather than Prisma `include`, whose follow-up query
   // binds two parameters (tenant, id) per row and so splits into several statements sooner.
   const entitiesWithIds = async (ids: readonly string[]) =>
-    new Map((ids.length ? await db.entity.findMany({ where: { tenantId, id: { in: [...new Set(ids)] } } }) : []).map((row) => [row.id, row]));
+    new Map(
+      (ids.length ? await db.entity.findMany({ where: { tenantId, id: { in: [...new Set(ids)] } } }) : []).map((row) => [row.id, row]),
+    );
 
   const entityById = new DataLoader<string, EntityRow | null>(async (ids) => {
     const byId = await entitiesWithIds(ids);
@@ -56,7 +58,10 @@ export function createEntityLoaders(db: Db, tenantId: string) {
     async (keys) => {
       const byAttribute = groupBy(keys, (key) => key.attributeTypeId);
       const rows = await db.entityAttributeValue.findMany({
-        where: { tenantId, OR: [...byAttribute].map(([attributeTypeId, group]) => ({ attributeTypeId, value: { in: group.map((key) => key.value) } })) },
+        where: {
+          tenantId,
+          OR: [...byAttribute].map(([attributeTypeId, group]) => ({ attributeTypeId, value: { in: group.map((key) => key.value) } })),
+        },
         select: { attributeTypeId: true, value: true, entityId: true },
       });
       const entities = await entitiesWithIds(rows.map((row) => row.entityId));

@@ -35,7 +35,12 @@ export async function findEntityByCrosswalk(ctx: ServiceContext, sourceReference
 }
 
 /** A page of entities matching the filter, in id order (stable under inserts before the cursor). */
-export async function listEntities(ctx: ServiceContext, filter: EntityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<EntityPage> {
+export async function listEntities(
+  ctx: ServiceContext,
+  filter: EntityFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<EntityPage> {
   const snapshot = await ctx.configuration();
   const size = pageSize(first);
   const types = (filter?.types ?? []).map((reference) => {
@@ -70,6 +75,11 @@ export async function listEntities(ctx: ServiceContext, filter: EntityFilter | n
     edges,
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }

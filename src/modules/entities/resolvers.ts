@@ -30,6 +30,10 @@ export const entityResolvers: Resolvers = {
       return groupAttributes(entityUri(entity.id), type.attributes, values, includeHidden ?? entity.showHidden ?? false);
     },
     crosswalks: async (entity, _, ctx) =>
-      crosswalkModels(entityUri(entity.id), await ctx.configuration(), entity.crosswalks ?? (await ctx.loaders.crosswalksOfEntity.load(entity.id))),
+      crosswalkModels(
+        entityUri(entity.id),
+        await ctx.configuration(),
+        entity.crosswalks ?? (await ctx.loaders.crosswalksOfEntity.load(entity.id)),
+      ),
   },
 };

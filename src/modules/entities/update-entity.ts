@@ -22,7 +22,12 @@ export interface EntityChanges {
 
 const fail = (problems: Problem[]): ItemOutcome<EntityModel> => ({ index: 0, uri: null, object: null, errors: problems, warnings: [] });
 
-export async function updateEntity(ctx: ServiceContext, uri: string, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
+export async function updateEntity(
+  ctx: ServiceContext,
+  uri: string,
+  changes: EntityChanges,
+  includeHidden: boolean,
+): Promise<ItemOutcome<EntityModel>> {
   const id = entityIdFromUri(uri);
   const outcome = await retryStale(() => {
     // Each attempt starts from the entity as it is now.
@@ -32,7 +37,13 @@ export async function updateEntity(ctx: ServiceContext, uri: string, changes: En
   return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
 }
 
-async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null, changes: EntityChanges, includeHidden: boolean): Promise<ItemOutcome<EntityModel>> {
+async function attemptUpdate(
+  ctx: ServiceContext,
+  uri: string,
+  id: string | null,
+  changes: EntityChanges,
+  includeHidden: boolean,
+): Promise<ItemOutcome<EntityModel>> {
   const entity = id ? await ctx.loaders.entityById.load(id) : null;
   if (!entity) return fail([problem('OBJECT_NOT_FOUND', `no entity ${uri}`, ['uri'])]);
 
@@ -48,55 +59,126 @@ async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null
   const named = new Set((changes.attributes ?? []).map((input) => input.name));
   const kept: CheckedValue[] = storedValues
     .filter((value) => !type.attributes.some((attribute) => attribute.id === value.attributeTypeId && named.has(attribute.name)))
-    .map((value) => ({ attribute: type.attributes.find((attribute) => attribute.id === value.attributeTypeId)!, text: value.value, position: value.position }));
+    .map((value) => ({
+      attribute: type.attributes.find((attribute) => attribute.id === value.attributeTypeId)!,
+      text: value.value,
+      position: value.position,
+    }));
   const added = prepareCrosswalks(snapshot, changes.addCrosswalks ?? [], source, ['addCrosswalks'], ctx.settings.MAX_CROSSWALKS_PER_OBJECT);
-  const removed = prepareCrosswalks(snapshot, changes.removeCrosswalks ?? [], source, ['removeCrosswalks'], ctx.settings.MAX_CROSSWALKS_PER_OBJECT);
-  const problems = [...given.problems, ...missingRequired(type.attributes, [...kept, ...given.values], ['attributes'], given.rejected), ...added.problems, ...removed.problems];
+  const removed = prepareCrosswalks(
+    snapshot,
+    changes.removeCrosswalks ?? [],
+    source,
+    ['removeCrosswalks'],
+    ctx.settings.MAX_CROSSWALKS_PER_OBJECT,
+  );
+  const problems = [
+    ...given.problems,
+    ...missingRequired(type.attributes, [...kept, ...given.values], ['attributes'], given.rejected),
+    ...added.problems,
+    ...removed.problems,
+  ];
 
   const removedIds = removed.crosswalks.map((crosswalk, index) => {
     const stored = storedCrosswalks.find((candidate) => candidate.sourceId === crosswalk.source.id && candidate.value === crosswalk.value);
-    if (!stored) problems.push(problem('INVALID_CROSSWALK', `${uri} has no crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)}`, ['removeCrosswalks', index]));
+    if (!stored)
+      problems.push(
+        problem('INVALID_CROSSWALK', `${uri} has no crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)}`, [
+          'removeCrosswalks',
+          index,
+        ]),
+      );
     return stored?.id;
   });
-  const newCrosswalks = added.crosswalks.filter((crosswalk) => !storedCrosswalks.some((stored) => stored.sourceId === crosswalk.source.id && stored.value === crosswalk.value));
-  const holders = await ctx.loaders.entityByCrosswalk.loadMany(newCrosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
+  const newCrosswalks = added.crosswalks.filter(
+    (crosswalk) => !storedCrosswalks.some((stored) => stored.sourceId === crosswalk.source.id && stored.value === crosswalk.value),
+  );
+  const holders = await ctx.loaders.entityByCrosswalk.loadMany(
+    newCrosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })),
+  );
   holders.forEach((holder, index) => {
     if (holder instanceof Error) throw holder;
     const crosswalk = newCrosswalks[index]!;
-    if (holder) problems.push(problem('ENTITY_CROSSWALK_ALREADY_EXISTS', `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`, ['addCrosswalks']));
+    if (holder)
+      problems.push(
+        problem(
+          'ENTITY_CROSSWALK_ALREADY_EXISTS',
+          `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`,
+          ['addCrosswalks'],
+        ),
+      );
   });
   const crosswalkCount = storedCrosswalks.length - removedIds.filter(Boolean).length + newCrosswalks.length;
   if (crosswalkCount < 1) problems.push(problem('INVALID_CROSSWALK', 'an entity keeps at least one crosswalk', ['removeCrosswalks']));
   // Added one request at a time, crosswalks could otherwise grow without bound.
-  if (crosswalkCount > ctx.settings.MAX_CROSSWALKS_PER_OBJECT) problems.push(tooManyCrosswalks(ctx.settings.MAX_CROSSWALKS_PER_OBJECT, crosswalkCount, ['addCrosswalks']));
+  if (crosswalkCount > ctx.settings.MAX_CROSSWALKS_PER_OBJECT)
+    problems.push(tooManyCrosswalks(ctx.settings.MAX_CROSSWALKS_PER_OBJECT, crosswalkCount, ['addCrosswalks']));
   if (problems.length) return fail(problems);
 
   const now = nextUpdatedTime(entity.updatedTime);
   const namedIds = type.attributes.filter((attribute) => named.has(attribute.name)).map((attribute) => attribute.id);
-  const newValues = given.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
+  const newValues = given.values.map((value) => ({
+    id: newId(),
+    attributeTypeId: value.attribute.id,
+    value: value.text,
+    position: value.position,
+  }));
   const keptValues = storedValues.filter((value) => !namedIds.includes(value.attributeTypeId));
   const label = labelOf(type, [...keptValues, ...newValues]);
-  const crosswalkRows = newCrosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now }));
+  const crosswalkRows = newCrosswalks.map((crosswalk) => ({
+    id: newId(),
+    sourceId: crosswalk.source.id,
+    value: crosswalk.value,
+    createdTime: now,
+  }));
   const tenantId = ctx.tenantId;
   try {
     await ctx.db.$transaction(async (tx) => {
-      const claimed = await tx.entity.updateMany({ where: { tenantId, id: entity.id, updatedTime: entity.updatedTime }, data: { label, updatedTime: now, updatedBy: ctx.caller } });
+      const claimed = await tx.entity.updateMany({
+        where: { tenantId, id: entity.id, updatedTime: entity.updatedTime },
+        data: { label, updatedTime: now, updatedBy: ctx.caller },
+      });
       if (claimed.count !== 1) throw new StaleWrite();
       await tx.entityAttributeValue.deleteMany({ where: { tenantId, entityId: entity.id, attributeTypeId: { in: namedIds } } });
-      await tx.entityCrosswalk.deleteMany({ where: { tenantId, entityId: entity.id, id: { in: removedIds.filter((value): value is string => !!value) } } });
-      for (const statement of insertRows(tx, 'EntityAttributeValue', newValues.map((value) => ({ tenantId, entityId: entity.id, ...value })))) await statement;
-      for (const statement of insertRows(tx, 'EntityCrosswalk', crosswalkRows.map((row) => ({ tenantId, entityId: entity.id, ...row })))) await statement;
+      await tx.entityCrosswalk.deleteMany({
+        where: { tenantId, entityId: entity.id, id: { in: removedIds.filter((value): value is string => !!value) } },
+      });
+      for (const statement of insertRows(
+        tx,
+        'EntityAttributeValue',
+        newValues.map((value) => ({ tenantId, entityId: entity.id, ...value })),
+      ))
+        await statement;
+      for (const statement of insertRows(
+        tx,
+        'EntityCrosswalk',
+        crosswalkRows.map((row) => ({ tenantId, entityId: entity.id, ...row })),
+      ))
+        await statement;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return fail([problem('ENTITY_CROSSWALK_ALREADY_EXISTS', 'another request took one of the added crosswalks at the same time', ['addCrosswalks'])]);
+    return fail([
+      problem('ENTITY_CROSSWALK_ALREADY_EXISTS', 'another request took one of the added crosswalks at the same time', ['addCrosswalks']),
+    ]);
   }
-  const crosswalks = await ctx.db.entityCrosswalk.findMany({ where: { tenantId, entityId: entity.id }, orderBy: [{ createdTime: 'asc' }, { id: 'asc' }] });
+  const crosswalks = await ctx.db.entityCrosswalk.findMany({
+    where: { tenantId, entityId: entity.id },
+    orderBy: [{ createdTime: 'asc' }, { id: 'asc' }],
+  });
   return {
     index: 0,
     errors: [],
     warnings: [],
     uri,
-    object: { ...entity, label, updatedTime: now, updatedBy: ctx.caller, attributes: [...keptValues, ...newValues], crosswalks, showHidden: includeHidden },
+    object: {
+      ...entity,
+      label,
+      updatedTime: now,
+      updatedBy: ctx.caller,
+      attributes: [...keptValues, ...newValues],
+      crosswalks,
+      showHidden: includeHidden,
+    },
   };
 }

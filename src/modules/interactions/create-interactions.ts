@@ -29,13 +29,23 @@ interface Planned {
 
 const aborted = () => problem('BATCH_ABORTED', 'not written: another interaction of this all-or-nothing batch failed');
 
-export async function createInteractions(ctx: ServiceContext, inputs: readonly InteractionInput[], options: CreateOptions): Promise<ItemOutcome<InteractionModel>[]> {
+export async function createInteractions(
+  ctx: ServiceContext,
+  inputs: readonly InteractionInput[],
+  options: CreateOptions,
+): Promise<ItemOutcome<InteractionModel>[]> {
   const snapshot = await ctx.configuration();
   const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
   if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
   const results: ItemOutcome<InteractionModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
   if (options.crosswalkValue != null && inputs.length > 1) {
-    for (const result of results) result.errors.push(problem('CROSSWALK_VALUE_WITH_SEVERAL_INPUTS', `crosswalkValue names one interaction's crosswalk; this request has ${inputs.length}`));
+    for (const result of results)
+      result.errors.push(
+        problem(
+          'CROSSWALK_VALUE_WITH_SEVERAL_INPUTS',
+          `crosswalkValue names one interaction's crosswalk; this request has ${inputs.length}`,
+        ),
+      );
     return results;
   }
 
@@ -62,7 +72,9 @@ export async function createInteractions(ctx: ServiceContext, inputs: readonly I
 
   const lostRace = (error: unknown) => isUniqueViolation(error) || isForeignKeyViolation(error);
   const lost = options.allOrNothing
-    ? (await writeEachAtomically([planned], (batches) => writeInteractions(ctx.db, batches.flat()), lostRace)).size ? new Set(planned) : new Set<Planned>()
+    ? (await writeEachAtomically([planned], (batches) => writeInteractions(ctx.db, batches.flat()), lostRace)).size
+      ? new Set(planned)
+      : new Set<Planned>()
     : await writeEachAtomically(planned, (items) => writeInteractions(ctx.db, items), lostRace);
   if (lost.size) await explainLostRaces(ctx, [...lost], results, members, options.allOrNothing);
   if (options.allOrNothing && lost.size) {
@@ -84,9 +96,15 @@ export async function createInteractions(ctx: ServiceContext, inputs: readonly I
  * 536 for drafts whose crosswalk an interaction already holds, or an earlier draft of the
  * batch claims; each says which interaction holds it and whether the input is identical.
  */
-async function refuseTakenCrosswalks(ctx: ServiceContext, drafts: Draft[], members: Map<Draft, ResolvedMember[]>): Promise<Array<{ duplicate: Problem; earlierIndex: number }>> {
+async function refuseTakenCrosswalks(
+  ctx: ServiceContext,
+  drafts: Draft[],
+  members: Map<Draft, ResolvedMember[]>,
+): Promise<Array<{ duplicate: Problem; earlierIndex: number }>> {
   const candidates = drafts.filter((draft) => draft.errors.length === 0 && !draft.crosswalkGenerated);
-  const keys = candidates.flatMap((draft) => draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
+  const keys = candidates.flatMap((draft) =>
+    draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })),
+  );
   const holders = (await ctx.loaders.interactionIdByCrosswalk.loadMany(keys)).map((holder) => {
     if (holder instanceof Error) throw holder;
     return holder;
@@ -122,8 +140,12 @@ async function refuseTakenCrosswalks(ctx: ServiceContext, drafts: Draft[], membe
 
 function duplicate(crosswalk: PreparedCrosswalk, existingUri: string | null, identical: boolean, where: string): Problem {
   return {
-    ...problem('CROSSWALK_ALREADY_EXISTS', `Interaction with specified system ${crosswalk.source.uri} and value ${clip(crosswalk.value)} ${where}.`, ['crosswalks'],
-      `Failed to create interaction, because such crosswalk already exists. System and value parameters pair should be unique. ${identical ? 'The input is identical to the existing interaction (a replay).' : 'The input differs from the existing interaction.'}`),
+    ...problem(
+      'CROSSWALK_ALREADY_EXISTS',
+      `Interaction with specified system ${crosswalk.source.uri} and value ${clip(crosswalk.value)} ${where}.`,
+      ['crosswalks'],
+      `Failed to create interaction, because such crosswalk already exists. System and value parameters pair should be unique. ${identical ? 'The input is identical to the existing interaction (a replay).' : 'The input differs from the existing interaction.'}`,
+    ),
     existingUri,
     identicalToExisting: identical,
   };
@@ -142,9 +164,24 @@ function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now:
       updatedTime: now,
       createdBy: ctx.caller,
       updatedBy: ctx.caller,
-      attributes: draft.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position })),
-      crosswalks: draft.crosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now })),
-      members: members.map((member) => ({ id: newId(), memberTypeId: member.memberTypeId, entityId: member.entity.id, position: member.position })),
+      attributes: draft.values.map((value) => ({
+        id: newId(),
+        attributeTypeId: value.attribute.id,
+        value: value.text,
+        position: value.position,
+      })),
+      crosswalks: draft.crosswalks.map((crosswalk) => ({
+        id: newId(),
+        sourceId: crosswalk.source.id,
+        value: crosswalk.value,
+        createdTime: now,
+      })),
+      members: members.map((member) => ({
+        id: newId(),
+        memberTypeId: member.memberTypeId,
+        entityId: member.entity.id,
+        position: member.position,
+      })),
     },
   };
 }
@@ -154,19 +191,29 @@ function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now:
  * request (536, identical or not), else a member entity was deleted meanwhile. In an
  * all-or-nothing batch the items with neither are left for BATCH_ABORTED.
  */
-async function explainLostRaces(ctx: ServiceContext, lost: Planned[], results: ItemOutcome<InteractionModel>[], members: Map<Draft, ResolvedMember[]>, allOrNothing: boolean): Promise<void> {
+async function explainLostRaces(
+  ctx: ServiceContext,
+  lost: Planned[],
+  results: ItemOutcome<InteractionModel>[],
+  members: Map<Draft, ResolvedMember[]>,
+  allOrNothing: boolean,
+): Promise<void> {
   ctx.loaders.interactionIdByCrosswalk.clearAll();
-  const keys = lost.flatMap((item) => item.draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
+  const keys = lost.flatMap((item) =>
+    item.draft.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })),
+  );
   const holders = await ctx.loaders.interactionIdByCrosswalk.loadMany(keys);
   const holderByKey = new Map(keys.map((key, index) => [crosswalkKey(key), holders[index]]));
   const holderOf = (crosswalk: PreparedCrosswalk) => {
     const holder = holderByKey.get(crosswalkKey({ sourceId: crosswalk.source.id, value: crosswalk.value }));
     return typeof holder === 'string' ? holder : null;
   };
-  const taken = new Map(lost.flatMap((item) => {
-    const crosswalk = item.draft.crosswalks.find((candidate) => holderOf(candidate) !== null);
-    return crosswalk ? [[item, { crosswalk, holderId: holderOf(crosswalk)! }] as const] : [];
-  }));
+  const taken = new Map(
+    lost.flatMap((item) => {
+      const crosswalk = item.draft.crosswalks.find((candidate) => holderOf(candidate) !== null);
+      return crosswalk ? [[item, { crosswalk, holderId: holderOf(crosswalk)! }] as const] : [];
+    }),
+  );
   const stored = await storedSignatures(ctx, [...new Set([...taken.values()].map((entry) => entry.holderId))]);
   for (const item of lost) {
     const entry = taken.get(item);
@@ -185,9 +232,34 @@ async function writeInteractions(db: Db, items: Planned[]): Promise<void> {
   if (!tenantId) return;
   const rows = items.map((item) => item.interaction);
   await db.$transaction([
-    ...insertRows(db, 'Interaction', rows.map(({ id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }) => ({ tenantId, id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }))),
-    ...insertRows(db, 'InteractionCrosswalk', rows.flatMap((row) => row.crosswalks.map((crosswalk) => ({ tenantId, interactionId: row.id, ...crosswalk })))),
-    ...insertRows(db, 'InteractionAttributeValue', rows.flatMap((row) => row.attributes.map((value) => ({ tenantId, interactionId: row.id, ...value })))),
-    ...insertRows(db, 'InteractionMember', rows.flatMap((row) => row.members.map((member) => ({ tenantId, interactionId: row.id, timestamp: row.timestamp, ...member })))),
+    ...insertRows(
+      db,
+      'Interaction',
+      rows.map(({ id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }) => ({
+        tenantId,
+        id,
+        interactionTypeId,
+        timestamp,
+        createdTime,
+        updatedTime,
+        createdBy,
+        updatedBy,
+      })),
+    ),
+    ...insertRows(
+      db,
+      'InteractionCrosswalk',
+      rows.flatMap((row) => row.crosswalks.map((crosswalk) => ({ tenantId, interactionId: row.id, ...crosswalk }))),
+    ),
+    ...insertRows(
+      db,
+      'InteractionAttributeValue',
+      rows.flatMap((row) => row.attributes.map((value) => ({ tenantId, interactionId: row.id, ...value }))),
+    ),
+    ...insertRows(
+      db,
+      'InteractionMember',
+      rows.flatMap((row) => row.members.map((member) => ({ tenantId, interactionId: row.id, timestamp: row.timestamp, ...member }))),
+    ),
   ]);
 }

@@ -13,7 +13,9 @@ export async function deleteInteractions(ctx: ServiceContext, uris: readonly str
     const id = ids[index];
     const result: ItemOutcome<never> = { index, uri: null, object: null, errors: [], warnings: [] };
     if (!id || !existing.has(id) || seen.has(id)) {
-      result.errors.push(problem('OBJECT_NOT_FOUND', `no interaction ${uri}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]));
+      result.errors.push(
+        problem('OBJECT_NOT_FOUND', `no interaction ${uri}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]),
+      );
     } else {
       seen.add(id);
       result.uri = uri;

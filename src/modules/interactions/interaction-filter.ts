@@ -30,7 +30,13 @@ const refuse = (message: string) => requestError('BAD_REQUEST', message);
 
 export function compileFilter(snapshot: ConfigurationSnapshot, filter: InteractionFilter | null | undefined): CompiledFilter {
   const types: InteractionTypeModel[] | null = filter?.types?.length
-    ? filter.types.map((reference) => interactionTypeByReference(snapshot, reference) ?? (() => { throw refuse(`interaction type ${reference} is not defined`); })())
+    ? filter.types.map(
+        (reference) =>
+          interactionTypeByReference(snapshot, reference) ??
+          (() => {
+            throw refuse(`interaction type ${reference} is not defined`);
+          })(),
+      )
     : null;
   const candidates = types ?? snapshot.interactionTypes;
 
@@ -50,10 +56,19 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
       })
     : null;
 
-  const timestamp = filter?.from != null || filter?.to != null ? { ...(filter?.from != null ? { gte: filter.from } : {}), ...(filter?.to != null ? { lt: filter.to } : {}) } : null;
+  const timestamp =
+    filter?.from != null || filter?.to != null
+      ? { ...(filter?.from != null ? { gte: filter.from } : {}), ...(filter?.to != null ? { lt: filter.to } : {}) }
+      : null;
   const and: Record<string, unknown>[] = [];
   if (filter?.sources?.length) {
-    const sourceIds = filter.sources.map((reference) => sourceByReference(snapshot, reference)?.id ?? (() => { throw refuse(`source ${reference} is not defined`); })());
+    const sourceIds = filter.sources.map(
+      (reference) =>
+        sourceByReference(snapshot, reference)?.id ??
+        (() => {
+          throw refuse(`source ${reference} is not defined`);
+        })(),
+    );
     and.push({ crosswalks: { some: { sourceId: { in: sourceIds } } } });
   }
   for (const condition of filter?.attributes ?? []) {

@@ -20,7 +20,13 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
   const interactionIdByCrosswalk = new DataLoader<CrosswalkKey, string | null, string>(
     async (keys) => {
       const rows = await db.interactionCrosswalk.findMany({
-        where: { tenantId, OR: [...groupBy(keys, (key) => key.sourceId)].map(([sourceId, group]) => ({ sourceId, value: { in: group.map((key) => key.value) } })) },
+        where: {
+          tenantId,
+          OR: [...groupBy(keys, (key) => key.sourceId)].map(([sourceId, group]) => ({
+            sourceId,
+            value: { in: group.map((key) => key.value) },
+          })),
+        },
         select: { sourceId: true, value: true, interactionId: true },
       });
       const holder = new Map(rows.map((row) => [crosswalkKey(row), row.interactionId]));
@@ -30,19 +36,28 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
   );
 
   const attributesOfInteraction = new DataLoader<string, StoredValue[]>(async (ids) => {
-    const rows = await db.interactionAttributeValue.findMany({ where: { tenantId, interactionId: { in: [...ids] } }, orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] });
+    const rows = await db.interactionAttributeValue.findMany({
+      where: { tenantId, interactionId: { in: [...ids] } },
+      orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
+    });
     const byOwner = groupBy(rows, (row) => row.interactionId);
     return ids.map((id) => byOwner.get(id) ?? []);
   }, options);
 
   const crosswalksOfInteraction = new DataLoader<string, StoredCrosswalk[]>(async (ids) => {
-    const rows = await db.interactionCrosswalk.findMany({ where: { tenantId, interactionId: { in: [...ids] } }, orderBy: [{ interactionId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }] });
+    const rows = await db.interactionCrosswalk.findMany({
+      where: { tenantId, interactionId: { in: [...ids] } },
+      orderBy: [{ interactionId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }],
+    });
     const byOwner = groupBy(rows, (row) => row.interactionId);
     return ids.map((id) => byOwner.get(id) ?? []);
   }, options);
 
   const membersOfInteraction = new DataLoader<string, StoredMember[]>(async (ids) => {
-    const rows = await db.interactionMember.findMany({ where: { tenantId, interactionId: { in: [...ids] } }, orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] });
+    const rows = await db.interactionMember.findMany({
+      where: { tenantId, interactionId: { in: [...ids] } },
+      orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
+    });
     const byOwner = groupBy(rows, (row) => row.interactionId);
     return ids.map((id) => byOwner.get(id) ?? []);
   }, options);

@@ -75,7 +75,12 @@ function beyond(walk: Walk, idColumn: 'id' | 'interactionId') {
   return {
     AND: [
       { timestamp: { [bound]: walk.from.timestamp } },
-      { OR: [{ timestamp: { [comparison]: walk.from.timestamp } }, { timestamp: walk.from.timestamp, [idColumn]: { [comparison]: walk.from.id } }] },
+      {
+        OR: [
+          { timestamp: { [comparison]: walk.from.timestamp } },
+          { timestamp: walk.from.timestamp, [idColumn]: { [comparison]: walk.from.id } },
+        ],
+      },
     ],
   };
 }
@@ -99,7 +104,11 @@ function pageOf(walk: Walk, rows: InteractionRow[], memberTypes: Map<string, str
 }
 
 /** A page of the tenant's interactions matching the filter. */
-export async function listInteractions(ctx: ServiceContext, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
+export async function listInteractions(
+  ctx: ServiceContext,
+  filter: InteractionFilter | null | undefined,
+  args: PageArguments,
+): Promise<InteractionPage> {
   const compiled = compileFilter(await ctx.configuration(), filter);
   if (compiled.entityId) return timelinePage(ctx, compiled.entityId, filter, args);
   const walk = walkOf(args);
@@ -118,7 +127,12 @@ export async function listInteractions(ctx: ServiceContext, filter: InteractionF
 }
 
 /** A page of an entity's timeline: the interactions it is a member of, matching the filter. */
-export async function timelinePage(ctx: ServiceContext, entityId: string, filter: InteractionFilter | null | undefined, args: PageArguments): Promise<InteractionPage> {
+export async function timelinePage(
+  ctx: ServiceContext,
+  entityId: string,
+  filter: InteractionFilter | null | undefined,
+  args: PageArguments,
+): Promise<InteractionPage> {
   const compiled = compileFilter(await ctx.configuration(), { ...filter, memberEntity: `entities/${entityId}` });
   const walk = walkOf(args);
   const memberWhere = {
@@ -154,7 +168,8 @@ export async function timelinePage(ctx: ServiceContext, entityId: string, filter
     }),
   ]);
   const memberTypes = new Map<string, string[]>();
-  for (const membership of memberships) memberTypes.set(membership.interactionId, [...(memberTypes.get(membership.interactionId) ?? []), membership.memberTypeId]);
+  for (const membership of memberships)
+    memberTypes.set(membership.interactionId, [...(memberTypes.get(membership.interactionId) ?? []), membership.memberTypeId]);
   const rows = interactions.filter((row): row is InteractionRow => row !== null && !(row instanceof Error));
   const countWhere = {
     tenantId: ctx.tenantId,

@@ -9,7 +9,11 @@ export async function findInteraction(ctx: ServiceContext, uri: string): Promise
 }
 
 /** The interaction holding a crosswalk; null when the source or the crosswalk is unknown. */
-export async function findInteractionByCrosswalk(ctx: ServiceContext, sourceReference: string, value: string): Promise<InteractionModel | null> {
+export async function findInteractionByCrosswalk(
+  ctx: ServiceContext,
+  sourceReference: string,
+  value: string,
+): Promise<InteractionModel | null> {
   const source = sourceByReference(await ctx.configuration(), sourceReference);
   const id = source ? await ctx.loaders.interactionIdByCrosswalk.load({ sourceId: source.id, value }) : null;
   return id ? ctx.loaders.interactionById.load(id) : null;

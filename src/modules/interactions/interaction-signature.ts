@@ -13,7 +13,6 @@ export interface Signature {
   members: string[];
 }
 
-
 export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signature {
   return {
     typeId: draft.type.id,
@@ -26,7 +25,11 @@ export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signa
 /** Signatures of stored interactions, read through the batched loaders. */
 export async function storedSignatures(ctx: ServiceContext, ids: string[]): Promise<Map<string, Signature>> {
   const { interactionById, attributesOfInteraction, membersOfInteraction } = ctx.loaders;
-  const [rows, values, members] = await Promise.all([interactionById.loadMany(ids), attributesOfInteraction.loadMany(ids), membersOfInteraction.loadMany(ids)]);
+  const [rows, values, members] = await Promise.all([
+    interactionById.loadMany(ids),
+    attributesOfInteraction.loadMany(ids),
+    membersOfInteraction.loadMany(ids),
+  ]);
   const signatures = new Map<string, Signature>();
   ids.forEach((id, index) => {
     const row = rows[index];

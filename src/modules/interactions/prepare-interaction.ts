@@ -62,13 +62,26 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected));
 
   const timestamp = timestampOf(type, attributes.values, input.timestamp ?? null, context.now, warnings);
-  const source = context.namedSource ?? (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
+  const source =
+    context.namedSource ??
+    (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
   const crosswalks = crosswalksOf(type, input, attributes.values, source, context, errors);
   const memberSource = context.namedSource ?? context.snapshot.defaultSource!;
   const memberRequests = memberRequestsOf(type, input, attributes.values, context, memberSource, errors, warnings);
   const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
   const crosswalkGenerated = !input.crosswalks?.length && context.crosswalkValue === null && type.idAttributes.length === 0;
-  return { index, type, timestamp, timestampGiven, values: attributes.values, crosswalks, crosswalkGenerated, memberRequests, errors, warnings };
+  return {
+    index,
+    type,
+    timestamp,
+    timestampGiven,
+    values: attributes.values,
+    crosswalks,
+    crosswalkGenerated,
+    memberRequests,
+    errors,
+    warnings,
+  };
 }
 
 function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: bigint | null, now: bigint, warnings: Problem[]): bigint {
@@ -76,7 +89,13 @@ function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: 
   if (!fromAttribute) return given ?? now;
   const timestamp = epochMillisOf(fromAttribute.attribute.valueType, fromAttribute.text);
   if (given !== null && given !== timestamp) {
-    warnings.push(problem('TIMESTAMP_FROM_ATTRIBUTE', `timestamp ${given} ignored: ${type.name} takes its timestamp from ${fromAttribute.attribute.name} (${timestamp})`, ['timestamp']));
+    warnings.push(
+      problem(
+        'TIMESTAMP_FROM_ATTRIBUTE',
+        `timestamp ${given} ignored: ${type.name} takes its timestamp from ${fromAttribute.attribute.name} (${timestamp})`,
+        ['timestamp'],
+      ),
+    );
   }
   return timestamp;
 }
@@ -84,14 +103,33 @@ function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: 
 // '|' separates id values; '\' escapes both, so distinct value lists never derive one crosswalk.
 const escapeIdValue = (text: string) => text.replace(/[\\|]/g, (character) => `\\${character}`);
 
-function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, values: CheckedValue[], source: SourceModel, context: DraftContext, errors: Problem[]): PreparedCrosswalk[] {
+function crosswalksOf(
+  type: InteractionTypeModel,
+  input: InteractionInput,
+  values: CheckedValue[],
+  source: SourceModel,
+  context: DraftContext,
+  errors: Problem[],
+): PreparedCrosswalk[] {
   if (input.crosswalks?.length) {
-    const prepared = prepareCrosswalks(context.snapshot, input.crosswalks, source, ['crosswalks'], context.limits.MAX_CROSSWALKS_PER_OBJECT);
+    const prepared = prepareCrosswalks(
+      context.snapshot,
+      input.crosswalks,
+      source,
+      ['crosswalks'],
+      context.limits.MAX_CROSSWALKS_PER_OBJECT,
+    );
     errors.push(...prepared.problems);
     return prepared.crosswalks;
   }
   if (context.crosswalkValue !== null) {
-    const prepared = prepareCrosswalks(context.snapshot, [{ source: source.uri, value: context.crosswalkValue }], source, ['crosswalkValue'], context.limits.MAX_CROSSWALKS_PER_OBJECT);
+    const prepared = prepareCrosswalks(
+      context.snapshot,
+      [{ source: source.uri, value: context.crosswalkValue }],
+      source,
+      ['crosswalkValue'],
+      context.limits.MAX_CROSSWALKS_PER_OBJECT,
+    );
     errors.push(...prepared.problems.map((item) => ({ ...item, path: ['crosswalkValue'] })));
     return prepared.crosswalks;
   }
@@ -99,7 +137,9 @@ function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, value
     const parts = type.idAttributes.map((name) => values.find((value) => value.attribute.name === name));
     const missing = type.idAttributes.filter((_, at) => !parts[at]);
     if (missing.length) {
-      errors.push(problem('MISSING_ID_ATTRIBUTE', `no crosswalk given and id attribute ${missing.join(', ')} has no value`, ['attributes']));
+      errors.push(
+        problem('MISSING_ID_ATTRIBUTE', `no crosswalk given and id attribute ${missing.join(', ')} has no value`, ['attributes']),
+      );
       return [];
     }
     return [{ source, value: parts.map((part) => escapeIdValue(part!.text)).join('|') }];
@@ -107,7 +147,13 @@ function crosswalksOf(type: InteractionTypeModel, input: InteractionInput, value
   return [{ source, value: newId() }];
 }
 
-function memberTypeOf(type: InteractionTypeModel, reference: string, snapshot: ConfigurationSnapshot, path: Path, warnings: Problem[]): MemberTypeModel | undefined {
+function memberTypeOf(
+  type: InteractionTypeModel,
+  reference: string,
+  snapshot: ConfigurationSnapshot,
+  path: Path,
+  warnings: Problem[],
+): MemberTypeModel | undefined {
   const uriMatch = /^configuration\/interactionTypes\/([^/]+)\/memberTypes\/([^/]+)$/.exec(reference);
   // Another type's member type is taken by name (Reltio's examples do this), a made-up type's is not.
   if (uriMatch && !snapshot.interactionTypeByUri.has(`configuration/interactionTypes/${uriMatch[1]}`)) return undefined;
@@ -119,7 +165,13 @@ function memberTypeOf(type: InteractionTypeModel, reference: string, snapshot: C
   return memberType;
 }
 
-function memberReference(member: MemberInput, context: DraftContext, memberSource: SourceModel, path: Path, errors: Problem[]): MemberReference | null {
+function memberReference(
+  member: MemberInput,
+  context: DraftContext,
+  memberSource: SourceModel,
+  path: Path,
+  errors: Problem[],
+): MemberReference | null {
   const byUri = member.objectURI != null;
   const byCrosswalks = (member.crosswalks?.length ?? 0) > 0;
   if (byUri === byCrosswalks) {
@@ -135,7 +187,13 @@ function memberReference(member: MemberInput, context: DraftContext, memberSourc
     return { kind: 'uri', entityId, path };
   }
   // A member crosswalk without a source is in the request's source, as the input's own are.
-  const prepared = prepareCrosswalks(context.snapshot, member.crosswalks!, memberSource, [...path, 'crosswalks'], context.limits.MAX_CROSSWALKS_PER_OBJECT);
+  const prepared = prepareCrosswalks(
+    context.snapshot,
+    member.crosswalks!,
+    memberSource,
+    [...path, 'crosswalks'],
+    context.limits.MAX_CROSSWALKS_PER_OBJECT,
+  );
   errors.push(...prepared.problems);
   return prepared.problems.length ? null : { kind: 'crosswalks', crosswalks: prepared.crosswalks, path };
 }
@@ -169,7 +227,13 @@ function memberRequestsOf(
   // Refused before any is looked up: the service's cap holds whatever maxOccurs allows.
   for (const request of requests.values()) {
     if (request.references.length <= limits.MAX_MEMBERS_PER_TYPE) continue;
-    errors.push(problem('TOO_MANY_MEMBERS', `${request.memberType.name} takes at most ${limits.MAX_MEMBERS_PER_TYPE} members, got ${request.references.length}`, request.path));
+    errors.push(
+      problem(
+        'TOO_MANY_MEMBERS',
+        `${request.memberType.name} takes at most ${limits.MAX_MEMBERS_PER_TYPE} members, got ${request.references.length}`,
+        request.path,
+      ),
+    );
     request.references = [];
     request.malformed = true;
   }
@@ -185,7 +249,12 @@ function memberRequestsOf(
     for (const value of values.filter((candidate) => candidate.attribute.name === mapping.interactionAttribute)) {
       // Compared as the entity attribute stores it: "42" finds INTEGER 42, "042" does not.
       const asEntityValue = canonicalValue(entityAttribute.valueType, typedValue(value.attribute.valueType, value.text));
-      request.references.push({ kind: 'mapping', attributeTypeId: entityAttribute.id, value: asEntityValue.ok ? asEntityValue.text : value.text, path: ['attributes'] });
+      request.references.push({
+        kind: 'mapping',
+        attributeTypeId: entityAttribute.id,
+        value: asEntityValue.ok ? asEntityValue.text : value.text,
+        path: ['attributes'],
+      });
     }
   }
   return [...requests.values()];

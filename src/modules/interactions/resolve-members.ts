@@ -27,12 +27,16 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
   const byUri = references.filter((reference) => reference.kind === 'uri');
   const byCrosswalk = references.filter((reference) => reference.kind === 'crosswalks');
   const byMapping = references.filter((reference) => reference.kind === 'mapping');
-  const crosswalkKeys = byCrosswalk.flatMap((reference) => reference.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })));
+  const crosswalkKeys = byCrosswalk.flatMap((reference) =>
+    reference.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })),
+  );
 
   const [uriAnswers, crosswalkAnswers, mappingAnswers] = await Promise.all([
     ctx.loaders.entityById.loadMany(byUri.map((reference) => reference.entityId)),
     ctx.loaders.entityByCrosswalk.loadMany(crosswalkKeys),
-    ctx.loaders.entitiesByAttributeValue.loadMany(byMapping.map((reference) => ({ attributeTypeId: reference.attributeTypeId, value: reference.value }))),
+    ctx.loaders.entitiesByAttributeValue.loadMany(
+      byMapping.map((reference) => ({ attributeTypeId: reference.attributeTypeId, value: reference.value })),
+    ),
   ]);
 
   const answers = new Map<MemberReference, Answer>();
@@ -58,9 +62,17 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
         const entity = pickEntity(draft, reference, answer, memberType.name);
         if (!entity) continue;
         if (memberType.entityTypeIds.length && !memberType.entityTypeIds.includes(entity.entityTypeId)) {
-          draft.errors.push(problem('MEMBER_ENTITY_TYPE_NOT_ALLOWED', `${entityUri(entity.id)} is not of an entity type ${memberType.name} allows`, reference.path));
+          draft.errors.push(
+            problem(
+              'MEMBER_ENTITY_TYPE_NOT_ALLOWED',
+              `${entityUri(entity.id)} is not of an entity type ${memberType.name} allows`,
+              reference.path,
+            ),
+          );
         } else if (entities.some((candidate) => candidate.id === entity.id)) {
-          draft.warnings.push(problem('DUPLICATE_MEMBER', `${entityUri(entity.id)} is given twice as ${memberType.name}; it is kept once`, reference.path));
+          draft.warnings.push(
+            problem('DUPLICATE_MEMBER', `${entityUri(entity.id)} is given twice as ${memberType.name}; it is kept once`, reference.path),
+          );
         } else {
           entities.push(entity);
         }
@@ -68,9 +80,21 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
       // Counting members is pointless once one of them could not be resolved.
       if (!request.malformed && draft.errors.length === errorsBefore) {
         if (entities.length < memberType.minOccurs) {
-          draft.errors.push(problem('TOO_FEW_MEMBERS', `${memberType.name} needs at least ${memberType.minOccurs} member${memberType.minOccurs === 1 ? '' : 's'}, got ${entities.length}`, request.path));
+          draft.errors.push(
+            problem(
+              'TOO_FEW_MEMBERS',
+              `${memberType.name} needs at least ${memberType.minOccurs} member${memberType.minOccurs === 1 ? '' : 's'}, got ${entities.length}`,
+              request.path,
+            ),
+          );
         } else if (memberType.maxOccurs !== null && entities.length > memberType.maxOccurs) {
-          draft.errors.push(problem('TOO_MANY_MEMBERS', `${memberType.name} takes at most ${memberType.maxOccurs} member${memberType.maxOccurs === 1 ? '' : 's'}, got ${entities.length}`, request.path));
+          draft.errors.push(
+            problem(
+              'TOO_MANY_MEMBERS',
+              `${memberType.name} takes at most ${memberType.maxOccurs} member${memberType.maxOccurs === 1 ? '' : 's'}, got ${entities.length}`,
+              request.path,
+            ),
+          );
         }
       }
       entities.forEach((entity, position) => members.push({ memberTypeId: memberType.id, entity, position }));
@@ -82,7 +106,9 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
 
 function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, memberTypeName: string): EntityRow | null {
   if (answer === 'conflict') {
-    draft.errors.push(problem('INVALID_MEMBER_REFERENCE', `the crosswalks of this ${memberTypeName} member point at different entities`, reference.path));
+    draft.errors.push(
+      problem('INVALID_MEMBER_REFERENCE', `the crosswalks of this ${memberTypeName} member point at different entities`, reference.path),
+    );
     return null;
   }
   if (reference.kind === 'mapping') {
@@ -90,14 +116,25 @@ function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, me
     if (matches.length === 1) return matches[0]!;
     draft.errors.push(
       matches.length === 0
-        ? problem('MAPPED_VALUE_MATCHED_NO_ENTITY', `${memberTypeName}: attribute value ${quote(reference.value)} matched no entity`, reference.path)
-        : problem('MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES', `${memberTypeName}: attribute value ${quote(reference.value)} matched ${matches.length} entities`, reference.path),
+        ? problem(
+            'MAPPED_VALUE_MATCHED_NO_ENTITY',
+            `${memberTypeName}: attribute value ${quote(reference.value)} matched no entity`,
+            reference.path,
+          )
+        : problem(
+            'MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES',
+            `${memberTypeName}: attribute value ${quote(reference.value)} matched ${matches.length} entities`,
+            reference.path,
+          ),
     );
     return null;
   }
   const entity = answer as EntityRow | null;
   if (!entity) {
-    const what = reference.kind === 'uri' ? `entities/${reference.entityId}` : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
+    const what =
+      reference.kind === 'uri'
+        ? `entities/${reference.entityId}`
+        : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
     draft.errors.push(problem('MEMBER_NOT_FOUND', `${memberTypeName}: no entity ${what}`, reference.path));
   }
   return entity;

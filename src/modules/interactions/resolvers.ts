@@ -58,9 +58,17 @@ export const interactionResolvers: Resolvers = {
       return groupAttributes(interactionUri(interaction.id), type.attributes, values, includeHidden ?? interaction.showHidden ?? false);
     },
     crosswalks: async (interaction, _, ctx) =>
-      crosswalkModels(interactionUri(interaction.id), await ctx.configuration(), interaction.crosswalks ?? (await ctx.loaders.crosswalksOfInteraction.load(interaction.id))),
+      crosswalkModels(
+        interactionUri(interaction.id),
+        await ctx.configuration(),
+        interaction.crosswalks ?? (await ctx.loaders.crosswalksOfInteraction.load(interaction.id)),
+      ),
     members: async (interaction, _, ctx) =>
-      groupMembers(interactionUri(interaction.id), await typeOf(ctx, interaction), interaction.members ?? (await ctx.loaders.membersOfInteraction.load(interaction.id))),
+      groupMembers(
+        interactionUri(interaction.id),
+        await typeOf(ctx, interaction),
+        interaction.members ?? (await ctx.loaders.membersOfInteraction.load(interaction.id)),
+      ),
   },
   Member: {
     objectURI: (member) => entityUri(member.entityId),

@@ -25,23 +25,40 @@ export interface InteractionChanges {
 
 const fail = (errors: Problem[]): ItemOutcome<InteractionModel> => ({ index: 0, uri: null, object: null, errors, warnings: [] });
 
-export async function updateInteraction(ctx: ServiceContext, uri: string, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
+export async function updateInteraction(
+  ctx: ServiceContext,
+  uri: string,
+  changes: InteractionChanges,
+  includeHidden: boolean,
+): Promise<ItemOutcome<InteractionModel>> {
   const id = interactionIdFromUri(uri);
   const loaders = ctx.loaders;
   const outcome = await retryStale(() => {
     // Each attempt starts from the interaction as it is now.
-    if (id) [loaders.interactionById, loaders.attributesOfInteraction, loaders.membersOfInteraction, loaders.crosswalksOfInteraction].forEach((loader) => loader.clear(id));
+    if (id)
+      [loaders.interactionById, loaders.attributesOfInteraction, loaders.membersOfInteraction, loaders.crosswalksOfInteraction].forEach(
+        (loader) => loader.clear(id),
+      );
     return attemptUpdate(ctx, uri, id, changes, includeHidden);
   });
   return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
 }
 
-async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null, changes: InteractionChanges, includeHidden: boolean): Promise<ItemOutcome<InteractionModel>> {
+async function attemptUpdate(
+  ctx: ServiceContext,
+  uri: string,
+  id: string | null,
+  changes: InteractionChanges,
+  includeHidden: boolean,
+): Promise<ItemOutcome<InteractionModel>> {
   const row = id ? await ctx.loaders.interactionById.load(id) : null;
   if (!row) return fail([problem('OBJECT_NOT_FOUND', `no interaction ${uri}`, ['uri'])]);
   const snapshot = await ctx.configuration();
   const type = snapshot.interactionTypeById.get(row.interactionTypeId)!;
-  if (!type.mutable) return fail([problem('IMMUTABLE_INTERACTION', `${uri} is a ${type.name}, an immutable interaction type: delete it and create it again`, ['uri'])]);
+  if (!type.mutable)
+    return fail([
+      problem('IMMUTABLE_INTERACTION', `${uri} is a ${type.name}, an immutable interaction type: delete it and create it again`, ['uri']),
+    ]);
 
   const [values, members, crosswalks] = await Promise.all([
     ctx.loaders.attributesOfInteraction.load(row.id),
@@ -53,16 +70,30 @@ async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null
     ? []
     : type.attributes
         .filter((attribute) => !namedAttributes.has(attribute.name))
-        .map((attribute) => ({ name: attribute.name, values: values.filter((value) => value.attributeTypeId === attribute.id).map((value) => typedValue(attribute.valueType, value.value)) }))
+        .map((attribute) => ({
+          name: attribute.name,
+          values: values
+            .filter((value) => value.attributeTypeId === attribute.id)
+            .map((value) => typedValue(attribute.valueType, value.value)),
+        }))
         .filter((input) => input.values.length > 0);
   const namedMemberTypes = new Set((changes.members ?? []).map((group) => group.memberType.replace(/^.*\/memberTypes\//, '')));
   // A member type found by attribute mapping is found again when its mapped attribute changes.
-  const remapped = new Set(type.memberTypes.filter((memberType) => memberType.attributeMapping && namedAttributes.has(memberType.attributeMapping.interactionAttribute)).map((memberType) => memberType.name));
+  const remapped = new Set(
+    type.memberTypes
+      .filter((memberType) => memberType.attributeMapping && namedAttributes.has(memberType.attributeMapping.interactionAttribute))
+      .map((memberType) => memberType.name),
+  );
   const keptMembers: MemberGroupInput[] = changes.replaceMembers
     ? []
     : type.memberTypes
         .filter((memberType) => !namedMemberTypes.has(memberType.name) && !remapped.has(memberType.name))
-        .map((memberType) => ({ memberType: memberType.name, members: members.filter((member) => member.memberTypeId === memberType.id).map((member) => ({ objectURI: entityUri(member.entityId) })) }))
+        .map((memberType) => ({
+          memberType: memberType.name,
+          members: members
+            .filter((member) => member.memberTypeId === memberType.id)
+            .map((member) => ({ objectURI: entityUri(member.entityId) })),
+        }))
         .filter((group) => group.members.length > 0);
 
   const input: InteractionInput = {
@@ -73,41 +104,89 @@ async function attemptUpdate(ctx: ServiceContext, uri: string, id: string | null
     members: [...keptMembers, ...(changes.members ?? [])],
     crosswalks: crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!.uri, value: crosswalk.value })),
   };
-  const draft = prepareInteraction(input, 0, { snapshot, namedSource: null, crosswalkValue: null, now: row.timestamp, limits: ctx.settings });
+  const draft = prepareInteraction(input, 0, {
+    snapshot,
+    namedSource: null,
+    crosswalkValue: null,
+    now: row.timestamp,
+    limits: ctx.settings,
+  });
   if (Array.isArray(draft)) return fail(draft);
   const resolved = (await resolveMembers(ctx, [draft])).get(draft)!;
   const idOf = (texts: Array<{ attributeTypeId: string; value: string }>) =>
-    type.idAttributes.map((name) => texts.filter((value) => value.attributeTypeId === type.attributes.find((attribute) => attribute.name === name)!.id).map((value) => value.value).join('\u0000'));
+    type.idAttributes.map((name) =>
+      texts
+        .filter((value) => value.attributeTypeId === type.attributes.find((attribute) => attribute.name === name)!.id)
+        .map((value) => value.value)
+        .join('\u0000'),
+    );
   const newIdValues = idOf(draft.values.map((value) => ({ attributeTypeId: value.attribute.id, value: value.text })));
   if (JSON.stringify(idOf(values)) !== JSON.stringify(newIdValues)) {
-    draft.errors.push(problem('ID_ATTRIBUTE_CHANGED', `${type.idAttributes.join(', ')} identif${type.idAttributes.length === 1 ? 'ies' : 'y'} the interaction and cannot change; create a new interaction instead`, ['changes', 'attributes']));
+    draft.errors.push(
+      problem(
+        'ID_ATTRIBUTE_CHANGED',
+        `${type.idAttributes.join(', ')} identif${type.idAttributes.length === 1 ? 'ies' : 'y'} the interaction and cannot change; create a new interaction instead`,
+        ['changes', 'attributes'],
+      ),
+    );
   }
   if (draft.errors.length) return fail(draft.errors);
 
   const tenantId = ctx.tenantId;
   const now = nextUpdatedTime(row.updatedTime);
-  const newValues = draft.values.map((value) => ({ id: newId(), attributeTypeId: value.attribute.id, value: value.text, position: value.position }));
-  const newMembers = resolved.map((member) => ({ id: newId(), memberTypeId: member.memberTypeId, entityId: member.entity.id, position: member.position }));
+  const newValues = draft.values.map((value) => ({
+    id: newId(),
+    attributeTypeId: value.attribute.id,
+    value: value.text,
+    position: value.position,
+  }));
+  const newMembers = resolved.map((member) => ({
+    id: newId(),
+    memberTypeId: member.memberTypeId,
+    entityId: member.entity.id,
+    position: member.position,
+  }));
   try {
     await ctx.db.$transaction(async (tx) => {
-    const claimed = await tx.interaction.updateMany({
-      where: { tenantId, id: row.id, updatedTime: row.updatedTime },
-      data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller },
-    });
-    if (claimed.count !== 1) throw new StaleWrite();
-    await tx.interactionAttributeValue.deleteMany({ where: { tenantId, interactionId: row.id } });
-    await tx.interactionMember.deleteMany({ where: { tenantId, interactionId: row.id } });
-    for (const statement of insertRows(tx, 'InteractionAttributeValue', newValues.map((value) => ({ tenantId, interactionId: row.id, ...value })))) await statement;
-    for (const statement of insertRows(tx, 'InteractionMember', newMembers.map((member) => ({ tenantId, interactionId: row.id, timestamp: draft.timestamp, ...member })))) await statement;
+      const claimed = await tx.interaction.updateMany({
+        where: { tenantId, id: row.id, updatedTime: row.updatedTime },
+        data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller },
+      });
+      if (claimed.count !== 1) throw new StaleWrite();
+      await tx.interactionAttributeValue.deleteMany({ where: { tenantId, interactionId: row.id } });
+      await tx.interactionMember.deleteMany({ where: { tenantId, interactionId: row.id } });
+      for (const statement of insertRows(
+        tx,
+        'InteractionAttributeValue',
+        newValues.map((value) => ({ tenantId, interactionId: row.id, ...value })),
+      ))
+        await statement;
+      for (const statement of insertRows(
+        tx,
+        'InteractionMember',
+        newMembers.map((member) => ({ tenantId, interactionId: row.id, timestamp: draft.timestamp, ...member })),
+      ))
+        await statement;
     });
   } catch (error) {
     if (!isForeignKeyViolation(error)) throw error;
-    return fail([problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being updated', ['changes', 'members'])]);
+    return fail([
+      problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being updated', ['changes', 'members']),
+    ]);
   }
   return {
     index: 0,
     uri,
-    object: { ...row, timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller, attributes: newValues, members: newMembers, crosswalks, showHidden: includeHidden },
+    object: {
+      ...row,
+      timestamp: draft.timestamp,
+      updatedTime: now,
+      updatedBy: ctx.caller,
+      attributes: newValues,
+      members: newMembers,
+      crosswalks,
+      showHidden: includeHidden,
+    },
     errors: [],
     warnings: draft.warnings,
   };

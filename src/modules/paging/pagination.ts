@@ -15,6 +15,7 @@ export function decodeCursor(cursor: string): string {
 /** A page size from `first` / `last`, refused outside 0..MAX_PAGE_SIZE. */
 export function pageSize(requested: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
   const size = requested ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw requestError('BAD_REQUEST', `a page holds 0 to ${MAX_PAGE_SIZE} items`);
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
+    throw requestError('BAD_REQUEST', `a page holds 0 to ${MAX_PAGE_SIZE} items`);
   return size;
 }

@@ -15,9 +15,13 @@ export interface TenantModel {
 
 /** 404 for a tenant that was never provisioned: nothing is ever created by naming one. */
 export function unknownTenant(tenantId: string) {
-  return requestError('NOT_FOUND', `tenant ${tenantId} does not exist: an operator provisions it first (npm run tenant:create -- ${tenantId})`, {
-    reason: 'UNKNOWN_TENANT',
-  });
+  return requestError(
+    'NOT_FOUND',
+    `tenant ${tenantId} does not exist: an operator provisions it first (npm run tenant:create -- ${tenantId})`,
+    {
+      reason: 'UNKNOWN_TENANT',
+    },
+  );
 }
 
 /** The tenant's configuration version, or null when there is no such tenant. */
@@ -47,7 +51,15 @@ export async function provisionTenant(db: Db, tenantId: string): Promise<boolean
     await db.$transaction([
       db.tenant.create({ data: { id: tenantId, createdTime: now, updatedTime: now } }),
       db.source.create({
-        data: { tenantId, id: newId(), name: DEFAULT_SOURCE_NAME, label: 'Default source', isDefault: true, createdTime: now, updatedTime: now },
+        data: {
+          tenantId,
+          id: newId(),
+          name: DEFAULT_SOURCE_NAME,
+          label: 'Default source',
+          isDefault: true,
+          createdTime: now,
+          updatedTime: now,
+        },
       }),
     ]);
     return true;

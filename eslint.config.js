@@ -1,0 +1,88 @@
+// Lint: typescript-eslint's type-aware rules, and the layers of src/ as import boundaries:
+// entry points → HTTP → GraphQL (with the modules' resolvers) → modules → db → config,
+// errors and the logger. A file may import its own layer and the layers below it only.
+import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import tseslint from 'typescript-eslint';
+
+// Folders of src/, first match wins; the entry points (main.ts, service.ts) sit at its root.
+const layers = [
+  { type: 'tools', pattern: ['src/tools', 'src/bench'], partialMatch: false },
+  { type: 'http', pattern: 'src/http', partialMatch: false },
+  { type: 'graphql', pattern: 'src/graphql', partialMatch: false },
+  { type: 'modules', pattern: 'src/modules', partialMatch: false },
+  { type: 'db', pattern: 'src/db', partialMatch: false },
+  { type: 'config', pattern: 'src/config', partialMatch: false },
+  { type: 'shared', pattern: ['src/errors', 'src/logging'], partialMatch: false },
+  { type: 'entry', pattern: 'src', partialMatch: false },
+];
+
+const below = {
+  entry: ['entry', 'tools', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
+  tools: ['tools', 'entry', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
+  http: ['http', 'graphql', 'modules', 'db', 'config', 'shared'],
+  graphql: ['graphql', 'modules', 'db', 'config', 'shared'],
+  modules: ['modules', 'db', 'config', 'shared'],
+  db: ['db', 'config', 'shared'],
+  config: ['config', 'shared'],
+  shared: ['shared'],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'src/db/generated/**', 'src/graphql/generated/**', 'data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Apollo's plugin hooks are async by contract, whether or not they await.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': layers,
+      // Resolvers live in their module's folder but belong to the GraphQL layer.
+      'boundaries/files': [{ category: 'resolvers', pattern: ['**/resolvers.ts', '**/mutation-resolvers.ts'] }],
+      'boundaries/include': ['src/**/*.ts'],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            ...Object.entries(below).map(([layer, allowed]) => ({
+              from: { element: { type: layer } },
+              allow: { to: { element: { types: { anyOf: allowed } } } },
+            })),
+            {
+              from: { element: { type: 'modules' }, file: { categories: 'resolvers' } },
+              allow: { to: { element: { type: 'graphql' } } },
+            },
+            // Packages from node_modules are any layer's to use.
+            { allow: { to: { module: { origin: 'external' } } } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Test operations answer untyped JSON until they are typed by codegen.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);
