@@ -4,16 +4,32 @@
 // for each provider) does the same work at a fraction of the cost.
 import { join, raw, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Db, DbTransaction } from './client.ts';
+import type { Prisma } from './generated/postgresql/client.ts';
 
-type Value = string | number | bigint | boolean | null;
+/**
+ * The tables written in bulk, with their rows as Prisma's generated model types describe
+ * them: a renamed or missing column is a compile error, not a NULL.
+ */
+interface BulkTables {
+  Entity: Prisma.EntityCreateManyInput;
+  EntityCrosswalk: Prisma.EntityCrosswalkCreateManyInput;
+  EntityAttributeValue: Prisma.EntityAttributeValueCreateManyInput;
+  Interaction: Prisma.InteractionCreateManyInput;
+  InteractionCrosswalk: Prisma.InteractionCrosswalkCreateManyInput;
+  InteractionAttributeValue: Prisma.InteractionAttributeValueCreateManyInput;
+  InteractionMember: Prisma.InteractionMemberCreateManyInput;
+}
+
+/** Every column given (none left to a default), each a value a statement can bind. */
+type Row<Table extends keyof BulkTables> = { [Column in keyof BulkTables[Table]]-?: Exclude<BulkTables[Table][Column], undefined> };
 
 // Bind parameters per statement: below every provider's limit (SQLite 32,766, PostgreSQL 65,535).
 const MAX_PARAMETERS = 30_000;
 
-/** Statements inserting `rows` (all with the same columns) into `table`; run them in one transaction. */
-export function insertRows(db: Db | DbTransaction, table: string, rows: ReadonlyArray<Record<string, Value>>) {
+/** Statements inserting `rows` into `table`; run them in one transaction. */
+export function insertRows<Table extends keyof BulkTables>(db: Db | DbTransaction, table: Table, rows: ReadonlyArray<Row<Table>>) {
   if (rows.length === 0) return [];
-  const columns = Object.keys(rows[0]!);
+  const columns = Object.keys(rows[0]!) as Array<keyof Row<Table> & string>;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const head = raw(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `);
   const statements = [];

@@ -44,5 +44,14 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   };
 }
 
+/** Stored rows, as Prisma's generated model types describe them (the same for both providers). */
+export type {
+  Entity as EntityRecord,
+  EntityAttributeValue as EntityAttributeValueRecord,
+  EntityCrosswalk as EntityCrosswalkRecord,
+  Interaction as InteractionRecord,
+  InteractionMember as InteractionMemberRecord,
+} from './generated/postgresql/client.ts';
+
 /** The handle services get inside `db.$transaction(async (tx) => ...)`. */
 export type DbTransaction = import('./generated/postgresql/client.ts').Prisma.TransactionClient;

@@ -1,30 +1,15 @@
 // Entities as services and resolvers pass them around: the stored row, with its values and
 // crosswalks when they are already at hand (just written), loaded on demand otherwise.
 
-export interface EntityRow {
-  tenantId: string;
-  id: string;
-  entityTypeId: string;
-  label: string | null;
-  createdTime: bigint;
-  updatedTime: bigint;
-  createdBy: string;
-  updatedBy: string;
-}
+import type { EntityAttributeValueRecord, EntityCrosswalkRecord, EntityRecord } from '../../db/client.ts';
 
-export interface StoredValue {
-  id: string;
-  attributeTypeId: string;
-  value: string;
-  position: number;
-}
+export type EntityRow = EntityRecord;
 
-export interface StoredCrosswalk {
-  id: string;
-  sourceId: string;
-  value: string;
-  createdTime: bigint;
-}
+/** An attribute value of an entity or an interaction, without the owner it is read for. */
+export type StoredValue = Pick<EntityAttributeValueRecord, 'id' | 'attributeTypeId' | 'value' | 'position'>;
+
+/** A crosswalk of an entity or an interaction, without the owner it is read for. */
+export type StoredCrosswalk = Pick<EntityCrosswalkRecord, 'id' | 'sourceId' | 'value' | 'createdTime'>;
 
 export interface EntityModel extends EntityRow {
   attributes?: StoredValue[];

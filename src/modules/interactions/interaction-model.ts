@@ -1,22 +1,10 @@
+import type { InteractionMemberRecord, InteractionRecord } from '../../db/client.ts';
 import type { StoredCrosswalk, StoredValue } from '../entities/entity-model.ts';
 
-export interface InteractionRow {
-  tenantId: string;
-  id: string;
-  interactionTypeId: string;
-  timestamp: bigint;
-  createdTime: bigint;
-  updatedTime: bigint;
-  createdBy: string;
-  updatedBy: string;
-}
+export type InteractionRow = InteractionRecord;
 
-export interface StoredMember {
-  id: string;
-  memberTypeId: string;
-  entityId: string;
-  position: number;
-}
+/** A member of an interaction, without the interaction it is read for. */
+export type StoredMember = Pick<InteractionMemberRecord, 'id' | 'memberTypeId' | 'entityId' | 'position'>;
 
 /** An interaction as services and resolvers pass it: its row, with parts already at hand. */
 export interface InteractionModel extends InteractionRow {
