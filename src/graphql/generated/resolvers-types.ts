@@ -226,13 +226,18 @@ export type CrosswalkInput = {
   value: Scalars['String']['input'];
 };
 
-export type DeleteResult = ItemResult & {
+/** The outcome of one URI of a delete. */
+export type DeleteResult = {
   __typename?: 'DeleteResult';
+  /** Why the input failed; empty when it succeeded. */
   errors: Array<Problem>;
+  /** Position of the input in the request. */
   index: Scalars['Int']['output'];
   status: ResultStatus;
   successful: Scalars['Boolean']['output'];
+  /** URI of the object, when the input succeeded. */
   uri?: Maybe<Scalars['String']['output']>;
+  /** Remarks on a successful input. */
   warnings: Array<Problem>;
 };
 
@@ -302,15 +307,20 @@ export type EntityInput = {
   type: Scalars['String']['input'];
 };
 
-export type EntityResult = ItemResult & {
+/** The outcome of one entity input of a batch (or of an update). */
+export type EntityResult = {
   __typename?: 'EntityResult';
+  /** Why the input failed; empty when it succeeded. */
   errors: Array<Problem>;
+  /** Position of the input in the request. */
   index: Scalars['Int']['output'];
   /** The entity, unless URIs only were asked for. */
   object?: Maybe<Entity>;
   status: ResultStatus;
   successful: Scalars['Boolean']['output'];
+  /** URI of the object, when the input succeeded. */
   uri?: Maybe<Scalars['String']['output']>;
+  /** Remarks on a successful input. */
   warnings: Array<Problem>;
 };
 
@@ -423,15 +433,20 @@ export type InteractionInput = {
   type: Scalars['String']['input'];
 };
 
-export type InteractionResult = ItemResult & {
+/** The outcome of one interaction input of a batch (or of an update). */
+export type InteractionResult = {
   __typename?: 'InteractionResult';
+  /** Why the input failed; empty when it succeeded. */
   errors: Array<Problem>;
+  /** Position of the input in the request. */
   index: Scalars['Int']['output'];
   /** The interaction, unless URIs only were asked for. */
   object?: Maybe<Interaction>;
   status: ResultStatus;
   successful: Scalars['Boolean']['output'];
+  /** URI of the object, when the input succeeded. */
   uri?: Maybe<Scalars['String']['output']>;
+  /** Remarks on a successful input. */
   warnings: Array<Problem>;
 };
 
@@ -472,20 +487,6 @@ export type InteractionTypeInput = {
   name: Scalars['String']['input'];
   primaryMemberType?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The outcome of one input of a batch. */
-export type ItemResult = {
-  /** Why the input failed; empty when it succeeded. */
-  errors: Array<Problem>;
-  /** Position of the input in the request. */
-  index: Scalars['Int']['output'];
-  status: ResultStatus;
-  successful: Scalars['Boolean']['output'];
-  /** URI of the object, when the input succeeded. */
-  uri?: Maybe<Scalars['String']['output']>;
-  /** Remarks on a successful input. */
-  warnings: Array<Problem>;
 };
 
 /** A text in one locale, e.g. `{ locale: "en-US", text: "Lunch" }`. */
@@ -1064,14 +1065,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  ItemResult:
-    | ( ItemOutcome<never> )
-    | ( ItemOutcome<EntityModel> )
-    | ( ItemOutcome<InteractionModel> )
-  ;
-}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1118,7 +1111,6 @@ export type ResolversTypes = ResolversObject<{
   InteractionResult: ResolverTypeWrapper<ItemOutcome<InteractionModel>>;
   InteractionType: ResolverTypeWrapper<InteractionTypeModel>;
   InteractionTypeInput: InteractionTypeInput;
-  ItemResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ItemResult']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   Member: ResolverTypeWrapper<MemberModel>;
@@ -1189,7 +1181,6 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionResult: ItemOutcome<InteractionModel>;
   InteractionType: InteractionTypeModel;
   InteractionTypeInput: InteractionTypeInput;
-  ItemResult: ResolversInterfaceTypes<ResolversParentTypes>['ItemResult'];
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   Member: MemberModel;
@@ -1303,7 +1294,6 @@ export type DeleteResultResolvers<ContextType = ServiceContext, ParentType exten
   successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1339,7 +1329,6 @@ export type EntityResultResolvers<ContextType = ServiceContext, ParentType exten
   successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EntityTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EntityType'] = ResolversParentTypes['EntityType']> = ResolversObject<{
@@ -1396,7 +1385,6 @@ export type InteractionResultResolvers<ContextType = ServiceContext, ParentType 
   successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InteractionType'] = ResolversParentTypes['InteractionType']> = ResolversObject<{
@@ -1412,10 +1400,6 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   primaryMemberType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestampAttribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
-export type ItemResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ItemResult'] = ResolversParentTypes['ItemResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'DeleteResult' | 'EntityResult' | 'InteractionResult', ParentType, ContextType>;
 }>;
 
 export type LocalizedTextResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
@@ -1591,7 +1575,6 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   InteractionResult?: InteractionResultResolvers<ContextType>;
   InteractionType?: InteractionTypeResolvers<ContextType>;
-  ItemResult?: ItemResultResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberGroup?: MemberGroupResolvers<ContextType>;

@@ -11,5 +11,4 @@ export const batchResolvers: Resolvers = {
   EntityResult: outcomeFields,
   DeleteResult: outcomeFields,
   InteractionResult: outcomeFields,
-  ItemResult: { __resolveType: () => null },
 };

@@ -11,7 +11,7 @@ import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../con
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
 import type { CreateOptions } from '../batch/create-options.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { writeEachAtomically } from '../batch/write-batch.ts';
+import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import { entityUri, type EntityModel, type StoredCrosswalk, type StoredValue } from './entity-model.ts';
 import { labelOf } from './entity-label.ts';
@@ -44,7 +44,7 @@ export async function createEntities(
   const snapshot = await ctx.configuration();
   const source = requestSource(snapshot, options.source);
   const now = BigInt(Date.now());
-  const results: ItemOutcome<EntityModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+  const results = newOutcomes<EntityModel>(inputs.length);
   if (options.crosswalkValue != null && (inputs.length > 1 || !options.crosswalkValue.trim())) {
     const name = inputs.length > 1 ? 'CROSSWALK_VALUE_WITH_SEVERAL_INPUTS' : 'INVALID_CROSSWALK';
     for (const result of results)
@@ -87,34 +87,28 @@ export async function createEntities(
     if (item && results[index]!.errors.length === 0) planned.push(plan(ctx, index, item.type, item.values, item.crosswalks, now));
   });
 
-  if (options.allOrNothing && results.some((result) => result.errors.length)) {
-    for (const item of planned)
-      results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
-    return results;
-  }
-  const lost = options.allOrNothing
-    ? await writeAllOrNothing(ctx.db, planned)
-    : await writeEachAtomically(planned, (items) => writeEntities(ctx.db, items));
-  if (lost.size) {
-    // A concurrent request took a crosswalk between the check and the write: say which.
-    await refuseTakenCrosswalks(
-      ctx,
-      planned.map((item) => (lost.has(item) ? toPrepared(snapshot, item) : null)),
-      results,
-      true,
-    );
-    if (options.allOrNothing) {
-      for (const item of planned)
-        if (!results[item.index]!.errors.length)
-          results[item.index]!.errors.push(problem('BATCH_ABORTED', 'not written: another entity of this all-or-nothing batch failed'));
-    }
-  }
-  for (const item of planned) {
-    const result = results[item.index]!;
-    if (result.errors.length) continue;
-    result.uri = entityUri(item.entity.id);
-    if (options.returnObjects) result.object = { ...item.entity, showHidden: options.includeHidden };
-  }
+  await writeBatch(
+    {
+      noun: 'entity',
+      indexOf: (item) => item.index,
+      write: (items) => writeEntities(ctx.db, items),
+      // A concurrent request took a crosswalk between the check and the write: say which.
+      explainLostRaces: (lost, outcomes) => {
+        const lostItems = new Set(lost);
+        return refuseTakenCrosswalks(
+          ctx,
+          planned.map((item) => (lostItems.has(item) ? toPrepared(snapshot, item) : null)),
+          outcomes,
+          true,
+        );
+      },
+      uriOf: (item) => entityUri(item.entity.id),
+      objectOf: (item, includeHidden) => ({ ...item.entity, showHidden: includeHidden }),
+    },
+    planned,
+    results,
+    options,
+  );
   return results;
 }
 
@@ -194,11 +188,6 @@ async function refuseTakenCrosswalks(
       );
     results[index]!.errors.push(...problems);
   });
-}
-
-async function writeAllOrNothing(db: Db, planned: Planned[]): Promise<Set<Planned>> {
-  const lost = await writeEachAtomically([planned], (batches) => writeEntities(db, batches.flat()));
-  return lost.size ? new Set(planned) : new Set();
 }
 
 async function writeEntities(db: Db, items: Planned[]): Promise<void> {

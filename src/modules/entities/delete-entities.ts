@@ -3,11 +3,12 @@ import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
+import { newOutcomes } from '../batch/batch-pipeline.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
 import { entityIdFromUri } from './entity-model.ts';
 
 export async function deleteEntities(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
-  const results: ItemOutcome<never>[] = uris.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+  const results = newOutcomes<never>(uris.length);
   const ids = uris.map(entityIdFromUri);
   const found = await ctx.loaders.entityById.loadMany(ids.filter((id): id is string => id !== null));
   const existing = new Set(found.flatMap((entity) => (entity && !(entity instanceof Error) ? [entity.id] : [])));

@@ -3,10 +3,11 @@
 import { isUniqueViolation } from '../../db/errors.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
-import { nextUpdatedTime, retryStale, StaleWrite } from '../../db/optimistic.ts';
+import { nextUpdatedTime, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
+import { failedOutcome, newOutcome, updateUntilCurrent } from '../batch/batch-pipeline.ts';
 import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
 import { prepareCrosswalks, tooManyCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
 import { requestSource } from './create-entities.ts';
@@ -20,7 +21,7 @@ export interface EntityChanges {
   removeCrosswalks?: readonly CrosswalkInput[] | null;
 }
 
-const fail = (problems: Problem[]): ItemOutcome<EntityModel> => ({ index: 0, uri: null, object: null, errors: problems, warnings: [] });
+const fail = (problems: Problem[]) => failedOutcome<EntityModel>(problems);
 
 export async function updateEntity(
   ctx: ServiceContext,
@@ -29,12 +30,11 @@ export async function updateEntity(
   includeHidden: boolean,
 ): Promise<ItemOutcome<EntityModel>> {
   const id = entityIdFromUri(uri);
-  const outcome = await retryStale(() => {
+  return updateUntilCurrent(uri, () => {
     // Each attempt starts from the entity as it is now.
     if (id) ctx.loaders.entityById.clear(id);
     return attemptUpdate(ctx, uri, id, changes, includeHidden);
   });
-  return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
 }
 
 async function attemptUpdate(
@@ -167,9 +167,7 @@ async function attemptUpdate(
     orderBy: [{ createdTime: 'asc' }, { id: 'asc' }],
   });
   return {
-    index: 0,
-    errors: [],
-    warnings: [],
+    ...newOutcome<EntityModel>(0),
     uri,
     object: {
       ...entity,

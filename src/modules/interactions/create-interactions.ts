@@ -10,7 +10,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { writeEachAtomically } from '../batch/write-batch.ts';
+import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import { earlierClaims, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
@@ -27,8 +27,6 @@ interface Planned {
   interaction: Required<Omit<InteractionModel, 'showHidden'>>;
 }
 
-const aborted = () => problem('BATCH_ABORTED', 'not written: another interaction of this all-or-nothing batch failed');
-
 export async function createInteractions(
   ctx: ServiceContext,
   inputs: readonly InteractionInput[],
@@ -37,7 +35,7 @@ export async function createInteractions(
   const snapshot = await ctx.configuration();
   const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
   if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
-  const results: ItemOutcome<InteractionModel>[] = inputs.map((_, index) => ({ index, uri: null, object: null, errors: [], warnings: [] }));
+  const results = newOutcomes<InteractionModel>(inputs.length);
   if (options.crosswalkValue != null && inputs.length > 1) {
     for (const result of results)
       result.errors.push(
@@ -65,28 +63,21 @@ export async function createInteractions(
     results[draft.index]!.errors.push(...draft.errors);
     results[draft.index]!.warnings.push(...draft.warnings);
   }
-  if (options.allOrNothing && results.some((result) => result.errors.length)) {
-    for (const item of planned) results[item.draft.index]!.errors.push(aborted());
-    return results;
-  }
-
-  const lostRace = (error: unknown) => isUniqueViolation(error) || isForeignKeyViolation(error);
-  const lost = options.allOrNothing
-    ? (await writeEachAtomically([planned], (batches) => writeInteractions(ctx.db, batches.flat()), lostRace)).size
-      ? new Set(planned)
-      : new Set<Planned>()
-    : await writeEachAtomically(planned, (items) => writeInteractions(ctx.db, items), lostRace);
-  if (lost.size) await explainLostRaces(ctx, [...lost], results, members, options.allOrNothing);
-  if (options.allOrNothing && lost.size) {
-    for (const item of planned) if (!results[item.draft.index]!.errors.length) results[item.draft.index]!.errors.push(aborted());
-  }
-
-  for (const item of planned) {
-    const result = results[item.draft.index]!;
-    if (result.errors.length) continue;
-    result.uri = interactionUri(item.interaction.id);
-    if (options.returnObjects) result.object = { ...item.interaction, showHidden: options.includeHidden };
-  }
+  await writeBatch(
+    {
+      noun: 'interaction',
+      indexOf: (item) => item.draft.index,
+      write: (items) => writeInteractions(ctx.db, items),
+      // A member deleted meanwhile fails its foreign key: that race is lost too.
+      isLostRace: (error) => isUniqueViolation(error) || isForeignKeyViolation(error),
+      explainLostRaces: (lost, outcomes, allOrNothing) => explainLostRaces(ctx, lost, outcomes, members, allOrNothing),
+      uriOf: (item) => interactionUri(item.interaction.id),
+      objectOf: (item, includeHidden) => ({ ...item.interaction, showHidden: includeHidden }),
+    },
+    planned,
+    results,
+    options,
+  );
   // A 536 against an earlier input names the interaction that input created.
   for (const { duplicate: taken, earlierIndex } of claimedInBatch) taken.existingUri = results[earlierIndex]!.uri;
   return results;

@@ -2,6 +2,7 @@
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
+import { newOutcome } from '../batch/batch-pipeline.ts';
 import { interactionIdFromUri } from './interaction-model.ts';
 
 export async function deleteInteractions(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
@@ -11,7 +12,7 @@ export async function deleteInteractions(ctx: ServiceContext, uris: readonly str
   const seen = new Set<string>();
   const results = uris.map((uri, index): ItemOutcome<never> => {
     const id = ids[index];
-    const result: ItemOutcome<never> = { index, uri: null, object: null, errors: [], warnings: [] };
+    const result = newOutcome<never>(index);
     if (!id || !existing.has(id) || seen.has(id)) {
       result.errors.push(
         problem('OBJECT_NOT_FOUND', `no interaction ${uri}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]),

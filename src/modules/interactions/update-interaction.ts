@@ -3,12 +3,13 @@
 import { insertRows } from '../../db/bulk-insert.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
-import { nextUpdatedTime, retryStale, StaleWrite } from '../../db/optimistic.ts';
+import { nextUpdatedTime, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { AttributeInput } from '../attributes/check-attributes.ts';
 import { typedValue } from '../attributes/values.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
+import { failedOutcome, newOutcome, updateUntilCurrent } from '../batch/batch-pipeline.ts';
 import { entityUri } from '../entities/entity-model.ts';
 import type { InteractionInput, MemberGroupInput } from './interaction-input.ts';
 import { interactionIdFromUri, type InteractionModel } from './interaction-model.ts';
@@ -23,7 +24,7 @@ export interface InteractionChanges {
   replaceMembers?: boolean | null;
 }
 
-const fail = (errors: Problem[]): ItemOutcome<InteractionModel> => ({ index: 0, uri: null, object: null, errors, warnings: [] });
+const fail = (errors: Problem[]) => failedOutcome<InteractionModel>(errors);
 
 export async function updateInteraction(
   ctx: ServiceContext,
@@ -33,7 +34,7 @@ export async function updateInteraction(
 ): Promise<ItemOutcome<InteractionModel>> {
   const id = interactionIdFromUri(uri);
   const loaders = ctx.loaders;
-  const outcome = await retryStale(() => {
+  return updateUntilCurrent(uri, () => {
     // Each attempt starts from the interaction as it is now.
     if (id)
       [loaders.interactionById, loaders.attributesOfInteraction, loaders.membersOfInteraction, loaders.crosswalksOfInteraction].forEach(
@@ -41,7 +42,6 @@ export async function updateInteraction(
       );
     return attemptUpdate(ctx, uri, id, changes, includeHidden);
   });
-  return outcome ?? fail([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
 }
 
 async function attemptUpdate(
@@ -175,7 +175,7 @@ async function attemptUpdate(
     ]);
   }
   return {
-    index: 0,
+    ...newOutcome<InteractionModel>(0),
     uri,
     object: {
       ...row,
@@ -187,7 +187,6 @@ async function attemptUpdate(
       crosswalks,
       showHidden: includeHidden,
     },
-    errors: [],
     warnings: draft.warnings,
   };
 }

@@ -1,0 +1,96 @@
+// The one way a batch of items becomes per-index results: every kind of object (entities,
+// interactions, and later callers such as a REST facade or a bulk loader) checks and plans
+// its items its own way, then hands the planned items here to be written, each atomically
+// or all or none, with its lost races explained in its own words.
+import { isUniqueViolation } from '../../db/errors.ts';
+import { problem, type Problem } from '../../errors/catalog.ts';
+import { retryStale } from '../../db/optimistic.ts';
+import type { ItemOutcome } from './item-result.ts';
+import { writeEachAtomically } from './write-batch.ts';
+
+/** A fresh outcome for the input at `index`: no URI, no object, no problems yet. */
+export function newOutcome<T>(index: number): ItemOutcome<T> {
+  return { index, uri: null, object: null, errors: [], warnings: [] };
+}
+
+/** Fresh outcomes for `count` inputs, in input order. */
+export function newOutcomes<T>(count: number): ItemOutcome<T>[] {
+  return Array.from({ length: count }, (_, index) => newOutcome<T>(index));
+}
+
+/** The outcome of a single-object operation (an update) that failed with `errors`. */
+export function failedOutcome<T>(errors: Problem[]): ItemOutcome<T> {
+  return { ...newOutcome<T>(0), errors };
+}
+
+/** What a kind of object tells the pipeline about its planned items. */
+export interface BatchKind<Planned, Model> {
+  /** Which kind of object, as BATCH_ABORTED names it ("entity", "interaction"). */
+  noun: string;
+  /** Position of the item's input in the request. */
+  indexOf: (item: Planned) => number;
+  /** Writes the items in one transaction; throws when any of them cannot be. */
+  write: (items: Planned[]) => Promise<void>;
+  /** Whether a write failed because a concurrent request got there first (default: a unique key). */
+  isLostRace?: (error: unknown) => boolean;
+  /**
+   * Adds to `results` why items lost their race. In an all-or-nothing batch an item may be
+   * left without a reason: it then reports BATCH_ABORTED.
+   */
+  explainLostRaces: (lost: Planned[], results: ItemOutcome<Model>[], allOrNothing: boolean) => Promise<void>;
+  uriOf: (item: Planned) => string;
+  objectOf: (item: Planned, includeHidden: boolean) => Model;
+}
+
+export interface WriteOptions {
+  allOrNothing: boolean;
+  returnObjects: boolean;
+  includeHidden: boolean;
+}
+
+/**
+ * Writes the planned items and completes their results: URI and object for the written ones.
+ * `results` already holds every input's problems; with `allOrNothing`, one problem anywhere
+ * (before or during the write) means nothing is written and every valid item says why.
+ */
+export async function writeBatch<Planned, Model>(
+  kind: BatchKind<Planned, Model>,
+  planned: Planned[],
+  results: ItemOutcome<Model>[],
+  options: WriteOptions,
+): Promise<void> {
+  const aborted = () => problem('BATCH_ABORTED', `not written: another ${kind.noun} of this all-or-nothing batch failed`);
+  const abortValid = () => {
+    for (const item of planned) {
+      const result = results[kind.indexOf(item)]!;
+      if (!result.errors.length) result.errors.push(aborted());
+    }
+  };
+  if (options.allOrNothing && results.some((result) => result.errors.length)) return abortValid();
+
+  const isLostRace = kind.isLostRace ?? isUniqueViolation;
+  const lost = options.allOrNothing
+    ? (await writeEachAtomically([planned], (batches) => kind.write(batches.flat()), isLostRace)).size
+      ? new Set(planned)
+      : new Set<Planned>()
+    : await writeEachAtomically(planned, (items) => kind.write(items), isLostRace);
+  if (lost.size) {
+    await kind.explainLostRaces([...lost], results, options.allOrNothing);
+    if (options.allOrNothing) abortValid();
+  }
+  for (const item of planned) {
+    const result = results[kind.indexOf(item)]!;
+    if (result.errors.length) continue;
+    result.uri = kind.uriOf(item);
+    if (options.returnObjects) result.object = kind.objectOf(item, options.includeHidden);
+  }
+}
+
+/**
+ * Runs a compare-and-set update until it applies to the object as it is, or reports
+ * CONCURRENT_UPDATE when others kept changing it; `attempt` starts from fresh state each time.
+ */
+export async function updateUntilCurrent<Model>(uri: string, attempt: () => Promise<ItemOutcome<Model>>): Promise<ItemOutcome<Model>> {
+  const outcome = await retryStale(attempt);
+  return outcome ?? failedOutcome([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
+}
