@@ -1,5 +1,6 @@
 import type { AttributeTypeModel } from '../configuration/model.ts';
 import { typedValue, type TypedValue } from './values.ts';
+import { attributeValueUri } from '../uris/uris.ts';
 
 export interface AttributeValueModel {
   uri: string;
@@ -39,7 +40,7 @@ export function groupAttributes(
         .filter((value) => value.attributeTypeId === attribute.id)
         .sort((a, b) => a.position - b.position)
         .map((value) => ({
-          uri: `${ownerUri}/attributes/${attribute.name}/${value.id}`,
+          uri: attributeValueUri(ownerUri, attribute.name, value.id),
           value: typedValue(attribute.valueType, value.value),
         })),
     }))

@@ -4,6 +4,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeDefinition, ConfigurationDocument } from './document.ts';
 import type { AttributeTypeModel, ConfigurationSnapshot } from './model.ts';
 import type { OwnerKind, StoredData } from './stored-data.ts';
+import { entityTypeUri } from '../uris/uris.ts';
 
 type Path = Array<string | number>;
 
@@ -169,7 +170,7 @@ export async function checkStoredData(
         }
       }
       const allowedBefore = oldMember.entityTypeIds;
-      const allowedAfter = nextMember.entityTypes.map((name) => current.entityTypeByUri.get(`configuration/entityTypes/${name}`)?.id);
+      const allowedAfter = nextMember.entityTypes.map((name) => current.entityTypeByUri.get(entityTypeUri(name))?.id);
       // An empty list allows every entity type, so only a non-empty list can disallow one.
       const disallowed =
         nextMember.entityTypes.length === 0

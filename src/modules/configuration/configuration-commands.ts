@@ -3,7 +3,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
 import { parseConfiguration, parseEntityType, parseInteractionType, parseSource, type ConfigurationDocument } from './document.ts';
-import { nameFromUri } from './uris.ts';
+import { configurationUri, nameFromUri } from '../uris/uris.ts';
 import { checkNames } from './validate-document.ts';
 
 type Kind = 'sources' | 'entityTypes' | 'interactionTypes';
@@ -16,11 +16,6 @@ export interface CommandOutcome extends ChangeOutcome {
   uri: string | null;
 }
 
-const uriPrefix: Record<Kind, string> = {
-  sources: 'configuration/sources/',
-  entityTypes: 'configuration/entityTypes/',
-  interactionTypes: 'configuration/interactionTypes/',
-};
 const what: Record<Kind, string> = { sources: 'source', entityTypes: 'entity type', interactionTypes: 'interaction type' };
 const parsers = { sources: parseSource, entityTypes: parseEntityType, interactionTypes: parseInteractionType };
 
@@ -137,7 +132,7 @@ export async function createObject(ctx: ServiceContext, kind: Kind, input: unkno
       return kind === 'sources' && (item as { isDefault: boolean }).isDefault ? withSingleDefault(target, item.name) : target;
     },
     options,
-    uriPrefix[kind] + item.name,
+    configurationUri(item.name, kind),
   );
   return { ...outcome, problems: relativeTo(kind, index, outcome.problems) };
 }

@@ -3,10 +3,10 @@
 // are by name; a URI is accepted wherever a name is and reduced to the name.
 import { z } from 'zod';
 import { problem, type Problem } from '../../errors/catalog.ts';
+import { configurationName } from '../uris/uris.ts';
 
 const localizedTexts = z.array(z.object({ locale: z.string().min(1), text: z.string() }).strict());
-const reference = (prefix: string) =>
-  z.string().transform((value) => (value.startsWith(`configuration/${prefix}/`) ? value.slice(`configuration/${prefix}/`.length) : value));
+const reference = (kind: 'sources' | 'entityTypes' | 'interactionTypes') => z.string().transform((value) => configurationName(value, kind));
 
 // The name, label and localized texts every definition has.
 const describedShape = {

@@ -1,15 +1,12 @@
 // Finding configuration objects by the name or URI a request gives.
 import type { ConfigurationSnapshot, EntityTypeModel, InteractionTypeModel, SourceModel } from './model.ts';
-import { entityTypeUri, interactionTypeUri, sourceUri } from './uris.ts';
-
-const asUri = (reference: string, prefix: string, toUri: (name: string) => string) =>
-  reference.startsWith(prefix) ? reference : toUri(reference);
+import { configurationUri } from '../uris/uris.ts';
 
 export const sourceByReference = (snapshot: ConfigurationSnapshot, reference: string): SourceModel | undefined =>
-  snapshot.sourceByUri.get(asUri(reference, 'configuration/sources/', sourceUri));
+  snapshot.sourceByUri.get(configurationUri(reference, 'sources'));
 
 export const entityTypeByReference = (snapshot: ConfigurationSnapshot, reference: string): EntityTypeModel | undefined =>
-  snapshot.entityTypeByUri.get(asUri(reference, 'configuration/entityTypes/', entityTypeUri));
+  snapshot.entityTypeByUri.get(configurationUri(reference, 'entityTypes'));
 
 export const interactionTypeByReference = (snapshot: ConfigurationSnapshot, reference: string): InteractionTypeModel | undefined =>
-  snapshot.interactionTypeByUri.get(asUri(reference, 'configuration/interactionTypes/', interactionTypeUri));
+  snapshot.interactionTypeByUri.get(configurationUri(reference, 'interactionTypes'));

@@ -9,7 +9,7 @@ import type {
   SourceModel,
 } from './model.ts';
 import { byName } from './document.ts';
-import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, memberTypeUri, sourceUri } from './uris.ts';
+import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, memberTypeUri, sourceUri } from '../uris/uris.ts';
 
 const byPosition = { position: 'asc' } as const;
 

@@ -1,4 +1,5 @@
 import type { ConfigurationSnapshot, SourceModel } from '../configuration/model.ts';
+import { crosswalkUri } from '../uris/uris.ts';
 
 export interface CrosswalkModel {
   uri: string;
@@ -14,7 +15,7 @@ export function crosswalkModels(
   crosswalks: ReadonlyArray<{ id: string; sourceId: string; value: string; createdTime: bigint }>,
 ): CrosswalkModel[] {
   return crosswalks.map((crosswalk) => ({
-    uri: `${ownerUri}/crosswalks/${crosswalk.id}`,
+    uri: crosswalkUri(ownerUri, crosswalk.id),
     source: snapshot.sourceById.get(crosswalk.sourceId)!,
     value: crosswalk.value,
     createdTime: crosswalk.createdTime,

@@ -13,7 +13,8 @@ import type { CreateOptions } from '../batch/create-options.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
-import { entityUri, type EntityModel, type StoredCrosswalk, type StoredValue } from './entity-model.ts';
+import type { EntityModel, StoredCrosswalk, StoredValue } from './entity-model.ts';
+import { entityUri } from '../uris/uris.ts';
 import { labelOf } from './entity-label.ts';
 import { clip } from '../../errors/quote.ts';
 

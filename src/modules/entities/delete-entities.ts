@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes } from '../batch/batch-pipeline.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
-import { entityIdFromUri } from './entity-model.ts';
+import { entityIdFromUri } from '../uris/uris.ts';
 
 export async function deleteEntities(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
   const results = newOutcomes<never>(uris.length);

@@ -17,11 +17,3 @@ export interface EntityModel extends EntityRow {
   /** Whether reads of this object show hidden attributes unless a field says otherwise. */
   showHidden?: boolean;
 }
-
-export const entityUri = (id: string) => `entities/${id}`;
-
-/** The id in an entity URI, or null when the URI is not an entity's. */
-export function entityIdFromUri(uri: string): string | null {
-  const match = /^entities\/([0-9A-Za-z]{1,32})$/.exec(uri);
-  return match ? match[1]! : null;
-}

@@ -1,9 +1,10 @@
 import { encodeCursor, decodeCursor, pageSize } from '../paging/pagination.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { requestError } from '../../errors/request-errors.ts';
-import { canonicalValue } from '../attributes/values.ts';
+import { attributeConditions, type AttributeEquals } from '../attributes/attribute-filter.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
-import { entityIdFromUri, type EntityModel } from './entity-model.ts';
+import type { EntityModel } from './entity-model.ts';
+import { entityIdFromUri } from '../uris/uris.ts';
 
 export interface EntityEdgeModel {
   cursor: string;
@@ -19,7 +20,7 @@ export interface EntityPage {
 
 export interface EntityFilter {
   types?: readonly string[] | null;
-  attributes?: ReadonlyArray<{ name: string; value: string | number | boolean }> | null;
+  attributes?: readonly AttributeEquals[] | null;
 }
 
 /** An entity by URI; null for a URI that is not an entity of the tenant. */
@@ -49,19 +50,10 @@ export async function listEntities(
     return type;
   });
   const candidates = types.length ? types : snapshot.entityTypes;
-  const attributeConditions = (filter?.attributes ?? []).map((condition) => {
-    const matches = candidates.flatMap((type) => type.attributes.filter((attribute) => attribute.name === condition.name));
-    if (!matches.length) throw requestError('BAD_REQUEST', `no entity type has an attribute ${condition.name}`);
-    const alternatives = matches.flatMap((attribute) => {
-      const checked = canonicalValue(attribute.valueType, condition.value);
-      return checked.ok ? [{ attributeTypeId: attribute.id, value: checked.text }] : [];
-    });
-    return { attributes: { some: { OR: alternatives.length ? alternatives : [{ attributeTypeId: '' }] } } };
-  });
   const where = {
     tenantId: ctx.tenantId,
     ...(types.length ? { entityTypeId: { in: types.map((type) => type.id) } } : {}),
-    AND: attributeConditions,
+    AND: attributeConditions(candidates, filter?.attributes ?? [], 'entity'),
   };
   const afterId = after ? decodeCursor(after) : null;
   const [rows, totalCount] = await Promise.all([

@@ -5,7 +5,7 @@ import { crosswalkModels } from '../crosswalks/crosswalk-model.ts';
 import { createOptions } from '../batch/create-options.ts';
 import { createEntities } from './create-entities.ts';
 import { deleteEntities } from './delete-entities.ts';
-import { entityUri } from './entity-model.ts';
+import { entityUri } from '../uris/uris.ts';
 import { findEntity, findEntityByCrosswalk, listEntities } from './entity-queries.ts';
 import { updateEntity } from './update-entity.ts';
 

@@ -12,7 +12,8 @@ import { checkAttributes, missingRequired, type AttributeInput, type CheckedValu
 import { prepareCrosswalks, tooManyCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
 import { requestSource } from './create-entities.ts';
 import { labelOf } from './entity-label.ts';
-import { entityIdFromUri, entityUri, type EntityModel } from './entity-model.ts';
+import type { EntityModel } from './entity-model.ts';
+import { entityIdFromUri, entityUri } from '../uris/uris.ts';
 import { clip } from '../../errors/quote.ts';
 
 export interface EntityChanges {

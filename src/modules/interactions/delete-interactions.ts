@@ -3,7 +3,7 @@ import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcome } from '../batch/batch-pipeline.ts';
-import { interactionIdFromUri } from './interaction-model.ts';
+import { interactionIdFromUri } from '../uris/uris.ts';
 
 export async function deleteInteractions(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
   const ids = uris.map(interactionIdFromUri);

@@ -1,9 +1,9 @@
 // Turns an InteractionFilter into database conditions, refusing names the tenant does not define.
 import { requestError } from '../../errors/request-errors.ts';
-import { canonicalValue } from '../attributes/values.ts';
+import { attributeConditions, type AttributeEquals } from '../attributes/attribute-filter.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
 import { interactionTypeByReference, sourceByReference } from '../configuration/references.ts';
-import { entityIdFromUri } from '../entities/entity-model.ts';
+import { entityIdFromUri, parseMemberTypeReference } from '../uris/uris.ts';
 
 export interface InteractionFilter {
   types?: readonly string[] | null;
@@ -12,7 +12,7 @@ export interface InteractionFilter {
   from?: bigint | null;
   to?: bigint | null;
   sources?: readonly string[] | null;
-  attributes?: ReadonlyArray<{ name: string; value: string | number | boolean }> | null;
+  attributes?: readonly AttributeEquals[] | null;
 }
 
 export interface CompiledFilter {
@@ -47,9 +47,9 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
   }
   const memberTypeIds = filter?.memberTypes?.length
     ? filter.memberTypes.flatMap((reference) => {
-        const name = reference.includes('/memberTypes/') ? reference.slice(reference.lastIndexOf('/') + 1) : reference;
+        const { interactionTypeName, name } = parseMemberTypeReference(reference);
         const ids = candidates
-          .filter((type) => !reference.includes('/memberTypes/') || reference.startsWith(`${type.uri}/`))
+          .filter((type) => interactionTypeName === null || interactionTypeName === type.name)
           .flatMap((type) => type.memberTypes.filter((memberType) => memberType.name === name).map((memberType) => memberType.id));
         if (!ids.length) throw refuse(`no interaction type has a member type ${reference}`);
         return ids;
@@ -71,15 +71,7 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     );
     and.push({ crosswalks: { some: { sourceId: { in: sourceIds } } } });
   }
-  for (const condition of filter?.attributes ?? []) {
-    const attributes = candidates.flatMap((type) => type.attributes.filter((attribute) => attribute.name === condition.name));
-    if (!attributes.length) throw refuse(`no interaction type has an attribute ${condition.name}`);
-    const alternatives = attributes.flatMap((attribute) => {
-      const checked = canonicalValue(attribute.valueType, condition.value);
-      return checked.ok ? [{ attributeTypeId: attribute.id, value: checked.text }] : [];
-    });
-    and.push({ attributes: { some: alternatives.length ? { OR: alternatives } : { attributeTypeId: '' } } });
-  }
+  and.push(...attributeConditions(candidates, filter?.attributes ?? [], 'interaction'));
   return {
     interaction: {
       ...(types ? { interactionTypeId: { in: types.map((type) => type.id) } } : {}),

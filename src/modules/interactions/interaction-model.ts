@@ -13,11 +13,3 @@ export interface InteractionModel extends InteractionRow {
   members?: StoredMember[];
   showHidden?: boolean;
 }
-
-export const interactionUri = (id: string) => `interactions/${id}`;
-
-/** The id in an interaction URI, or null when the URI is not an interaction's. */
-export function interactionIdFromUri(uri: string): string | null {
-  const match = /^interactions\/([0-9A-Za-z]{1,32})$/.exec(uri);
-  return match ? match[1]! : null;
-}

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context/service-context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../paging/pagination.ts';
 import { compileFilter, type InteractionFilter } from './interaction-filter.ts';
 import type { InteractionRow } from './interaction-model.ts';
+import { entityUri } from '../uris/uris.ts';
 
 export interface InteractionEdgeModel {
   cursor: string;
@@ -133,7 +134,7 @@ export async function timelinePage(
   filter: InteractionFilter | null | undefined,
   args: PageArguments,
 ): Promise<InteractionPage> {
-  const compiled = compileFilter(await ctx.configuration(), { ...filter, memberEntity: `entities/${entityId}` });
+  const compiled = compileFilter(await ctx.configuration(), { ...filter, memberEntity: entityUri(entityId) });
   const walk = walkOf(args);
   const memberWhere = {
     tenantId: ctx.tenantId,

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context/service-context.ts';
 import { sourceByReference } from '../configuration/references.ts';
-import { interactionIdFromUri, type InteractionModel } from './interaction-model.ts';
+import type { InteractionModel } from './interaction-model.ts';
+import { interactionIdFromUri } from '../uris/uris.ts';
 
 /** An interaction by URI; null for a URI that is not an interaction of the tenant. */
 export async function findInteraction(ctx: ServiceContext, uri: string): Promise<InteractionModel | null> {

@@ -1,5 +1,6 @@
 import type { InteractionTypeModel, MemberTypeModel } from '../configuration/model.ts';
 import type { StoredMember } from './interaction-model.ts';
+import { memberGroupUri } from '../uris/uris.ts';
 
 export interface MemberModel {
   entityId: string;
@@ -15,7 +16,7 @@ export interface MemberGroupModel {
 export function groupMembers(interactionUri: string, type: InteractionTypeModel, members: readonly StoredMember[]): MemberGroupModel[] {
   return type.memberTypes
     .map((memberType) => ({
-      uri: `${interactionUri}/members/${memberType.name}`,
+      uri: memberGroupUri(interactionUri, memberType.name),
       memberType,
       members: members
         .filter((member) => member.memberTypeId === memberType.id)

@@ -7,9 +7,8 @@ import { canonicalValue, epochMillisOf, typedValue } from '../attributes/values.
 import type { ObjectLimits } from '../context/service-context.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel, MemberTypeModel, SourceModel } from '../configuration/model.ts';
 import { interactionTypeByReference } from '../configuration/references.ts';
-import { memberTypeUri } from '../configuration/uris.ts';
+import { entityIdFromUri, interactionTypeUri, memberTypeUri, parseMemberTypeReference } from '../uris/uris.ts';
 import { prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
-import { entityIdFromUri } from '../entities/entity-model.ts';
 import type { InteractionInput, MemberInput } from './interaction-input.ts';
 
 type Path = Array<string | number>;
@@ -154,12 +153,11 @@ function memberTypeOf(
   path: Path,
   warnings: Problem[],
 ): MemberTypeModel | undefined {
-  const uriMatch = /^configuration\/interactionTypes\/([^/]+)\/memberTypes\/([^/]+)$/.exec(reference);
+  const { interactionTypeName, name } = parseMemberTypeReference(reference);
   // Another type's member type is taken by name (Reltio's examples do this), a made-up type's is not.
-  if (uriMatch && !snapshot.interactionTypeByUri.has(`configuration/interactionTypes/${uriMatch[1]}`)) return undefined;
-  const name = uriMatch ? uriMatch[2]! : reference;
+  if (interactionTypeName !== null && !snapshot.interactionTypeByUri.has(interactionTypeUri(interactionTypeName))) return undefined;
   const memberType = type.memberTypes.find((candidate) => candidate.name === name);
-  if (memberType && uriMatch && uriMatch[1] !== type.name) {
+  if (memberType && interactionTypeName !== null && interactionTypeName !== type.name) {
     warnings.push(problem('MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE', `${reference} was taken as ${memberTypeUri(type.name, name)}`, path));
   }
   return memberType;

@@ -4,7 +4,7 @@
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
-import { entityUri } from '../entities/entity-model.ts';
+import { entityUri } from '../uris/uris.ts';
 import type { Draft, MemberReference } from './prepare-interaction.ts';
 import { clip, quote } from '../../errors/quote.ts';
 
@@ -133,7 +133,7 @@ function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, me
   if (!entity) {
     const what =
       reference.kind === 'uri'
-        ? `entities/${reference.entityId}`
+        ? entityUri(reference.entityId)
         : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
     draft.errors.push(problem('MEMBER_NOT_FOUND', `${memberTypeName}: no entity ${what}`, reference.path));
   }

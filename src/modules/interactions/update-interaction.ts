@@ -10,9 +10,9 @@ import type { AttributeInput } from '../attributes/check-attributes.ts';
 import { typedValue } from '../attributes/values.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { failedOutcome, newOutcome, updateUntilCurrent } from '../batch/batch-pipeline.ts';
-import { entityUri } from '../entities/entity-model.ts';
+import { entityUri, interactionIdFromUri, parseMemberTypeReference } from '../uris/uris.ts';
 import type { InteractionInput, MemberGroupInput } from './interaction-input.ts';
-import { interactionIdFromUri, type InteractionModel } from './interaction-model.ts';
+import type { InteractionModel } from './interaction-model.ts';
 import { prepareInteraction } from './prepare-interaction.ts';
 import { resolveMembers } from './resolve-members.ts';
 
@@ -77,7 +77,7 @@ async function attemptUpdate(
             .map((value) => typedValue(attribute.valueType, value.value)),
         }))
         .filter((input) => input.values.length > 0);
-  const namedMemberTypes = new Set((changes.members ?? []).map((group) => group.memberType.replace(/^.*\/memberTypes\//, '')));
+  const namedMemberTypes = new Set((changes.members ?? []).map((group) => parseMemberTypeReference(group.memberType).name));
   // A member type found by attribute mapping is found again when its mapped attribute changes.
   const remapped = new Set(
     type.memberTypes
