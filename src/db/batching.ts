@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+
 /**
  * Most keys one batched lookup sends in a single statement. Prisma splits any statement
  * with more than 999 bind parameters on SQLite by itself; staying below that keeps one
@@ -15,6 +17,20 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
     else groups.set(key(item), [item]);
   }
   return groups;
+}
+
+/**
+ * A per-request DataLoader of the parts of many owners (values, crosswalks, members): one
+ * statement for a whole batch of owners, each answered with its own rows, in their order.
+ */
+export function partsLoader<Row>(load: (ownerIds: string[]) => Promise<Row[]>, ownerOf: (row: Row) => string): DataLoader<string, Row[]> {
+  return new DataLoader<string, Row[]>(
+    async (ownerIds) => {
+      const byOwner = groupBy(await load([...ownerIds]), ownerOf);
+      return ownerIds.map((id) => byOwner.get(id) ?? []);
+    },
+    { maxBatchSize: MAX_KEYS_PER_QUERY },
+  );
 }
 
 /** One string for a composite key (NUL never occurs in stored text), for maps and DataLoader caches. */

@@ -23,6 +23,15 @@ interface BulkTables {
 /** Every column given (none left to a default), each a value a statement can bind. */
 type Row<Table extends keyof BulkTables> = { [Column in keyof BulkTables[Table]]-?: Exclude<BulkTables[Table][Column], undefined> };
 
+/** The rows of one part (values, crosswalks, members) of several owners, each with its owner's keys. */
+export function partRows<Owner, Part extends object, Keys extends object>(
+  owners: readonly Owner[],
+  partsOf: (owner: Owner) => readonly Part[],
+  keysOf: (owner: Owner) => Keys,
+): Array<Keys & Part> {
+  return owners.flatMap((owner) => partsOf(owner).map((part) => ({ ...keysOf(owner), ...part })));
+}
+
 // Bind parameters per statement: below every provider's limit (SQLite 32,766, PostgreSQL 65,535).
 const MAX_PARAMETERS = 30_000;
 

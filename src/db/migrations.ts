@@ -2,7 +2,7 @@
 // `_prisma_migrations` records the names `prisma migrate deploy` expects.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import type { DiffParams, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { withSchemaEngine } from './schema-engine.ts';
 import { migrationsDir, providerSchemaPath } from './schema-files.ts';
 import { type Provider } from '../config/database-url.ts';
@@ -62,6 +62,13 @@ function withEngine<T>(
   return withSchemaEngine(adapterFactory, [currentSchemaFile(provider)], work);
 }
 
+/** The SQL that turns schema `from` into schema `to`; '' when there is nothing to do. */
+async function migrationScript(engine: SchemaEngine, from: DiffParams['from'], to: DiffParams['to']): Promise<string> {
+  const result = await engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTERS });
+  const sql = result.stdout ?? '';
+  return isEmptyMigration(sql) ? '' : sql;
+}
+
 /** Applies every committed migration not yet applied; returns the names it applied. */
 export function applyMigrations(provider: Provider, adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
   return withEngine(provider, adapterFactory, async (engine) => {
@@ -85,15 +92,10 @@ export function schemaDiffSql(
   to: { path: string; content: string },
 ) {
   return withEngine(provider, adapterFactory, async (engine) => {
-    const result = await engine.diff({
-      from: from ? { tag: 'schemaDatamodel', files: [from] } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [to] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
+    return migrationScript(engine, from ? { tag: 'schemaDatamodel', files: [from] } : { tag: 'empty' }, {
+      tag: 'schemaDatamodel',
+      files: [to],
     });
-    const sql = result.stdout ?? '';
-    return isEmptyMigration(sql) ? '' : sql;
   });
 }
 
@@ -105,14 +107,10 @@ export function sqliteReplayDrift(emptyDatabase: SqlMigrationAwareDriverAdapterF
   const schema = currentSchemaFile('sqlite');
   return withEngine('sqlite', emptyDatabase, async (engine) => {
     await engine.applyMigrations({ migrationsList: loadMigrationList('sqlite'), filters: NO_FILTERS });
-    const result = await engine.diff({
-      from: { tag: 'schemaDatasource', files: [schema], configDir: process.cwd() },
-      to: { tag: 'schemaDatamodel', files: [schema] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    const sql = result.stdout ?? '';
-    return isEmptyMigration(sql) ? '' : sql;
+    return migrationScript(
+      engine,
+      { tag: 'schemaDatasource', files: [schema], configDir: process.cwd() },
+      { tag: 'schemaDatamodel', files: [schema] },
+    );
   });
 }

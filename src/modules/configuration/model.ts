@@ -4,34 +4,32 @@
 export type LocalizedMap = Record<string, string>;
 export type AttributeValueType = 'STRING' | 'INTEGER' | 'FLOAT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP';
 
-export interface SourceModel {
+/** What every configuration object has: identity, name, label. */
+interface NamedModel {
   id: string;
   uri: string;
   name: string;
   label: string | null;
+}
+
+/** What every definition (attribute, entity type, member type, interaction type) has too: localized texts. */
+interface DescribedModel extends NamedModel {
+  displayName: LocalizedMap;
+  description: LocalizedMap;
+}
+
+export interface SourceModel extends NamedModel {
   isDefault: boolean;
 }
 
-export interface AttributeTypeModel {
-  id: string;
-  uri: string;
-  name: string;
-  label: string | null;
-  displayName: LocalizedMap;
-  description: LocalizedMap;
+export interface AttributeTypeModel extends DescribedModel {
   valueType: AttributeValueType;
   required: boolean;
   multiValued: boolean;
   hidden: boolean;
 }
 
-export interface EntityTypeModel {
-  id: string;
-  uri: string;
-  name: string;
-  label: string | null;
-  displayName: LocalizedMap;
-  description: LocalizedMap;
+export interface EntityTypeModel extends DescribedModel {
   labelAttribute: string | null;
   attributes: AttributeTypeModel[];
 }
@@ -42,13 +40,7 @@ export interface AttributeMappingModel {
   entityAttribute: string;
 }
 
-export interface MemberTypeModel {
-  id: string;
-  uri: string;
-  name: string;
-  label: string | null;
-  displayName: LocalizedMap;
-  description: LocalizedMap;
+export interface MemberTypeModel extends DescribedModel {
   role: string | null;
   entityTypeIds: string[];
   minOccurs: number;
@@ -56,13 +48,7 @@ export interface MemberTypeModel {
   attributeMapping: AttributeMappingModel | null;
 }
 
-export interface InteractionTypeModel {
-  id: string;
-  uri: string;
-  name: string;
-  label: string | null;
-  displayName: LocalizedMap;
-  description: LocalizedMap;
+export interface InteractionTypeModel extends DescribedModel {
   attributes: AttributeTypeModel[];
   memberTypes: MemberTypeModel[];
   idAttributes: string[];

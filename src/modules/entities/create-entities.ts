@@ -1,7 +1,7 @@
 // createEntities: a batch of entities in, one result per input out, in input order. Each
 // input is checked on its own; valid ones are written together, each atomically.
 import type { Db } from '../../db/client.ts';
-import { insertRows } from '../../db/bulk-insert.ts';
+import { insertRows, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -13,7 +13,9 @@ import type { CreateOptions } from '../batch/create-options.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
-import type { EntityModel, StoredCrosswalk, StoredValue } from './entity-model.ts';
+import type { EntityModel, EntityRow } from './entity-model.ts';
+import { newStoredValues, type StoredValue } from '../attributes/stored-values.ts';
+import { newStoredCrosswalks, type StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 import { entityUri } from '../uris/uris.ts';
 import { labelOf } from './entity-label.ts';
 import { clip } from '../../errors/quote.ts';
@@ -26,7 +28,9 @@ export interface EntityInput {
 
 interface Planned {
   index: number;
-  entity: EntityModel & { attributes: StoredValue[]; crosswalks: StoredCrosswalk[] };
+  row: EntityRow;
+  attributes: StoredValue[];
+  crosswalks: StoredCrosswalk[];
 }
 
 /** The source a request speaks for: the one it names, else the tenant's default. */
@@ -103,8 +107,8 @@ export async function createEntities(
           true,
         );
       },
-      uriOf: (item) => entityUri(item.entity.id),
-      objectOf: (item, includeHidden) => ({ ...item.entity, showHidden: includeHidden }),
+      uriOf: (item) => entityUri(item.row.id),
+      objectOf: ({ row, attributes, crosswalks }, includeHidden) => ({ ...row, attributes, crosswalks, showHidden: includeHidden }),
     },
     planned,
     results,
@@ -121,31 +125,25 @@ function plan(
   crosswalks: PreparedCrosswalk[],
   now: bigint,
 ): Planned {
-  const attributes = values.map((value) => ({
-    id: newId(),
-    attributeTypeId: value.attribute.id,
-    value: value.text,
-    position: value.position,
-  }));
+  const attributes = newStoredValues(values);
+  const label = labelOf(type, attributes);
+  const { tenantId, caller } = ctx;
   return {
     index,
-    entity: {
-      tenantId: ctx.tenantId,
-      id: newId(),
-      entityTypeId: type.id,
-      label: labelOf(type, attributes),
-      createdTime: now,
-      updatedTime: now,
-      createdBy: ctx.caller,
-      updatedBy: ctx.caller,
-      attributes,
-      crosswalks: crosswalks.map((crosswalk) => ({ id: newId(), sourceId: crosswalk.source.id, value: crosswalk.value, createdTime: now })),
-    },
+    row: { tenantId, id: newId(), entityTypeId: type.id, label, createdTime: now, updatedTime: now, createdBy: caller, updatedBy: caller },
+    attributes,
+    crosswalks: newStoredCrosswalks(crosswalks, now),
   };
 }
 
 function toPrepared(snapshot: ConfigurationSnapshot, item: Planned): PreparedCrosswalk[] {
-  return item.entity.crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!, value: crosswalk.value }));
+  return item.crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!, value: crosswalk.value }));
+}
+
+/** ENTITY_CROSSWALK_ALREADY_EXISTS: the crosswalk belongs to another entity. */
+export function crosswalkTaken(crosswalk: PreparedCrosswalk, holderId: string, path: Array<string | number>): Problem {
+  const message = `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holderId)}`;
+  return problem('ENTITY_CROSSWALK_ALREADY_EXISTS', message, path);
 }
 
 /** Adds ENTITY_CROSSWALK_ALREADY_EXISTS to items whose crosswalk is stored or claimed earlier in the batch. */
@@ -169,14 +167,7 @@ async function refuseTakenCrosswalks(
     for (const crosswalk of crosswalks) {
       const holder = holders[at++];
       if (holder instanceof Error) throw holder;
-      if (holder)
-        problems.push(
-          problem(
-            'ENTITY_CROSSWALK_ALREADY_EXISTS',
-            `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`,
-            ['crosswalks'],
-          ),
-        );
+      if (holder) problems.push(crosswalkTaken(crosswalk, holder.id, ['crosswalks']));
     }
     const claim = claims[index];
     if (claim)
@@ -192,33 +183,16 @@ async function refuseTakenCrosswalks(
 }
 
 async function writeEntities(db: Db, items: Planned[]): Promise<void> {
-  const tenantId = items[0]?.entity.tenantId;
-  if (!tenantId) return;
-  const entities = items.map((item) => item.entity);
+  const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, entityId: row.id });
+  const crosswalks = partRows(items, (item) => item.crosswalks, owner);
+  const values = partRows(items, (item) => item.attributes, owner);
   await db.$transaction([
     ...insertRows(
       db,
       'Entity',
-      entities.map(({ id, entityTypeId, label, createdTime, updatedTime, createdBy, updatedBy }) => ({
-        tenantId,
-        id,
-        entityTypeId,
-        label,
-        createdTime,
-        updatedTime,
-        createdBy,
-        updatedBy,
-      })),
+      items.map((item) => item.row),
     ),
-    ...insertRows(
-      db,
-      'EntityCrosswalk',
-      entities.flatMap((entity) => entity.crosswalks.map((crosswalk) => ({ tenantId, entityId: entity.id, ...crosswalk }))),
-    ),
-    ...insertRows(
-      db,
-      'EntityAttributeValue',
-      entities.flatMap((entity) => entity.attributes.map((value) => ({ tenantId, entityId: entity.id, ...value }))),
-    ),
+    ...insertRows(db, 'EntityCrosswalk', crosswalks),
+    ...insertRows(db, 'EntityAttributeValue', values),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { EntityTypeModel } from '../configuration/model.ts';
-import type { StoredValue } from './entity-model.ts';
+import type { StoredValue } from '../attributes/stored-values.ts';
 
 /** An entity's label: the first value of its type's label attribute, if any. */
 export function labelOf(type: EntityTypeModel, values: readonly StoredValue[]): string | null {

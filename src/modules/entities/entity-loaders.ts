@@ -3,9 +3,11 @@
 // answers come back in key order. The tenant is fixed when the loaders are made.
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
-import { compositeKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { compositeKey, groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
-import type { EntityRow, StoredCrosswalk, StoredValue } from './entity-model.ts';
+import type { EntityRow } from './entity-model.ts';
+import type { StoredValue } from '../attributes/stored-values.ts';
+import type { StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 
 export interface CrosswalkKey {
   sourceId: string;
@@ -75,23 +77,15 @@ export function createEntityLoaders(db: Db, tenantId: string) {
     { ...options, cacheKeyFn: (key) => compositeKey(key.attributeTypeId, key.value) },
   );
 
-  const attributesOfEntity = new DataLoader<string, StoredValue[]>(async (entityIds) => {
-    const rows = await db.entityAttributeValue.findMany({
-      where: { tenantId, entityId: { in: [...entityIds] } },
-      orderBy: [{ entityId: 'asc' }, { position: 'asc' }],
-    });
-    const byEntity = groupBy(rows, (row) => row.entityId);
-    return entityIds.map((id) => byEntity.get(id) ?? []);
-  }, options);
-
-  const crosswalksOfEntity = new DataLoader<string, StoredCrosswalk[]>(async (entityIds) => {
-    const rows = await db.entityCrosswalk.findMany({
-      where: { tenantId, entityId: { in: [...entityIds] } },
-      orderBy: [{ entityId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }],
-    });
-    const byEntity = groupBy(rows, (row) => row.entityId);
-    return entityIds.map((id) => byEntity.get(id) ?? []);
-  }, options);
+  const ofEntities = (entityIds: string[]) => ({ tenantId, entityId: { in: entityIds } });
+  const attributesOfEntity: DataLoader<string, StoredValue[]> = partsLoader(
+    (ids) => db.entityAttributeValue.findMany({ where: ofEntities(ids), orderBy: [{ entityId: 'asc' }, { position: 'asc' }] }),
+    (row) => row.entityId,
+  );
+  const crosswalksOfEntity: DataLoader<string, StoredCrosswalk[]> = partsLoader(
+    (ids) => db.entityCrosswalk.findMany({ where: ofEntities(ids), orderBy: [{ entityId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }] }),
+    (row) => row.entityId,
+  );
 
   return { entityById, entityByCrosswalk, entitiesByAttributeValue, attributesOfEntity, crosswalksOfEntity };
 }

@@ -1,8 +1,9 @@
 // updateEntity: replace the values of the attributes named, add and remove crosswalks, with
 // the same checks as creation, in one transaction.
 import { isUniqueViolation } from '../../db/errors.ts';
-import { insertRows } from '../../db/bulk-insert.ts';
-import { newId } from '../../db/ids.ts';
+import { insertRows, partRows } from '../../db/bulk-insert.ts';
+import { newStoredValues } from '../attributes/stored-values.ts';
+import { newStoredCrosswalks } from '../crosswalks/stored-crosswalks.ts';
 import { nextUpdatedTime, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
@@ -10,10 +11,10 @@ import type { ItemOutcome } from '../batch/item-result.ts';
 import { failedOutcome, newOutcome, updateUntilCurrent } from '../batch/batch-pipeline.ts';
 import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
 import { prepareCrosswalks, tooManyCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
-import { requestSource } from './create-entities.ts';
+import { crosswalkTaken, requestSource } from './create-entities.ts';
 import { labelOf } from './entity-label.ts';
 import type { EntityModel } from './entity-model.ts';
-import { entityIdFromUri, entityUri } from '../uris/uris.ts';
+import { entityIdFromUri } from '../uris/uris.ts';
 import { clip } from '../../errors/quote.ts';
 
 export interface EntityChanges {
@@ -100,14 +101,7 @@ async function attemptUpdate(
   holders.forEach((holder, index) => {
     if (holder instanceof Error) throw holder;
     const crosswalk = newCrosswalks[index]!;
-    if (holder)
-      problems.push(
-        problem(
-          'ENTITY_CROSSWALK_ALREADY_EXISTS',
-          `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holder.id)}`,
-          ['addCrosswalks'],
-        ),
-      );
+    if (holder) problems.push(crosswalkTaken(crosswalk, holder.id, ['addCrosswalks']));
   });
   const crosswalkCount = storedCrosswalks.length - removedIds.filter(Boolean).length + newCrosswalks.length;
   if (crosswalkCount < 1) problems.push(problem('INVALID_CROSSWALK', 'an entity keeps at least one crosswalk', ['removeCrosswalks']));
@@ -118,21 +112,12 @@ async function attemptUpdate(
 
   const now = nextUpdatedTime(entity.updatedTime);
   const namedIds = type.attributes.filter((attribute) => named.has(attribute.name)).map((attribute) => attribute.id);
-  const newValues = given.values.map((value) => ({
-    id: newId(),
-    attributeTypeId: value.attribute.id,
-    value: value.text,
-    position: value.position,
-  }));
+  const newValues = newStoredValues(given.values);
   const keptValues = storedValues.filter((value) => !namedIds.includes(value.attributeTypeId));
   const label = labelOf(type, [...keptValues, ...newValues]);
-  const crosswalkRows = newCrosswalks.map((crosswalk) => ({
-    id: newId(),
-    sourceId: crosswalk.source.id,
-    value: crosswalk.value,
-    createdTime: now,
-  }));
+  const crosswalkRows = newStoredCrosswalks(newCrosswalks, now);
   const tenantId = ctx.tenantId;
+  const owner = () => ({ tenantId, entityId: entity.id });
   try {
     await ctx.db.$transaction(async (tx) => {
       const claimed = await tx.entity.updateMany({
@@ -147,13 +132,13 @@ async function attemptUpdate(
       for (const statement of insertRows(
         tx,
         'EntityAttributeValue',
-        newValues.map((value) => ({ tenantId, entityId: entity.id, ...value })),
+        partRows([entity], () => newValues, owner),
       ))
         await statement;
       for (const statement of insertRows(
         tx,
         'EntityCrosswalk',
-        crosswalkRows.map((row) => ({ tenantId, entityId: entity.id, ...row })),
+        partRows([entity], () => crosswalkRows, owner),
       ))
         await statement;
     });

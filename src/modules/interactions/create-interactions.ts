@@ -4,7 +4,7 @@
 // the valid inputs are written together, each atomically (or all or none when asked).
 import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
-import { insertRows } from '../../db/bulk-insert.ts';
+import { insertRows, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -16,16 +16,21 @@ import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import { earlierClaims, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { CreateOptions } from '../batch/create-options.ts';
 import type { InteractionInput } from './interaction-input.ts';
-import type { InteractionModel } from './interaction-model.ts';
+import type { InteractionModel, InteractionRow, StoredMember } from './interaction-model.ts';
+import { newStoredValues, type StoredValue } from '../attributes/stored-values.ts';
+import { newStoredCrosswalks, type StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 import { interactionUri } from '../uris/uris.ts';
 import { prepareInteraction, type Draft } from './prepare-interaction.ts';
-import { resolveMembers, type ResolvedMember } from './resolve-members.ts';
+import { newStoredMembers, resolveMembers, type ResolvedMember } from './resolve-members.ts';
 import { sameInteraction, signatureOfDraft, storedSignatures } from './interaction-signature.ts';
 import { clip } from '../../errors/quote.ts';
 
 interface Planned {
   draft: Draft;
-  interaction: Required<Omit<InteractionModel, 'showHidden'>>;
+  row: InteractionRow;
+  attributes: StoredValue[];
+  crosswalks: StoredCrosswalk[];
+  members: StoredMember[];
 }
 
 export async function createInteractions(
@@ -72,8 +77,14 @@ export async function createInteractions(
       // A member deleted meanwhile fails its foreign key: that race is lost too.
       isLostRace: (error) => isUniqueViolation(error) || isForeignKeyViolation(error),
       explainLostRaces: (lost, outcomes, allOrNothing) => explainLostRaces(ctx, lost, outcomes, members, allOrNothing),
-      uriOf: (item) => interactionUri(item.interaction.id),
-      objectOf: (item, includeHidden) => ({ ...item.interaction, showHidden: includeHidden }),
+      uriOf: (item) => interactionUri(item.row.id),
+      objectOf: ({ row, attributes, crosswalks, members }, includeHidden) => ({
+        ...row,
+        attributes,
+        crosswalks,
+        members,
+        showHidden: includeHidden,
+      }),
     },
     planned,
     results,
@@ -144,37 +155,16 @@ function duplicate(crosswalk: PreparedCrosswalk, existingUri: string | null, ide
 }
 
 function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now: bigint): Planned {
-  const id = newId();
+  const { tenantId, caller } = ctx;
   return {
     draft,
-    interaction: {
-      tenantId: ctx.tenantId,
-      id,
-      interactionTypeId: draft.type.id,
-      timestamp: draft.timestamp,
-      createdTime: now,
-      updatedTime: now,
-      createdBy: ctx.caller,
-      updatedBy: ctx.caller,
-      attributes: draft.values.map((value) => ({
-        id: newId(),
-        attributeTypeId: value.attribute.id,
-        value: value.text,
-        position: value.position,
-      })),
-      crosswalks: draft.crosswalks.map((crosswalk) => ({
-        id: newId(),
-        sourceId: crosswalk.source.id,
-        value: crosswalk.value,
-        createdTime: now,
-      })),
-      members: members.map((member) => ({
-        id: newId(),
-        memberTypeId: member.memberTypeId,
-        entityId: member.entity.id,
-        position: member.position,
-      })),
+    row: {
+      ...{ tenantId, id: newId(), interactionTypeId: draft.type.id, timestamp: draft.timestamp },
+      ...{ createdTime: now, updatedTime: now, createdBy: caller, updatedBy: caller },
     },
+    attributes: newStoredValues(draft.values),
+    crosswalks: newStoredCrosswalks(draft.crosswalks, now),
+    members: newStoredMembers(members),
   };
 }
 
@@ -220,38 +210,20 @@ async function explainLostRaces(
 }
 
 async function writeInteractions(db: Db, items: Planned[]): Promise<void> {
-  const tenantId = items[0]?.interaction.tenantId;
-  if (!tenantId) return;
-  const rows = items.map((item) => item.interaction);
+  const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, interactionId: row.id });
+  // Members carry the interaction's timestamp: a timeline is then one index range scan.
+  const memberOwner = (item: Planned) => ({ ...owner(item), timestamp: item.row.timestamp });
+  const crosswalks = partRows(items, (item) => item.crosswalks, owner);
+  const values = partRows(items, (item) => item.attributes, owner);
+  const members = partRows(items, (item) => item.members, memberOwner);
   await db.$transaction([
     ...insertRows(
       db,
       'Interaction',
-      rows.map(({ id, interactionTypeId, timestamp, createdTime, updatedTime, createdBy, updatedBy }) => ({
-        tenantId,
-        id,
-        interactionTypeId,
-        timestamp,
-        createdTime,
-        updatedTime,
-        createdBy,
-        updatedBy,
-      })),
+      items.map((item) => item.row),
     ),
-    ...insertRows(
-      db,
-      'InteractionCrosswalk',
-      rows.flatMap((row) => row.crosswalks.map((crosswalk) => ({ tenantId, interactionId: row.id, ...crosswalk }))),
-    ),
-    ...insertRows(
-      db,
-      'InteractionAttributeValue',
-      rows.flatMap((row) => row.attributes.map((value) => ({ tenantId, interactionId: row.id, ...value }))),
-    ),
-    ...insertRows(
-      db,
-      'InteractionMember',
-      rows.flatMap((row) => row.members.map((member) => ({ tenantId, interactionId: row.id, timestamp: row.timestamp, ...member }))),
-    ),
+    ...insertRows(db, 'InteractionCrosswalk', crosswalks),
+    ...insertRows(db, 'InteractionAttributeValue', values),
+    ...insertRows(db, 'InteractionMember', members),
   ]);
 }

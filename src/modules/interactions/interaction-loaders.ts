@@ -1,9 +1,10 @@
 // Per-request batched lookups of interactions and of their parts (see entity-loaders.ts).
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
-import { groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
-import type { StoredCrosswalk, StoredValue } from '../entities/entity-model.ts';
+import type { StoredValue } from '../attributes/stored-values.ts';
+import type { StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 import type { CrosswalkKey } from '../entities/entity-loaders.ts';
 import type { InteractionRow, StoredMember } from './interaction-model.ts';
 
@@ -35,32 +36,24 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     { ...options, cacheKeyFn: crosswalkKey },
   );
 
-  const attributesOfInteraction = new DataLoader<string, StoredValue[]>(async (ids) => {
-    const rows = await db.interactionAttributeValue.findMany({
-      where: { tenantId, interactionId: { in: [...ids] } },
-      orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
-    });
-    const byOwner = groupBy(rows, (row) => row.interactionId);
-    return ids.map((id) => byOwner.get(id) ?? []);
-  }, options);
-
-  const crosswalksOfInteraction = new DataLoader<string, StoredCrosswalk[]>(async (ids) => {
-    const rows = await db.interactionCrosswalk.findMany({
-      where: { tenantId, interactionId: { in: [...ids] } },
-      orderBy: [{ interactionId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }],
-    });
-    const byOwner = groupBy(rows, (row) => row.interactionId);
-    return ids.map((id) => byOwner.get(id) ?? []);
-  }, options);
-
-  const membersOfInteraction = new DataLoader<string, StoredMember[]>(async (ids) => {
-    const rows = await db.interactionMember.findMany({
-      where: { tenantId, interactionId: { in: [...ids] } },
-      orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
-    });
-    const byOwner = groupBy(rows, (row) => row.interactionId);
-    return ids.map((id) => byOwner.get(id) ?? []);
-  }, options);
+  const ofInteractions = (interactionIds: string[]) => ({ tenantId, interactionId: { in: interactionIds } });
+  const attributesOfInteraction: DataLoader<string, StoredValue[]> = partsLoader(
+    (ids) =>
+      db.interactionAttributeValue.findMany({ where: ofInteractions(ids), orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] }),
+    (row) => row.interactionId,
+  );
+  const crosswalksOfInteraction: DataLoader<string, StoredCrosswalk[]> = partsLoader(
+    (ids) =>
+      db.interactionCrosswalk.findMany({
+        where: ofInteractions(ids),
+        orderBy: [{ interactionId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }],
+      }),
+    (row) => row.interactionId,
+  );
+  const membersOfInteraction: DataLoader<string, StoredMember[]> = partsLoader(
+    (ids) => db.interactionMember.findMany({ where: ofInteractions(ids), orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] }),
+    (row) => row.interactionId,
+  );
 
   return { interactionById, interactionIdByCrosswalk, attributesOfInteraction, crosswalksOfInteraction, membersOfInteraction };
 }

@@ -1,5 +1,6 @@
 import type { InteractionMemberRecord, InteractionRecord } from '../../db/client.ts';
-import type { StoredCrosswalk, StoredValue } from '../entities/entity-model.ts';
+import type { StoredValue } from '../attributes/stored-values.ts';
+import type { StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 
 export type InteractionRow = InteractionRecord;
 

@@ -4,6 +4,8 @@
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
+import { newId } from '../../db/ids.ts';
+import type { StoredMember } from './interaction-model.ts';
 import { entityUri } from '../uris/uris.ts';
 import type { Draft, MemberReference } from './prepare-interaction.ts';
 import { clip, quote } from '../../errors/quote.ts';
@@ -13,6 +15,10 @@ export interface ResolvedMember {
   entity: EntityRow;
   position: number;
 }
+
+/** Resolved members as they are stored, each with a new id. */
+export const newStoredMembers = (members: readonly ResolvedMember[]): StoredMember[] =>
+  members.map((member) => ({ id: newId(), memberTypeId: member.memberTypeId, entityId: member.entity.id, position: member.position }));
 
 type Answer = EntityRow | null | EntityRow[] | 'conflict';
 

@@ -1,8 +1,8 @@
 // updateInteraction: activities (interactions of mutable types) change over time. The
 // changed interaction is rebuilt as a create input and checked exactly as creation checks it.
-import { insertRows } from '../../db/bulk-insert.ts';
+import { insertRows, partRows } from '../../db/bulk-insert.ts';
+import { newStoredValues } from '../attributes/stored-values.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
-import { newId } from '../../db/ids.ts';
 import { nextUpdatedTime, StaleWrite } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
@@ -14,7 +14,7 @@ import { entityUri, interactionIdFromUri, parseMemberTypeReference } from '../ur
 import type { InteractionInput, MemberGroupInput } from './interaction-input.ts';
 import type { InteractionModel } from './interaction-model.ts';
 import { prepareInteraction } from './prepare-interaction.ts';
-import { resolveMembers } from './resolve-members.ts';
+import { newStoredMembers, resolveMembers } from './resolve-members.ts';
 
 export interface InteractionChanges {
   timestamp?: bigint | null;
@@ -134,18 +134,9 @@ async function attemptUpdate(
 
   const tenantId = ctx.tenantId;
   const now = nextUpdatedTime(row.updatedTime);
-  const newValues = draft.values.map((value) => ({
-    id: newId(),
-    attributeTypeId: value.attribute.id,
-    value: value.text,
-    position: value.position,
-  }));
-  const newMembers = resolved.map((member) => ({
-    id: newId(),
-    memberTypeId: member.memberTypeId,
-    entityId: member.entity.id,
-    position: member.position,
-  }));
+  const newValues = newStoredValues(draft.values);
+  const newMembers = newStoredMembers(resolved);
+  const owner = () => ({ tenantId, interactionId: row.id });
   try {
     await ctx.db.$transaction(async (tx) => {
       const claimed = await tx.interaction.updateMany({
@@ -158,13 +149,14 @@ async function attemptUpdate(
       for (const statement of insertRows(
         tx,
         'InteractionAttributeValue',
-        newValues.map((value) => ({ tenantId, interactionId: row.id, ...value })),
+        partRows([row], () => newValues, owner),
       ))
         await statement;
+      const memberOwner = () => ({ ...owner(), timestamp: draft.timestamp });
       for (const statement of insertRows(
         tx,
         'InteractionMember',
-        newMembers.map((member) => ({ tenantId, interactionId: row.id, timestamp: draft.timestamp, ...member })),
+        partRows([row], () => newMembers, memberOwner),
       ))
         await statement;
     });
