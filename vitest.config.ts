@@ -10,5 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Files wait on databases and HTTP more than they compute: more of them than cores.
+    maxWorkers: 4,
+    // Tests of a file run together: each works in a tenant of its own on the file's service.
+    sequence: { concurrent: true },
   },
 });

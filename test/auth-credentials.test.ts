@@ -94,7 +94,7 @@ describeEachDatabase('credentials', (provider) => {
     const CREATE_KEY = `mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name role tenant createdBy revokedTime lastUsedTime } } }`;
     const REVOKE_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedTime } }`;
 
-    it('creates a key shown once and stored as a hash, uses it, records its use, and refuses it once revoked', async () => {
+    it('creates a key shown once and stored as a hash, uses it, records its use, and refuses it once revoked', async ({ expect }) => {
       const tenant = await demoTenant(service);
       const created = await service.graphql(tenant, CREATE_KEY, { input: { name: 'nightly loader', role: 'WRITER' } });
       const { key, apiKey } = created.data.createApiKey;

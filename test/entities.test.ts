@@ -353,7 +353,7 @@ describeEachDatabase('entities', (provider) => {
 
     const statementsFor = async (size: number) => {
       const loaders = createEntityLoaders(db, tenant);
-      const { result, statements } = await service.recordQueries(() =>
+      const { result, statements } = await service.recordQueries(tenant, () =>
         Promise.all([
           loaders.entityById.loadMany(ids.slice(0, size)),
           loaders.entityByCrosswalk.loadMany(
@@ -386,7 +386,7 @@ describeEachDatabase('entities', (provider) => {
         (_, index) =>
           `u${index}: entity(uri: "entities/${ids[index]}") { label } c${index}: entityByCrosswalk(source: "Salesforce", value: "BULK-${index}") { uri }`,
       ).join('\n');
-      const { result, statements } = await service.recordQueries(() => service.graphql(tenant, `{ ${fields} }`));
+      const { result, statements } = await service.recordQueries(tenant, () => service.graphql(tenant, `{ ${fields} }`));
       expect(result.data[`u${size - 1}`].label).toBe(`Person ${size - 1}`);
       return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
     };

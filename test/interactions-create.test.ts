@@ -950,7 +950,7 @@ describeEachDatabase('createInteractions', (provider) => {
 
     const entityTables = /["`](Entity|EntityCrosswalk|EntityAttributeValue)["`]/;
     const measure = async (count: number) => {
-      const { result, statements } = await service.recordQueries(() =>
+      const { result, statements } = await service.recordQueries(tenant, () =>
         create(
           tenant,
           Array.from({ length: count }, (_, index) => conference(index)),

@@ -179,7 +179,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       members { memberType { name } members { objectURI label type entity { uri label attributes { name values { value } } crosswalks { value } } } }
     } } }`;
     const statementsFor = async (first: number) => {
-      const { result, statements } = await service.recordQueries(() => service.graphql(tenant, DEEP, { first }));
+      const { result, statements } = await service.recordQueries(tenant, () => service.graphql(tenant, DEEP, { first }));
       expect(result.data.interactions.nodes).toHaveLength(first);
       return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
     };

@@ -254,7 +254,8 @@ describeEachDatabase('caps on what one object holds', (provider) => {
   });
 });
 
-describeEachDatabase('rate limit', (provider) => {
+// Sequential: one test takes the shared counters' table away from the others for a while.
+describeEachDatabase.sequential('rate limit', (provider) => {
   let service: TestService;
   let other: TestService;
   beforeAll(async () => {

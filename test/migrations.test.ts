@@ -44,7 +44,7 @@ async function deleteMigrationRecord(provider: Provider, url: string, name: stri
   await client.end();
 }
 
-describeEachDatabase('migrations', (provider) => {
+describeEachDatabase.sequential('migrations', (provider) => {
   const created: ScratchDatabase[] = [];
   afterEach(async () => {
     await Promise.all(created.splice(0).map((database) => database.drop()));

@@ -10,7 +10,8 @@ const INTERACTIONS = 100_000;
 const ENTITIES = 2_000;
 
 // Plans are a PostgreSQL matter: the suite runs whenever the PostgreSQL suite does.
-describe.runIf(testedProviders.includes('postgresql'))('query plans [postgresql]', () => {
+// Sequential: a plan is read off the statements the service sends meanwhile.
+describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [postgresql]', () => {
   let service: TestService;
   let tenant: string;
   let target: string;

@@ -40,8 +40,11 @@ export interface TestService {
   provision(tenant: string): Promise<void>;
   /** The service's own database handle (same process), for counting statements. */
   database: Database;
-  /** Runs `work` and returns what it returned with the SQL statements the service sent meanwhile. */
-  recordQueries<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
+  /**
+   * Runs `work` and returns what it returned with the SQL statements the service sent
+   * meanwhile for `tenant` (those binding its id): other tests may run at the same time.
+   */
+  recordQueries<T>(tenant: string, work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   stop(): Promise<void>;
 }
 
@@ -120,9 +123,12 @@ export async function startTestService(provider: Provider, env: Record<string, s
     },
     provision,
     database: service.database,
-    async recordQueries(work) {
+    async recordQueries(tenant, work) {
       const statements: string[] = [];
-      const stop = service.database.onQuery((sql) => statements.push(sql));
+      const bound = JSON.stringify(tenant);
+      const stop = service.database.onQuery((sql, _, params) => {
+        if (params.includes(bound)) statements.push(sql);
+      });
       try {
         return { result: await work(), statements };
       } finally {
