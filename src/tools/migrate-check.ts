@@ -6,7 +6,9 @@ import { applyMigrations, currentSchemaFile, schemaDiffSql, snapshotSchemaFile, 
 import { createScratchDatabase } from '../db/scratch-database.ts';
 import { PROVIDERS } from '../config/database-url.ts';
 import { describePostgresSchema } from './postgres-catalog.ts';
-import { engineHost, postgresServerUrl } from './tooling-databases.ts';
+import { engineHost, postgresServerUrl, requirePostgresServer } from './tooling-databases.ts';
+
+await requirePostgresServer('npm run migrate:check');
 
 const problems: string[] = [];
 

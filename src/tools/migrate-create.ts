@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { currentSchemaFile, LOCKFILE_NAME, schemaDiffSql, snapshotSchemaFile, SNAPSHOT_NAME } from '../db/migrations.ts';
 import { migrationsDir } from '../db/schema-files.ts';
 import { PROVIDERS } from '../config/database-url.ts';
-import { engineHost } from './tooling-databases.ts';
+import { engineHost, requirePostgresServer } from './tooling-databases.ts';
+
+await requirePostgresServer('npm run migrate:create');
 
 const name = (process.argv[2] ?? '')
   .toLowerCase()
