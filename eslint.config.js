@@ -29,7 +29,7 @@ const below = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/db/generated/**', 'src/graphql/generated/**', 'data/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'src/db/generated/**', 'src/graphql/generated/**', 'test/generated/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

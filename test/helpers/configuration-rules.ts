@@ -12,56 +12,25 @@ export const INDIVIDUAL = 'configuration/entityTypes/Individual';
 // ---------------------------------------------------------------------------------------
 // Inputs (the GraphQL input types, as plain objects)
 
-export type ValueType = 'STRING' | 'INTEGER' | 'FLOAT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP';
-export interface LocalizedTextInput {
-  locale: string;
-  text: string;
-}
-export interface SourceInput {
-  name: string;
-  label?: string;
-  isDefault?: boolean;
-}
-export interface AttributeInput {
-  name: string;
-  valueType: ValueType;
-  label?: string;
-  displayName?: LocalizedTextInput[];
-  required?: boolean;
-  multiValued?: boolean;
-  hidden?: boolean;
-}
-export interface EntityTypeInput {
-  name: string;
-  label?: string;
-  displayName?: LocalizedTextInput[];
-  attributes?: AttributeInput[];
-  labelAttribute?: string;
-}
-export interface MemberTypeInput {
-  name: string;
-  role?: string;
-  entityTypes?: string[];
-  minOccurs?: number;
-  maxOccurs?: number | null;
-  attributeMapping?: { interactionAttribute: string; entityType: string; entityAttribute: string };
-}
-export interface InteractionTypeInput {
-  name: string;
-  label?: string;
-  attributes?: AttributeInput[];
-  memberTypes?: MemberTypeInput[];
-  idAttributes?: string[];
-  timestampAttribute?: string;
-  mutable?: boolean;
-  primaryMemberType?: string;
-  defaultSource?: string;
-}
-export interface ConfigurationInput {
-  sources?: SourceInput[];
-  entityTypes?: EntityTypeInput[];
-  interactionTypes?: InteractionTypeInput[];
-}
+// Generated from schema.graphql (npm run generate:graphql): the inputs as the API takes them.
+export type {
+  AttributeValueType as ValueType,
+  AttributeTypeInput as AttributeInput,
+  ConfigurationInput,
+  EntityTypeInput,
+  InteractionTypeInput,
+  LocalizedTextInput,
+  MemberTypeInput,
+  SourceInput,
+} from '../generated/schema-types.ts';
+import type {
+  AttributeTypeInput as AttributeInput,
+  ConfigurationInput,
+  EntityTypeInput,
+  InteractionTypeInput,
+  MemberTypeInput,
+  SourceInput,
+} from '../generated/schema-types.ts';
 
 // ---------------------------------------------------------------------------------------
 // The starting configuration of most tests. Every list is in name order, so a list index

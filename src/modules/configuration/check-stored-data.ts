@@ -12,6 +12,13 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 const storedOwners = (count: number, kind: OwnerKind) =>
   kind === 'entity' ? `${count} stored ${count === 1 ? 'entity' : 'entities'}` : plural(count, 'stored interaction');
 
+/** CONFIGURATION_IN_USE for a type the change removes while `count` stored objects are of it. */
+function typeInUse(kind: OwnerKind, name: string, count: number): Problem[] {
+  if (!count) return [];
+  const path = [kind === 'entity' ? 'entityTypes' : 'interactionTypes', name];
+  return [problem('CONFIGURATION_IN_USE', `${kind} type ${name} cannot be removed: ${storedOwners(count, kind)}`, path)];
+}
+
 async function checkAttributes(
   stored: StoredData,
   kind: OwnerKind,
@@ -103,14 +110,7 @@ export async function checkStoredData(
     const index = target.interactionTypes.findIndex((type) => type.name === old.name);
     const next = target.interactionTypes[index];
     if (!next) {
-      const count = await stored.interactionsOfType(old.id);
-      if (count)
-        problems.push(
-          problem('CONFIGURATION_IN_USE', `interaction type ${old.name} cannot be removed: ${plural(count, 'stored interaction')}`, [
-            'interactionTypes',
-            old.name,
-          ]),
-        );
+      problems.push(...typeInUse('interaction', old.name, await stored.interactionsOfType(old.id)));
       continue;
     }
     const path = ['interactionTypes', index];
@@ -196,14 +196,7 @@ export async function checkStoredData(
     const index = target.entityTypes.findIndex((type) => type.name === old.name);
     const next = target.entityTypes[index];
     if (!next) {
-      const count = await stored.entitiesOfType(old.id);
-      if (count)
-        problems.push(
-          problem('CONFIGURATION_IN_USE', `entity type ${old.name} cannot be removed: ${storedOwners(count, 'entity')}`, [
-            'entityTypes',
-            old.name,
-          ]),
-        );
+      problems.push(...typeInUse('entity', old.name, await stored.entitiesOfType(old.id)));
       continue;
     }
     problems.push(
