@@ -25,7 +25,6 @@ import {
   FULL_NAMES,
   HCO_NAMES,
   INTERACTION_CROSSWALK_VALUES,
-  interactionTypeUri,
   MESSAGE_IDS,
   membersOf,
   PLACES,
@@ -33,7 +32,6 @@ import {
   scenarioArbitrary,
   snapshotOf,
   SOURCES,
-  sourceUri,
   STATUSES,
   storedRowsOf,
   storedUrisOf,
@@ -43,6 +41,7 @@ import {
   type ItemResult,
 } from './helpers/isolation-scenario.ts';
 import { startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
+import { interactionTypeUri, sourceUri } from '../src/modules/uris/uris.ts';
 
 const NUM_RUNS = 15;
 /** Aliased fields per request: the service refuses documents of more than MAX_ALIASES (30). */

@@ -31,9 +31,6 @@ const MAX_INDIVIDUALS = 3;
 const MAX_HCOS = 2;
 const MAX_INTERACTIONS = 4;
 
-export const sourceUri = (source: string) => `configuration/sources/${source}`;
-export const interactionTypeUri = (type: string) => `configuration/interactionTypes/${type}`;
-
 export interface CrosswalkSpec {
   source: SourceName;
   value: string;

@@ -1,4 +1,4 @@
-import { TENANT_ID_PATTERN } from '../tenants/tenant-id.ts';
+import { isTenantId } from '../tenants/tenant-id.ts';
 import { forbidden } from './auth-errors.ts';
 import type { TenantScope } from './principal.ts';
 import { highestRole, type Role } from './roles.ts';
@@ -46,5 +46,5 @@ export function tenantScopeFromClaim(value: unknown, role: Role): TenantScope {
 }
 
 function assertTenantIds(tenants: string[]): void {
-  if (!tenants.every((tenant) => TENANT_ID_PATTERN.test(tenant))) throw forbidden('the credential names a tenant id that is not valid');
+  if (!tenants.every(isTenantId)) throw forbidden('the credential names a tenant id that is not valid');
 }

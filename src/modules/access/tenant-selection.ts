@@ -1,5 +1,5 @@
 import { requestError } from '../../errors/request-errors.ts';
-import { TENANT_ID_PATTERN } from '../tenants/tenant-id.ts';
+import { isTenantId, TENANT_ID_RULE } from '../tenants/tenant-id.ts';
 import { forbidden } from './auth-errors.ts';
 import { mayActOn, type Principal } from './principal.ts';
 
@@ -10,8 +10,8 @@ import { mayActOn, type Principal } from './principal.ts';
  * do what needs no tenant (provisioning).
  */
 export function selectTenant(principal: Principal, requested: string | undefined): string | null {
-  if (requested !== undefined && !TENANT_ID_PATTERN.test(requested)) {
-    throw requestError('BAD_REQUEST', 'the x-tenant-id header must be 1 to 64 letters, digits, - or _, starting with a letter or digit');
+  if (requested !== undefined && !isTenantId(requested)) {
+    throw requestError('BAD_REQUEST', `the x-tenant-id header names no tenant: ${TENANT_ID_RULE}`);
   }
   const scope = principal.tenants;
   if (requested === undefined) return scope.kind === 'one' ? scope.tenantId : null;

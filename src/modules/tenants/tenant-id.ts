@@ -1,5 +1,5 @@
 /** Tenant ids are short names chosen by operators: they appear in headers and logs. */
-export const TENANT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const TENANT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 export const TENANT_ID_RULE = 'a tenant id is 1 to 64 letters, digits, - or _, starting with a letter or digit';
 
