@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { demoTenant } from './demo.ts';
 import { createDemoPeople, createInteractions, interactionCount, lunch, readInteraction, type DemoPeople } from './interactions.ts';
 import type { TestService } from './test-service.ts';
+import type { CreateOptions, InteractionInput } from '../generated/operations/graphql.ts';
 
 export const LUNCH = 'configuration/interactionTypes/Lunch';
 export const INDIVIDUAL = 'configuration/entityTypes/Individual';
@@ -22,7 +23,7 @@ export const error = (code: number, name: string, ...path: string[]): ExpectedEr
 
 /** Helpers over the suite's service, read when called (it is started in beforeAll). */
 export function createInteractionsHelpers(service: () => TestService) {
-  const create = (tenant: string, interactions: unknown[], options?: Record<string, unknown>, headers?: Record<string, string>) =>
+  const create = (tenant: string, interactions: InteractionInput[], options?: CreateOptions, headers?: Record<string, string>) =>
     createInteractions(service(), tenant, interactions, options, headers);
 
   /** A demo tenant with the Reltio example's people and HCO. */
@@ -36,11 +37,11 @@ export function createInteractionsHelpers(service: () => TestService) {
    * else exactly these errors), that every failed input wrote nothing (the store holds one
    * interaction per OK result) and that every created one is stored as it was returned.
    */
-  async function expectBatch(tenant: string, inputs: unknown[], expected: Array<ExpectedError[] | null>): Promise<any[]> {
+  async function expectBatch(tenant: string, inputs: InteractionInput[], expected: Array<ExpectedError[] | null>) {
     expect(inputs).toHaveLength(expected.length);
     const results = await create(tenant, inputs);
     expect(results.map((result) => result.index)).toEqual(inputs.map((_, index) => index));
-    expect(results.map((result) => result.errors.map(({ code, name, path }: ExpectedError) => ({ code, name, path })))).toEqual(
+    expect(results.map((result) => result.errors.map(({ code, name, path }) => ({ code, name, path })))).toEqual(
       expected.map((errors) => errors ?? []),
     );
     for (const [index, result] of results.entries()) {
@@ -49,7 +50,7 @@ export function createInteractionsHelpers(service: () => TestService) {
         for (const problem of result.errors) expect(problem.severity).toBe('ERROR');
       } else {
         expect(result).toMatchObject({ status: 'OK', successful: true, uri: expect.stringMatching(new RegExp(`^interactions/${ID}$`)) });
-        expect(await readInteraction(service(), tenant, result.uri)).toEqual(result.object);
+        expect(await readInteraction(service(), tenant, result.uri!)).toEqual(result.object);
       }
     }
     expect(await interactionCount(service(), tenant)).toBe(expected.filter((errors) => errors === null).length);

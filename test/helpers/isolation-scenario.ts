@@ -10,8 +10,9 @@
 import fc from 'fast-check';
 import type { Db } from '../../src/db/client.ts';
 import { demoTenant } from './demo.ts';
-import { createEntitiesOrThrow, createInteractions, exhibition, INTERACTION_FIELDS } from './interactions.ts';
+import { createEntitiesOrThrow, createInteractions, exhibition } from './interactions.ts';
 import type { TestService } from './test-service.ts';
+import { graphql } from '../generated/operations/index.ts';
 
 export const SOURCES = ['Salesforce', 'AMA'] as const;
 export type SourceName = (typeof SOURCES)[number];
@@ -344,23 +345,74 @@ export async function createTenant(service: TestService, spec: TenantSpec, prefi
 // ---- Snapshots -----------------------------------------------------------------------
 
 /** Everything of a tenant its own credential reads: configuration, entities with timelines, interactions. */
-export const SNAPSHOT = `{
-  configurationVersion
-  sources { uri name label isDefault }
-  interactionTypes { uri name mutable memberTypes { uri } }
-  entities(first: 20) {
-    totalCount
-    nodes {
-      uri type { uri } label createdTime updatedTime createdBy updatedBy
-      attributes(includeHidden: true) { name values { uri value } }
-      crosswalks { uri source { uri } value createdTime }
-      interactions(first: 20, order: ASC) { totalCount edges { cursor memberTypes { uri } node { uri } } }
+export const SNAPSHOT = graphql(`
+  query TenantSnapshot {
+    configurationVersion
+    sources {
+      uri
+      name
+      label
+      isDefault
+    }
+    interactionTypes {
+      uri
+      name
+      mutable
+      memberTypes {
+        uri
+      }
+    }
+    entities(first: 20) {
+      totalCount
+      nodes {
+        uri
+        type {
+          uri
+        }
+        label
+        createdTime
+        updatedTime
+        createdBy
+        updatedBy
+        attributes(includeHidden: true) {
+          name
+          values {
+            uri
+            value
+          }
+        }
+        crosswalks {
+          uri
+          source {
+            uri
+          }
+          value
+          createdTime
+        }
+        interactions(first: 20, order: ASC) {
+          totalCount
+          edges {
+            cursor
+            memberTypes {
+              uri
+            }
+            node {
+              uri
+            }
+          }
+        }
+      }
+    }
+    interactions(first: 20, order: ASC) {
+      totalCount
+      nodes {
+        ...InteractionFields
+      }
     }
   }
-  interactions(first: 20, order: ASC) { totalCount nodes { ${INTERACTION_FIELDS} } }
-}`;
+`);
 
-export async function snapshotOf(service: TestService, tenant: string): Promise<unknown> {
+export async function snapshotOf(service: TestService, tenant: string) {
   const response = await service.graphql(tenant, SNAPSHOT);
   if (response.status !== 200 || response.errors) throw new Error(`snapshot of ${tenant} failed: ${JSON.stringify(response)}`);
   return response.data;

@@ -11,6 +11,7 @@ import { startService } from '../../src/service.ts';
 import type { Database } from '../../src/db/client.ts';
 import { bearer, signToken, TEST_JWT, type TokenClaims } from './credentials.ts';
 import { testPostgresUrl } from './databases.ts';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -19,21 +20,32 @@ export interface GraphQLResponse<T = any> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
 }
 
+/** An operation written with graphql(`...`) from test/generated/operations: its result and variables are typed. */
+export type TypedOperation<Result, Variables> = DocumentTypeDecoration<Result, Variables> & String;
+
 export interface TestService {
   url: string;
   databaseUrl: string;
   /**
    * Posts a GraphQL operation as an admin of `tenant` (see newTenant), which is provisioned on
-   * first use. `headers` replace the credential when they carry an authorization header.
+   * first use. `headers` replace the credential when they carry an authorization header. A
+   * typed operation gives a typed answer; a plain string (a deliberately invalid operation,
+   * which codegen would refuse) an untyped one.
    */
-  graphql<T = any>(
+  graphql<Result, Variables>(
     tenant: string,
-    query: string,
-    variables?: Record<string, unknown>,
+    operation: TypedOperation<Result, Variables>,
+    variables?: Variables,
     headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<T>>;
+  ): Promise<GraphQLResponse<Result>>;
+  graphql(tenant: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** Posts a GraphQL operation with exactly these headers: no credential is added. */
-  post<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  post<Result, Variables>(
+    operation: TypedOperation<Result, Variables>,
+    variables?: Variables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Result>>;
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** Authorization headers of a JWT for `tenant` (an admin by default). */
   as(tenant: string, claims?: TokenClaims): Promise<Record<string, string>>;
   /** Provisions the tenant (as an operator would). */
@@ -95,18 +107,27 @@ export async function startTestService(provider: Provider, env: Record<string, s
     }
     return done;
   };
-  const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse> =>
+  const post = async (
+    query: string | TypedOperation<unknown, unknown>,
+    variables?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse> =>
     answer(
       await fetch(`${service.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       }),
     );
   return {
     url: service.url,
     databaseUrl: scratch.url,
-    async graphql(tenant, query, variables, headers = {}) {
+    async graphql(
+      tenant: string,
+      query: string | TypedOperation<unknown, unknown>,
+      variables?: unknown,
+      headers: Record<string, string> = {},
+    ) {
       let credential = headers;
       if (!Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
         await provision(tenant);
