@@ -35,8 +35,27 @@ export function partRows<Owner, Part extends object, Keys extends object>(
 // Bind parameters per statement: below every provider's limit (SQLite 32,766, PostgreSQL 65,535).
 const MAX_PARAMETERS = 30_000;
 
+/** Rows for some of the bulk tables. */
+export type TableRows = { [Table in keyof BulkTables]?: ReadonlyArray<Row<Table>> };
+
+// Owners before what they own, so that every foreign key finds its row.
+const INSERT_ORDER: ReadonlyArray<keyof BulkTables> = [
+  'Entity',
+  'EntityCrosswalk',
+  'EntityAttributeValue',
+  'Interaction',
+  'InteractionCrosswalk',
+  'InteractionAttributeValue',
+  'InteractionMember',
+];
+
+/** Statements inserting the rows of every table given, owners first; run them in one transaction, in order. */
+export function insertTables(db: Db | DbTransaction, tables: TableRows) {
+  return INSERT_ORDER.flatMap((table) => insertRows(db, table, tables[table] ?? []));
+}
+
 /** Statements inserting `rows` into `table`; run them in one transaction. */
-export function insertRows<Table extends keyof BulkTables>(db: Db | DbTransaction, table: Table, rows: ReadonlyArray<Row<Table>>) {
+function insertRows<Table extends keyof BulkTables>(db: Db | DbTransaction, table: Table, rows: ReadonlyArray<Row<Table>>) {
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]!) as Array<keyof Row<Table> & string>;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));

@@ -2,6 +2,9 @@
 // when another request changed the row since; the caller then works again from fresh state.
 // Without it two concurrent updates could each delete the old values and insert their own,
 // leaving both sets behind.
+import { insertTables, type TableRows } from './bulk-insert.ts';
+import type { Db, DbTransaction } from './client.ts';
+import type { Prisma } from './generated/postgresql/client.ts';
 
 export class StaleWrite extends Error {
   constructor() {
@@ -25,4 +28,50 @@ export async function retryStale<T>(attempt: () => Promise<T>, attempts = 10): P
     }
   }
   return null;
+}
+
+/** A row as it was read: the revision applies only while it is still at that updatedTime. */
+interface ReadRow {
+  tenantId: string;
+  id: string;
+  updatedTime: bigint;
+}
+
+/** The new columns of the revised row, by the table it is in. */
+type Claim =
+  | { table: 'Entity'; row: ReadRow; data: Prisma.EntityUpdateManyMutationInput }
+  | { table: 'Interaction'; row: ReadRow; data: Prisma.InteractionUpdateManyMutationInput };
+
+/** The compare-and-set update: it changes no row when the row changed since it was read. */
+function claimRow(tx: DbTransaction, { table, row, data }: Claim) {
+  const where = { tenantId: row.tenantId, id: row.id, updatedTime: row.updatedTime };
+  return table === 'Entity' ? tx.entity.updateMany({ where, data }) : tx.interaction.updateMany({ where, data });
+}
+
+/** A new revision of a row and of the parts it owns, written as one compare-and-set. */
+export interface Revision {
+  claim: Claim;
+  /** Removes the parts the revision replaces, in order. */
+  remove: Array<(tx: DbTransaction) => Promise<unknown>>;
+  insert: TableRows;
+  /** Whether a failed write lost a race with a concurrent request (a key taken, a referenced row gone). */
+  lostRace: (error: unknown) => boolean;
+}
+
+/**
+ * Writes the revision in one transaction: true when written, false when it lost a race.
+ * Throws StaleWrite when the row changed since it was read.
+ */
+export async function writeRevision(db: Db, revision: Revision): Promise<boolean> {
+  try {
+    await db.$transaction(async (tx) => {
+      if ((await claimRow(tx, revision.claim)).count !== 1) throw new StaleWrite();
+      for (const remove of revision.remove) await remove(tx);
+      for (const statement of insertTables(tx, revision.insert)) await statement;
+    });
+    return true;
+  } catch (error) {
+    if (revision.lostRace(error)) return false;
+    throw error;
+  }
 }

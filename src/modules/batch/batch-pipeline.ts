@@ -86,11 +86,42 @@ export async function writeBatch<Planned, Model>(
   }
 }
 
+/** An update of one stored object, as its caller asked for it. */
+export interface UpdateRequest<Changes> {
+  uri: string;
+  changes: Changes;
+  includeHidden: boolean;
+}
+
+/** How an update finds the object it changes. */
+export interface StoredObject<Row> {
+  /** Which kind of object, as OBJECT_NOT_FOUND names it ("entity", "interaction"). */
+  noun: string;
+  /** The object's id, or null when the URI is not one of this kind. */
+  id: string | null;
+  /** Forgets what is cached of the object, so that an attempt starts from it as it is now. */
+  forget: (id: string) => void;
+  load: (id: string) => Promise<Row | null>;
+}
+
 /**
- * Runs a compare-and-set update until it applies to the object as it is, or reports
- * CONCURRENT_UPDATE when others kept changing it; `attempt` starts from fresh state each time.
+ * Runs a compare-and-set update (`apply` throws StaleWrite when the object changed since it
+ * was read) until it applies to the object as it is, each attempt from a fresh read; reports
+ * OBJECT_NOT_FOUND, or CONCURRENT_UPDATE when others kept changing it.
  */
-export async function updateUntilCurrent<Model>(uri: string, attempt: () => Promise<ItemOutcome<Model>>): Promise<ItemOutcome<Model>> {
-  const outcome = await retryStale(attempt);
-  return outcome ?? failedOutcome([problem('CONCURRENT_UPDATE', `${uri} kept changing under this update; nothing was changed`, ['uri'])]);
+export async function updateStored<Row, Changes, Model>(
+  request: UpdateRequest<Changes>,
+  object: StoredObject<Row>,
+  apply: (row: Row, request: UpdateRequest<Changes>) => Promise<ItemOutcome<Model>>,
+): Promise<ItemOutcome<Model>> {
+  const { id } = object;
+  const outcome = await retryStale(async () => {
+    if (id) object.forget(id);
+    const row = id ? await object.load(id) : null;
+    if (!row) return failedOutcome<Model>([problem('OBJECT_NOT_FOUND', `no ${object.noun} ${request.uri}`, ['uri'])]);
+    return apply(row, request);
+  });
+  return (
+    outcome ?? failedOutcome([problem('CONCURRENT_UPDATE', `${request.uri} kept changing under this update; nothing was changed`, ['uri'])])
+  );
 }

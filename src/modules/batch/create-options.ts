@@ -1,3 +1,5 @@
+import type { ServiceContext } from '../context/service-context.ts';
+import type { ItemOutcome } from './item-result.ts';
 /** Options of a batch create (Reltio's returnObjects, options=sendHidden, Source-System, crosswalkValue). */
 export interface CreateOptions {
   returnObjects: boolean;
@@ -21,3 +23,10 @@ export function createOptions(options: GivenOptions, sourceSystem: string | null
     crosswalkValue: options?.crosswalkValue ?? null,
   };
 }
+
+/** Creates a batch of objects of one kind, with a result per input in input order. */
+export type CreateBatch<Input, Model> = (
+  ctx: ServiceContext,
+  inputs: readonly Input[],
+  options: CreateOptions,
+) => Promise<Array<ItemOutcome<Model>>>;

@@ -93,6 +93,14 @@ async function checkAttributes(
   return problems;
 }
 
+/** Each stored object with its definition in the target and that definition's position; none when it is removed. */
+function matchByName<Old extends { name: string }, Next extends { name: string }>(current: readonly Old[], target: readonly Next[]) {
+  return current.map((old) => {
+    const index = target.findIndex((next) => next.name === old.name);
+    return { old, next: target[index], index };
+  });
+}
+
 /**
  * Every problem the change from `current` to `target` would cause to stored data. Objects
  * absent from `target` are removals. `allowImmutableToMutable` confirms turning immutable
@@ -106,9 +114,7 @@ export async function checkStoredData(
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
 
-  for (const old of current.interactionTypes) {
-    const index = target.interactionTypes.findIndex((type) => type.name === old.name);
-    const next = target.interactionTypes[index];
+  for (const { old, next, index } of matchByName(current.interactionTypes, target.interactionTypes)) {
     if (!next) {
       problems.push(...typeInUse('interaction', old.name, await stored.interactionsOfType(old.id)));
       continue;
@@ -138,9 +144,7 @@ export async function checkStoredData(
           ),
         );
     }
-    for (const oldMember of old.memberTypes) {
-      const memberIndex = next.memberTypes.findIndex((member) => member.name === oldMember.name);
-      const nextMember = next.memberTypes[memberIndex];
+    for (const { old: oldMember, next: nextMember, index: memberIndex } of matchByName(old.memberTypes, next.memberTypes)) {
       if (!nextMember) {
         const members = await stored.membersOf(oldMember.id);
         if (members)
@@ -192,9 +196,7 @@ export async function checkStoredData(
     }
   }
 
-  for (const old of current.entityTypes) {
-    const index = target.entityTypes.findIndex((type) => type.name === old.name);
-    const next = target.entityTypes[index];
+  for (const { old, next, index } of matchByName(current.entityTypes, target.entityTypes)) {
     if (!next) {
       problems.push(...typeInUse('entity', old.name, await stored.entitiesOfType(old.id)));
       continue;

@@ -29,6 +29,27 @@ interface AttributeTable {
   remove(ids: string[]): Promise<unknown>;
 }
 
+/** The attribute types of one entity type or one interaction type. */
+function attributeTable(
+  tx: DbTransaction,
+  tenantId: string,
+  owner: { entityTypeId: string } | { interactionTypeId: string },
+): AttributeTable {
+  const key = (id: string) => ({ tenantId_id: { tenantId, id } });
+  const many = (ids: string[]) => ({ tenantId, id: { in: ids } });
+  if ('entityTypeId' in owner)
+    return {
+      create: (data) => tx.entityAttributeType.create({ data: { tenantId, ...owner, ...data } }),
+      update: (id, data) => tx.entityAttributeType.update({ where: key(id), data }),
+      remove: (ids) => tx.entityAttributeType.deleteMany({ where: many(ids) }),
+    };
+  return {
+    create: (data) => tx.interactionAttributeType.create({ data: { tenantId, ...owner, ...data } }),
+    update: (id, data) => tx.interactionAttributeType.update({ where: key(id), data }),
+    remove: (ids) => tx.interactionAttributeType.deleteMany({ where: many(ids) }),
+  };
+}
+
 async function syncAttributes(
   table: AttributeTable,
   current: AttributeTypeModel[],
@@ -91,11 +112,7 @@ export async function writeConfiguration(
       await tx.entityType.update({ where: { tenantId_id: { tenantId, id } }, data: { ...columns, updatedTime: now } });
     }
     await syncAttributes(
-      {
-        create: (data) => tx.entityAttributeType.create({ data: { tenantId, entityTypeId: id, ...data } }),
-        update: (attributeId, data) => tx.entityAttributeType.update({ where: { tenantId_id: { tenantId, id: attributeId } }, data }),
-        remove: (ids) => tx.entityAttributeType.deleteMany({ where: { tenantId, id: { in: ids } } }),
-      },
+      attributeTable(tx, tenantId, { entityTypeId: id }),
       old?.attributes ?? [],
       oldDefinition?.attributes ?? [],
       type.attributes,
@@ -126,16 +143,8 @@ export async function writeConfiguration(
     else if (!same({ ...oldDefinition, attributes: [], memberTypes: [] }, { ...type, attributes: [], memberTypes: [] })) {
       await tx.interactionType.update({ where: { tenantId_id: { tenantId, id } }, data: { ...columns, updatedTime: now } });
     }
-    await syncAttributes(
-      {
-        create: (data) => tx.interactionAttributeType.create({ data: { tenantId, interactionTypeId: id, ...data } }),
-        update: (attributeId, data) => tx.interactionAttributeType.update({ where: { tenantId_id: { tenantId, id: attributeId } }, data }),
-        remove: (ids) => tx.interactionAttributeType.deleteMany({ where: { tenantId, id: { in: ids } } }),
-      },
-      old?.attributes ?? [],
-      oldDefinition?.attributes ?? [],
-      type.attributes,
-    );
+    const attributes = attributeTable(tx, tenantId, { interactionTypeId: id });
+    await syncAttributes(attributes, old?.attributes ?? [], oldDefinition?.attributes ?? [], type.attributes);
     await syncMemberTypes(tx, tenantId, id, old?.memberTypes ?? [], oldDefinition?.memberTypes ?? [], type.memberTypes, entityTypeIds);
   }
 

@@ -1,7 +1,7 @@
 // createEntities: a batch of entities in, one result per input out, in input order. Each
 // input is checked on its own; valid ones are written together, each atomically.
 import type { Db } from '../../db/client.ts';
-import { insertRows, partRows } from '../../db/bulk-insert.ts';
+import { insertTables, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context/service-context.ts';
 import { checkAttributes, missingRequired, type AttributeInput } from '../attributes/check-attributes.ts';
 import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
-import type { CreateOptions } from '../batch/create-options.ts';
+import type { CreateBatch } from '../batch/create-options.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
@@ -41,11 +41,7 @@ export function requestSource(snapshot: ConfigurationSnapshot, reference: string
   return source;
 }
 
-export async function createEntities(
-  ctx: ServiceContext,
-  inputs: readonly EntityInput[],
-  options: CreateOptions,
-): Promise<ItemOutcome<EntityModel>[]> {
+export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx, inputs, options) => {
   const snapshot = await ctx.configuration();
   const source = requestSource(snapshot, options.source);
   const now = BigInt(Date.now());
@@ -115,7 +111,7 @@ export async function createEntities(
     options,
   );
   return results;
-}
+};
 
 function plan(
   ctx: ServiceContext,
@@ -184,15 +180,11 @@ async function refuseTakenCrosswalks(
 
 async function writeEntities(db: Db, items: Planned[]): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, entityId: row.id });
-  const crosswalks = partRows(items, (item) => item.crosswalks, owner);
-  const values = partRows(items, (item) => item.attributes, owner);
-  await db.$transaction([
-    ...insertRows(
-      db,
-      'Entity',
-      items.map((item) => item.row),
-    ),
-    ...insertRows(db, 'EntityCrosswalk', crosswalks),
-    ...insertRows(db, 'EntityAttributeValue', values),
-  ]);
+  await db.$transaction(
+    insertTables(db, {
+      Entity: items.map((item) => item.row),
+      EntityCrosswalk: partRows(items, (item) => item.crosswalks, owner),
+      EntityAttributeValue: partRows(items, (item) => item.attributes, owner),
+    }),
+  );
 }

@@ -1,19 +1,20 @@
 // updateEntity: replace the values of the attributes named, add and remove crosswalks, with
 // the same checks as creation, in one transaction.
 import { isUniqueViolation } from '../../db/errors.ts';
-import { insertRows, partRows } from '../../db/bulk-insert.ts';
+import { partRows } from '../../db/bulk-insert.ts';
+import type { DbTransaction } from '../../db/client.ts';
 import { newStoredValues } from '../attributes/stored-values.ts';
 import { newStoredCrosswalks } from '../crosswalks/stored-crosswalks.ts';
-import { nextUpdatedTime, StaleWrite } from '../../db/optimistic.ts';
+import { nextUpdatedTime, writeRevision } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { failedOutcome, newOutcome, updateUntilCurrent } from '../batch/batch-pipeline.ts';
+import { failedOutcome, newOutcome, updateStored, type UpdateRequest } from '../batch/batch-pipeline.ts';
 import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
 import { prepareCrosswalks, tooManyCrosswalks, type CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
 import { crosswalkTaken, requestSource } from './create-entities.ts';
 import { labelOf } from './entity-label.ts';
-import type { EntityModel } from './entity-model.ts';
+import type { EntityModel, EntityRow } from './entity-model.ts';
 import { entityIdFromUri } from '../uris/uris.ts';
 import { clip } from '../../errors/quote.ts';
 
@@ -24,31 +25,20 @@ export interface EntityChanges {
 }
 
 const fail = (problems: Problem[]) => failedOutcome<EntityModel>(problems);
+const isPresent = (value: string | undefined): value is string => value !== undefined;
 
-export async function updateEntity(
-  ctx: ServiceContext,
-  uri: string,
-  changes: EntityChanges,
-  includeHidden: boolean,
-): Promise<ItemOutcome<EntityModel>> {
-  const id = entityIdFromUri(uri);
-  return updateUntilCurrent(uri, () => {
-    // Each attempt starts from the entity as it is now.
-    if (id) ctx.loaders.entityById.clear(id);
-    return attemptUpdate(ctx, uri, id, changes, includeHidden);
-  });
+export function updateEntity(ctx: ServiceContext, request: UpdateRequest<EntityChanges>): Promise<ItemOutcome<EntityModel>> {
+  const entities = ctx.loaders.entityById;
+  const object = {
+    noun: 'entity',
+    id: entityIdFromUri(request.uri),
+    forget: (id: string) => entities.clear(id),
+    load: (id: string) => entities.load(id),
+  };
+  return updateStored(request, object, (entity, { uri, changes, includeHidden }) => applyChanges(ctx, entity, uri, changes, includeHidden));
 }
 
-async function attemptUpdate(
-  ctx: ServiceContext,
-  uri: string,
-  id: string | null,
-  changes: EntityChanges,
-  includeHidden: boolean,
-): Promise<ItemOutcome<EntityModel>> {
-  const entity = id ? await ctx.loaders.entityById.load(id) : null;
-  if (!entity) return fail([problem('OBJECT_NOT_FOUND', `no entity ${uri}`, ['uri'])]);
-
+async function applyChanges(ctx: ServiceContext, entity: EntityRow, uri: string, changes: EntityChanges, includeHidden: boolean) {
   const snapshot = await ctx.configuration();
   const type = snapshot.entityTypeById.get(entity.entityTypeId)!;
   const source = requestSource(snapshot, ctx.sourceSystem);
@@ -118,36 +108,20 @@ async function attemptUpdate(
   const crosswalkRows = newStoredCrosswalks(newCrosswalks, now);
   const tenantId = ctx.tenantId;
   const owner = () => ({ tenantId, entityId: entity.id });
-  try {
-    await ctx.db.$transaction(async (tx) => {
-      const claimed = await tx.entity.updateMany({
-        where: { tenantId, id: entity.id, updatedTime: entity.updatedTime },
-        data: { label, updatedTime: now, updatedBy: ctx.caller },
-      });
-      if (claimed.count !== 1) throw new StaleWrite();
-      await tx.entityAttributeValue.deleteMany({ where: { tenantId, entityId: entity.id, attributeTypeId: { in: namedIds } } });
-      await tx.entityCrosswalk.deleteMany({
-        where: { tenantId, entityId: entity.id, id: { in: removedIds.filter((value): value is string => !!value) } },
-      });
-      for (const statement of insertRows(
-        tx,
-        'EntityAttributeValue',
-        partRows([entity], () => newValues, owner),
-      ))
-        await statement;
-      for (const statement of insertRows(
-        tx,
-        'EntityCrosswalk',
-        partRows([entity], () => crosswalkRows, owner),
-      ))
-        await statement;
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  const claim = { table: 'Entity', row: entity, data: { label, updatedTime: now, updatedBy: ctx.caller } } as const;
+  const insert = {
+    EntityAttributeValue: partRows([entity], () => newValues, owner),
+    EntityCrosswalk: partRows([entity], () => crosswalkRows, owner),
+  };
+  const remove = [
+    (tx: DbTransaction) => tx.entityAttributeValue.deleteMany({ where: { ...owner(), attributeTypeId: { in: namedIds } } }),
+    (tx: DbTransaction) => tx.entityCrosswalk.deleteMany({ where: { ...owner(), id: { in: removedIds.filter(isPresent) } } }),
+  ];
+  const written = await writeRevision(ctx.db, { claim, remove, insert, lostRace: isUniqueViolation });
+  if (!written)
     return fail([
       problem('ENTITY_CROSSWALK_ALREADY_EXISTS', 'another request took one of the added crosswalks at the same time', ['addCrosswalks']),
     ]);
-  }
   const crosswalks = await ctx.db.entityCrosswalk.findMany({
     where: { tenantId, entityId: entity.id },
     orderBy: [{ createdTime: 'asc' }, { id: 'asc' }],

@@ -4,7 +4,7 @@
 // the valid inputs are written together, each atomically (or all or none when asked).
 import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
-import { insertRows, partRows } from '../../db/bulk-insert.ts';
+import { insertTables, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -14,7 +14,7 @@ import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import { earlierClaims, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
-import type { CreateOptions } from '../batch/create-options.ts';
+import type { CreateBatch } from '../batch/create-options.ts';
 import type { InteractionInput } from './interaction-input.ts';
 import type { InteractionModel, InteractionRow, StoredMember } from './interaction-model.ts';
 import { newStoredValues, type StoredValue } from '../attributes/stored-values.ts';
@@ -33,11 +33,7 @@ interface Planned {
   members: StoredMember[];
 }
 
-export async function createInteractions(
-  ctx: ServiceContext,
-  inputs: readonly InteractionInput[],
-  options: CreateOptions,
-): Promise<ItemOutcome<InteractionModel>[]> {
+export const createInteractions: CreateBatch<InteractionInput, InteractionModel> = async (ctx, inputs, options) => {
   const snapshot = await ctx.configuration();
   const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
   if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
@@ -93,7 +89,7 @@ export async function createInteractions(
   // A 536 against an earlier input names the interaction that input created.
   for (const { duplicate: taken, earlierIndex } of claimedInBatch) taken.existingUri = results[earlierIndex]!.uri;
   return results;
-}
+};
 
 /**
  * 536 for drafts whose crosswalk an interaction already holds, or an earlier draft of the
@@ -213,17 +209,12 @@ async function writeInteractions(db: Db, items: Planned[]): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, interactionId: row.id });
   // Members carry the interaction's timestamp: a timeline is then one index range scan.
   const memberOwner = (item: Planned) => ({ ...owner(item), timestamp: item.row.timestamp });
-  const crosswalks = partRows(items, (item) => item.crosswalks, owner);
-  const values = partRows(items, (item) => item.attributes, owner);
-  const members = partRows(items, (item) => item.members, memberOwner);
-  await db.$transaction([
-    ...insertRows(
-      db,
-      'Interaction',
-      items.map((item) => item.row),
-    ),
-    ...insertRows(db, 'InteractionCrosswalk', crosswalks),
-    ...insertRows(db, 'InteractionAttributeValue', values),
-    ...insertRows(db, 'InteractionMember', members),
-  ]);
+  await db.$transaction(
+    insertTables(db, {
+      Interaction: items.map((item) => item.row),
+      InteractionCrosswalk: partRows(items, (item) => item.crosswalks, owner),
+      InteractionAttributeValue: partRows(items, (item) => item.attributes, owner),
+      InteractionMember: partRows(items, (item) => item.members, memberOwner),
+    }),
+  );
 }

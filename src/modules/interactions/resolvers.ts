@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
-import { groupAttributes } from '../attributes/attribute-group.ts';
-import { crosswalkModels } from '../crosswalks/crosswalk-model.ts';
+import { partResolvers } from '../stored-objects/part-resolvers.ts';
 import { createOptions } from '../batch/create-options.ts';
 import { entityUri, interactionUri } from '../uris/uris.ts';
 import { findEntityTypeById } from '../configuration/configuration-queries.ts';
@@ -34,7 +33,8 @@ export const interactionResolvers: Resolvers = {
   Mutation: {
     createInteractions: (_, { interactions, options }, ctx) =>
       createInteractions(ctx, interactions, createOptions(options, ctx.sourceSystem)),
-    updateInteraction: (_, { uri, changes, options }, ctx) => updateInteraction(ctx, uri, changes, options?.includeHidden ?? false),
+    updateInteraction: (_, { uri, changes, options }, ctx) =>
+      updateInteraction(ctx, { uri, changes, includeHidden: options?.includeHidden ?? false }),
     deleteInteractions: (_, { uris }, ctx) => deleteInteractions(ctx, uris),
   },
   Entity: {
@@ -52,17 +52,12 @@ export const interactionResolvers: Resolvers = {
   Interaction: {
     uri: (interaction) => interactionUri(interaction.id),
     type: (interaction, _, ctx) => typeOf(ctx, interaction),
-    attributes: async (interaction, { includeHidden }, ctx) => {
-      const type = await typeOf(ctx, interaction);
-      const values = interaction.attributes ?? (await ctx.loaders.attributesOfInteraction.load(interaction.id));
-      return groupAttributes(interactionUri(interaction.id), type.attributes, values, includeHidden ?? interaction.showHidden ?? false);
-    },
-    crosswalks: async (interaction, _, ctx) =>
-      crosswalkModels(
-        interactionUri(interaction.id),
-        await ctx.configuration(),
-        interaction.crosswalks ?? (await ctx.loaders.crosswalksOfInteraction.load(interaction.id)),
-      ),
+    ...partResolvers<InteractionModel>({
+      uri: interactionUri,
+      attributeTypes: async (ctx, interaction) => (await typeOf(ctx, interaction)).attributes,
+      loadValues: (ctx, id) => ctx.loaders.attributesOfInteraction.load(id),
+      loadCrosswalks: (ctx, id) => ctx.loaders.crosswalksOfInteraction.load(id),
+    }),
     members: async (interaction, _, ctx) =>
       groupMembers(
         interactionUri(interaction.id),

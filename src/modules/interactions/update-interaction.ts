@@ -1,18 +1,19 @@
 // updateInteraction: activities (interactions of mutable types) change over time. The
 // changed interaction is rebuilt as a create input and checked exactly as creation checks it.
-import { insertRows, partRows } from '../../db/bulk-insert.ts';
+import { partRows } from '../../db/bulk-insert.ts';
+import type { DbTransaction } from '../../db/client.ts';
 import { newStoredValues } from '../attributes/stored-values.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
-import { nextUpdatedTime, StaleWrite } from '../../db/optimistic.ts';
+import { nextUpdatedTime, writeRevision } from '../../db/optimistic.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { AttributeInput } from '../attributes/check-attributes.ts';
 import { typedValue } from '../attributes/values.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { failedOutcome, newOutcome, updateUntilCurrent } from '../batch/batch-pipeline.ts';
+import { failedOutcome, newOutcome, updateStored, type UpdateRequest } from '../batch/batch-pipeline.ts';
 import { entityUri, interactionIdFromUri, parseMemberTypeReference } from '../uris/uris.ts';
 import type { InteractionInput, MemberGroupInput } from './interaction-input.ts';
-import type { InteractionModel } from './interaction-model.ts';
+import type { InteractionModel, InteractionRow } from './interaction-model.ts';
 import { prepareInteraction } from './prepare-interaction.ts';
 import { newStoredMembers, resolveMembers } from './resolve-members.ts';
 
@@ -26,33 +27,21 @@ export interface InteractionChanges {
 
 const fail = (errors: Problem[]) => failedOutcome<InteractionModel>(errors);
 
-export async function updateInteraction(
-  ctx: ServiceContext,
-  uri: string,
-  changes: InteractionChanges,
-  includeHidden: boolean,
-): Promise<ItemOutcome<InteractionModel>> {
-  const id = interactionIdFromUri(uri);
+export function updateInteraction(ctx: ServiceContext, request: UpdateRequest<InteractionChanges>): Promise<ItemOutcome<InteractionModel>> {
   const loaders = ctx.loaders;
-  return updateUntilCurrent(uri, () => {
-    // Each attempt starts from the interaction as it is now.
-    if (id)
+  const object = {
+    noun: 'interaction',
+    id: interactionIdFromUri(request.uri),
+    forget: (id: string) =>
       [loaders.interactionById, loaders.attributesOfInteraction, loaders.membersOfInteraction, loaders.crosswalksOfInteraction].forEach(
         (loader) => loader.clear(id),
-      );
-    return attemptUpdate(ctx, uri, id, changes, includeHidden);
-  });
+      ),
+    load: (id: string) => loaders.interactionById.load(id),
+  };
+  return updateStored(request, object, (row, { uri, changes, includeHidden }) => applyChanges(ctx, row, uri, changes, includeHidden));
 }
 
-async function attemptUpdate(
-  ctx: ServiceContext,
-  uri: string,
-  id: string | null,
-  changes: InteractionChanges,
-  includeHidden: boolean,
-): Promise<ItemOutcome<InteractionModel>> {
-  const row = id ? await ctx.loaders.interactionById.load(id) : null;
-  if (!row) return fail([problem('OBJECT_NOT_FOUND', `no interaction ${uri}`, ['uri'])]);
+async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: string, changes: InteractionChanges, includeHidden: boolean) {
   const snapshot = await ctx.configuration();
   const type = snapshot.interactionTypeById.get(row.interactionTypeId)!;
   if (!type.mutable)
@@ -137,35 +126,22 @@ async function attemptUpdate(
   const newValues = newStoredValues(draft.values);
   const newMembers = newStoredMembers(resolved);
   const owner = () => ({ tenantId, interactionId: row.id });
-  try {
-    await ctx.db.$transaction(async (tx) => {
-      const claimed = await tx.interaction.updateMany({
-        where: { tenantId, id: row.id, updatedTime: row.updatedTime },
-        data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller },
-      });
-      if (claimed.count !== 1) throw new StaleWrite();
-      await tx.interactionAttributeValue.deleteMany({ where: { tenantId, interactionId: row.id } });
-      await tx.interactionMember.deleteMany({ where: { tenantId, interactionId: row.id } });
-      for (const statement of insertRows(
-        tx,
-        'InteractionAttributeValue',
-        partRows([row], () => newValues, owner),
-      ))
-        await statement;
-      const memberOwner = () => ({ ...owner(), timestamp: draft.timestamp });
-      for (const statement of insertRows(
-        tx,
-        'InteractionMember',
-        partRows([row], () => newMembers, memberOwner),
-      ))
-        await statement;
-    });
-  } catch (error) {
-    if (!isForeignKeyViolation(error)) throw error;
+  const memberOwner = () => ({ ...owner(), timestamp: draft.timestamp });
+  const claim = { table: 'Interaction', row, data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller } } as const;
+  const insert = {
+    InteractionAttributeValue: partRows([row], () => newValues, owner),
+    InteractionMember: partRows([row], () => newMembers, memberOwner),
+  };
+  // Values and members are replaced whole: the changed interaction was rebuilt from them.
+  const remove = [
+    (tx: DbTransaction) => tx.interactionAttributeValue.deleteMany({ where: owner() }),
+    (tx: DbTransaction) => tx.interactionMember.deleteMany({ where: owner() }),
+  ];
+  const written = await writeRevision(ctx.db, { claim, remove, insert, lostRace: isForeignKeyViolation });
+  if (!written)
     return fail([
       problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being updated', ['changes', 'members']),
     ]);
-  }
   return {
     ...newOutcome<InteractionModel>(0),
     uri,
