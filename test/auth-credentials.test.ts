@@ -10,11 +10,22 @@ import { bearer, signToken, TEST_JWT } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
 import { newTenant, startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
+import { graphql } from './generated/operations/index.ts';
+import type { ApiKeyInput } from './generated/operations/graphql.ts';
 
-const WHO = '{ viewer { subject role tenant credential } }';
+const WHO = graphql(`
+  query CredentialsViewer {
+    viewer {
+      subject
+      role
+      tenant
+      credential
+    }
+  }
+`);
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-function expectUnauthenticated(response: GraphQLResponse, invalidToken = true) {
+function expectUnauthenticated(response: GraphQLResponse<unknown>, invalidToken = true) {
   expect(response.status).toBe(401);
   expect(response.data ?? null).toBeNull();
   expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -57,7 +68,7 @@ describeEachDatabase('credentials', (provider) => {
       const refused = {
         'alg none': unsigned,
         'wrong signature': await signToken({ tenant }, 'another-secret-of-at-least-32-characters!'),
-        'tampered payload': `${header}.${base64url({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), roles: ['operator'] })}.${valid.split('.')[2]}`,
+        'tampered payload': `${header}.${base64url({ ...(JSON.parse(Buffer.from(payload!, 'base64url').toString()) as object), roles: ['operator'] })}.${valid.split('.')[2]}`,
         'wrong issuer': await signToken({ tenant, iss: 'https://evil.example' }),
         'wrong audience': await signToken({ tenant, aud: 'another-service' }),
         'expired beyond the clock skew': await signToken({ tenant, expiresIn: -60 }),
@@ -91,13 +102,41 @@ describeEachDatabase('credentials', (provider) => {
   });
 
   describe('API keys', () => {
-    const CREATE_KEY = `mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name role tenant createdBy revokedTime lastUsedTime } } }`;
-    const REVOKE_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedTime } }`;
+    const CREATE_KEY = graphql(`
+      mutation CredentialsCreateApiKey($input: ApiKeyInput!) {
+        createApiKey(input: $input) {
+          key
+          apiKey {
+            id
+            name
+            role
+            tenant
+            createdBy
+            revokedTime
+            lastUsedTime
+          }
+        }
+      }
+    `);
+    const REVOKE_KEY = graphql(`
+      mutation CredentialsRevokeApiKey($id: ID!) {
+        revokeApiKey(id: $id) {
+          id
+          revokedTime
+        }
+      }
+    `);
+
+    /** Creates a key as the tenant's admin, failing the test when it is refused. */
+    const createKey = async (tenant: string, input: ApiKeyInput) => {
+      const created = await service.graphql(tenant, CREATE_KEY, { input });
+      if (!created.data) throw new Error(`API key not created: ${JSON.stringify(created)}`);
+      return created.data.createApiKey;
+    };
 
     it('creates a key shown once and stored as a hash, uses it, records its use, and refuses it once revoked', async ({ expect }) => {
       const tenant = await demoTenant(service);
-      const created = await service.graphql(tenant, CREATE_KEY, { input: { name: 'nightly loader', role: 'WRITER' } });
-      const { key, apiKey } = created.data.createApiKey;
+      const { key, apiKey } = await createKey(tenant, { name: 'nightly loader', role: 'WRITER' });
       expect(key).toMatch(/^isk_[0-9A-Za-z]{12}_[0-9A-Za-z_-]{43}$/);
       expect(apiKey).toMatchObject({
         name: 'nightly loader',
@@ -111,15 +150,28 @@ describeEachDatabase('credentials', (provider) => {
 
       const stored = await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
       expect(stored.secretHash).toMatch(/^[0-9a-f]{64}$/);
-      expect(JSON.stringify(stored, (_, value) => (typeof value === 'bigint' ? String(value) : value))).not.toContain(key.slice(-43));
+      expect(JSON.stringify(stored, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).not.toContain(
+        key.slice(-43),
+      );
       // Listed without its secret, which no query can read again.
-      const listed = await service.graphql(tenant, '{ apiKeys { id name role } }');
-      expect(listed.data.apiKeys).toEqual([{ id: apiKey.id, name: 'nightly loader', role: 'WRITER' }]);
+      const listed = await service.graphql(
+        tenant,
+        graphql(`
+          query CredentialsListedApiKeys {
+            apiKeys {
+              id
+              name
+              role
+            }
+          }
+        `),
+      );
+      expect(listed.data?.apiKeys).toEqual([{ id: apiKey.id, name: 'nightly loader', role: 'WRITER' }]);
 
       const used = await service.post(CREATE_ENTITIES, { entities: [individual('Key User')] }, bearer(key));
-      expect(used.data.createEntities[0]).toMatchObject({ status: 'OK', object: { createdBy: `apikey:${apiKey.id}` } });
+      expect(used.data?.createEntities[0]).toMatchObject({ status: 'OK', object: { createdBy: `apikey:${apiKey.id}` } });
       const viewer = await service.post(WHO, undefined, bearer(key));
-      expect(viewer.data.viewer).toEqual({ subject: `apikey:${apiKey.id}`, role: 'WRITER', tenant, credential: 'API_KEY' });
+      expect(viewer.data?.viewer).toEqual({ subject: `apikey:${apiKey.id}`, role: 'WRITER', tenant, credential: 'API_KEY' });
       // Recorded in the background, once a minute at most.
       await expect
         .poll(async () => (await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedTime)
@@ -130,16 +182,16 @@ describeEachDatabase('credentials', (provider) => {
       expect((await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedTime).toBe(firstUse);
 
       const revoked = await service.graphql(tenant, REVOKE_KEY, { id: apiKey.id });
-      expect(revoked.data.revokeApiKey.revokedTime).toEqual(expect.any(Number));
+      expect(revoked.data?.revokeApiKey.revokedTime).toEqual(expect.any(Number));
       expectUnauthenticated(await service.post(WHO, undefined, bearer(key)));
       // Revoking again changes nothing.
       const again = await service.graphql(tenant, REVOKE_KEY, { id: apiKey.id });
-      expect(again.data.revokeApiKey.revokedTime).toBe(revoked.data.revokeApiKey.revokedTime);
+      expect(again.data?.revokeApiKey.revokedTime).toBe(revoked.data?.revokeApiKey.revokedTime);
     });
 
     it('refuses a forged secret for a real key id, a malformed key and an expired key with 401', async () => {
       const tenant = newTenant();
-      const { key, apiKey } = (await service.graphql(tenant, CREATE_KEY, { input: { role: 'READER' } })).data.createApiKey;
+      const { key, apiKey } = await createKey(tenant, { role: 'READER' });
       expect((await service.post(WHO, undefined, bearer(key))).status).toBe(200);
       const forged = `${key.slice(0, -43)}${'A'.repeat(43)}`;
       expectUnauthenticated(await service.post(WHO, undefined, bearer(forged)));
@@ -157,10 +209,17 @@ describeEachDatabase('credentials', (provider) => {
       const writer = await service.as(tenant, { roles: ['writer'] });
       const byWriter = await service.graphql(tenant, CREATE_KEY, { input: { role: 'READER' } }, writer);
       expect(byWriter.status).toBe(403);
-      const { apiKey } = (await service.graphql(tenant, CREATE_KEY, { input: { role: 'ADMIN' } })).data.createApiKey;
+      const { apiKey } = await createKey(tenant, { role: 'ADMIN' });
       // Another tenant's admin neither sees nor revokes it.
       const other = newTenant();
-      expect((await service.graphql(other, '{ apiKeys { id } }')).data.apiKeys).toEqual([]);
+      const otherKeys = graphql(`
+        query CredentialsOtherTenantApiKeys {
+          apiKeys {
+            id
+          }
+        }
+      `);
+      expect((await service.graphql(other, otherKeys)).data?.apiKeys).toEqual([]);
       const foreignRevoke = await service.graphql(other, REVOKE_KEY, { id: apiKey.id });
       expect(foreignRevoke.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).revokedTime).toBeNull();
@@ -181,7 +240,7 @@ describeEachDatabase('credentials', (provider) => {
       expect(created.code).toBe(0);
       const key = created.stdout.trim();
       expect(key).toMatch(/^isk_/);
-      expect((await service.post(WHO, undefined, bearer(key))).data.viewer).toMatchObject({ role: 'ADMIN', tenant });
+      expect((await service.post(WHO, undefined, bearer(key))).data?.viewer).toMatchObject({ role: 'ADMIN', tenant });
 
       const revoked = await runTool('apikey-revoke', [key], env);
       expect(revoked.code).toBe(0);
@@ -190,13 +249,14 @@ describeEachDatabase('credentials', (provider) => {
       // An operator key of every tenant chooses one with X-Tenant-Id.
       const operator = (await runTool('apikey-create', ['--role', 'operator'], env)).stdout.trim();
       const chosen = await service.post(WHO, undefined, { ...bearer(operator), 'x-tenant-id': tenant });
-      expect(chosen.data.viewer).toMatchObject({ role: 'OPERATOR', tenant });
+      expect(chosen.data?.viewer).toMatchObject({ role: 'OPERATOR', tenant });
 
       // Flags are parsed strictly: a typo is an error, not a silent default.
       const typo = await runTool('apikey-create', ['--tenat', tenant, '--role', 'admin'], env);
       expect(typo.code).toBe(1);
       expect(typo.stderr).toContain("Unknown option '--tenat'");
-    });
+      // Six tool processes, each starting Node and tsx: slow on a busy machine.
+    }, 180_000);
   });
 });
 

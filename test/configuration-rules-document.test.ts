@@ -6,17 +6,18 @@ import { describeEachDatabase } from './helpers/databases.ts';
 import {
   APPLY,
   baseWith,
-  ConfigurationInput,
+  type ConfigurationInput,
   CREATE_ENTITY_TYPE,
   CREATE_INTERACTION_TYPE,
   CREATE_SOURCE,
   DELETE_ENTITY_TYPE,
   DELETE_INTERACTION_TYPE,
   DELETE_SOURCE,
-  EntityTypeInput,
+  type EntityTypeInput,
+  type ExpectedProblem,
   individual,
   INDIVIDUAL,
-  InteractionTypeInput,
+  type InteractionTypeInput,
   lunch,
   LUNCH,
   organization,
@@ -560,22 +561,52 @@ describeEachDatabase('configuration rules of the document', (provider) => {
     });
 
     describe('CONFIGURATION_NOT_FOUND', () => {
+      const notFound: ExpectedProblem = { name: 'CONFIGURATION_NOT_FOUND', path: ['uri'] };
+      // Each case is a call of its own: the mutations take different variables.
       it.each([
-        ['updateSource of an unknown URI', UPDATE_SOURCE, { uri: 'configuration/sources/Nope', input: { name: 'Nope' } }],
-        ['deleteSource of an unknown URI', DELETE_SOURCE, { uri: 'configuration/sources/Nope' }],
-        ['updateEntityType of an unknown URI', UPDATE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Nope', input: { name: 'Nope' } }],
-        ['deleteEntityType of an unknown URI', DELETE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Nope' }],
+        [
+          'updateSource of an unknown URI',
+          (tenant: string) =>
+            expectRefused(tenant, UPDATE_SOURCE, { uri: 'configuration/sources/Nope', input: { name: 'Nope' } }, notFound),
+        ],
+        [
+          'deleteSource of an unknown URI',
+          (tenant: string) => expectRefused(tenant, DELETE_SOURCE, { uri: 'configuration/sources/Nope' }, notFound),
+        ],
+        [
+          'updateEntityType of an unknown URI',
+          (tenant: string) =>
+            expectRefused(tenant, UPDATE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Nope', input: { name: 'Nope' } }, notFound),
+        ],
+        [
+          'deleteEntityType of an unknown URI',
+          (tenant: string) => expectRefused(tenant, DELETE_ENTITY_TYPE, { uri: 'configuration/entityTypes/Nope' }, notFound),
+        ],
         [
           'updateInteractionType of an unknown URI',
-          UPDATE_INTERACTION_TYPE,
-          { uri: 'configuration/interactionTypes/Nope', input: { name: 'Nope' } },
+          (tenant: string) =>
+            expectRefused(
+              tenant,
+              UPDATE_INTERACTION_TYPE,
+              { uri: 'configuration/interactionTypes/Nope', input: { name: 'Nope' } },
+              notFound,
+            ),
         ],
-        ['deleteInteractionType of an unknown URI', DELETE_INTERACTION_TYPE, { uri: 'configuration/interactionTypes/Nope' }],
-        ['deleteInteractionType of a bare name instead of a URI', DELETE_INTERACTION_TYPE, { uri: 'Lunch' }],
-        ['deleteEntityType of an interaction type URI', DELETE_ENTITY_TYPE, { uri: LUNCH }],
-      ])('refuses %s', async (_, mutation, variables) => {
+        [
+          'deleteInteractionType of an unknown URI',
+          (tenant: string) => expectRefused(tenant, DELETE_INTERACTION_TYPE, { uri: 'configuration/interactionTypes/Nope' }, notFound),
+        ],
+        [
+          'deleteInteractionType of a bare name instead of a URI',
+          (tenant: string) => expectRefused(tenant, DELETE_INTERACTION_TYPE, { uri: 'Lunch' }, notFound),
+        ],
+        [
+          'deleteEntityType of an interaction type URI',
+          (tenant: string) => expectRefused(tenant, DELETE_ENTITY_TYPE, { uri: LUNCH }, notFound),
+        ],
+      ])('refuses %s', async (_, refuse) => {
         const tenant = await tenantWith();
-        await expectRefused(tenant, mutation, variables, { name: 'CONFIGURATION_NOT_FOUND', path: ['uri'] });
+        await refuse(tenant);
       });
     });
 
@@ -620,7 +651,10 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('answers 400 BAD_USER_INPUT for variables missing a required field, and changes nothing', async () => {
         const tenant = await tenantWith();
         const before = await readConfiguration(tenant);
-        const response = await harness.service.graphql(tenant, APPLY, { input: { entityTypes: [{ label: 'no name' }] } });
+        // The required name left out on purpose: the types would not allow it.
+        const response = await harness.service.graphql(tenant, APPLY, {
+          input: { entityTypes: [{ label: 'no name' } as EntityTypeInput] },
+        });
         expect(response.status).toBe(400);
         expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         expect(await readConfiguration(tenant)).toEqual(before);

@@ -15,8 +15,37 @@ import {
   readByCrosswalk,
   readInteraction,
 } from './helpers/interactions.ts';
-import { createInteractionsHelpers, error, ID, type ExpectedError } from './helpers/create-interactions.ts';
+import { createInteractionsHelpers, error, ID } from './helpers/create-interactions.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
+import { graphql } from './generated/operations/index.ts';
+import type { CreateInteractionsMutation, CreateOptions, InteractionInput } from './generated/operations/graphql.ts';
+
+/** An interaction's attributes read three ways: by default, with hidden ones, and with them explicitly off. */
+const READ_ATTRIBUTE_VISIBILITY = graphql(`
+  query CreateBatchesAttributeVisibility($uri: String!) {
+    interaction(uri: $uri) {
+      default: attributes {
+        name
+      }
+      shown: attributes(includeHidden: true) {
+        name
+        values {
+          uri
+          value
+        }
+      }
+      hiddenOff: attributes(includeHidden: false) {
+        name
+      }
+    }
+  }
+`);
+
+/** The interaction a result returned, failing the test unless the input was created. */
+function createdObject(result: CreateInteractionsMutation['createInteractions'][number] | undefined) {
+  if (result?.status !== 'OK' || !result.object) throw new Error(`interaction not created: ${JSON.stringify(result)}`);
+  return result.object;
+}
 
 describeEachDatabase('createInteractions: options, batches and races', (provider) => {
   let service: TestService;
@@ -40,8 +69,10 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
         warnings: [],
       });
       expect(results[1]).toMatchObject({ uri: null, object: null, status: 'FAILED' });
-      expect(await readInteraction(service, tenant, results[0].uri)).toMatchObject({
-        uri: results[0].uri,
+      // The result's uri was matched just above.
+      const uri = results[0]!.uri!;
+      expect(await readInteraction(service, tenant, uri)).toMatchObject({
+        uri,
         attributes: [expect.objectContaining({ name: 'Place' })],
       });
     });
@@ -54,29 +85,21 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
           { name: 'Cost', values: [12.5] },
         ],
       });
-      const [plain] = await create(tenant, [withCost]);
-      expect(plain.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['Place']);
-      const [hidden] = await create(tenant, [withCost], { includeHidden: true });
-      expect(
-        hidden.object.attributes.map((attribute: { name: string; values: Array<{ value: unknown }> }) => [
-          attribute.name,
-          attribute.values.map((value) => value.value),
-        ]),
-      ).toEqual([
+      const plain = createdObject((await create(tenant, [withCost]))[0]);
+      expect(plain.attributes.map((attribute) => attribute.name)).toEqual(['Place']);
+      const hidden = createdObject((await create(tenant, [withCost], { includeHidden: true }))[0]);
+      expect(hidden.attributes.map((attribute) => [attribute.name, attribute.values.map((value) => value.value)])).toEqual([
         ['Place', ['Hobbiton']],
         ['Cost', [12.5]],
       ]);
 
       for (const uri of [plain.uri, hidden.uri]) {
-        const read = await readInteraction(
-          service,
-          tenant,
-          uri,
-          'default: attributes { name } shown: attributes(includeHidden: true) { name values { uri value } } hiddenOff: attributes(includeHidden: false) { name }',
-        );
-        expect(read.default).toEqual([{ name: 'Place' }]);
-        expect(read.hiddenOff).toEqual([{ name: 'Place' }]);
-        expect(read.shown).toEqual([
+        const response = await service.graphql(tenant, READ_ATTRIBUTE_VISIBILITY, { uri });
+        expect(response.errors).toBeUndefined();
+        const read = response.data?.interaction;
+        expect(read?.default).toEqual([{ name: 'Place' }]);
+        expect(read?.hiddenOff).toEqual([{ name: 'Place' }]);
+        expect(read?.shown).toEqual([
           { name: 'Place', values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/Place/${ID}$`)), value: 'Hobbiton' }] },
           { name: 'Cost', values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/Cost/${ID}$`)), value: 12.5 }] },
         ]);
@@ -85,12 +108,14 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
 
     it('generates crosswalks in the source named by options.source or the Source-System header; an unknown one is a 400', async () => {
       const { tenant, people } = await tenantWithPeople();
-      const sourceOf = async (options?: Record<string, unknown>, headers?: Record<string, string>) => {
+      const sourceOf = async (options?: CreateOptions, headers?: Record<string, string>) => {
         const [result] = await create(tenant, [before(people)], options, headers);
-        expect(result.status).toBe('OK');
-        expect(result.object.crosswalks).toEqual([expect.objectContaining({ value: expect.stringMatching(new RegExp(`^${ID}$`)) })]);
-        const [crosswalk] = result.object.crosswalks;
-        expect(await readByCrosswalk(service, tenant, crosswalk.source.uri, crosswalk.value)).toMatchObject({ uri: result.uri });
+        expect(result?.status).toBe('OK');
+        const object = createdObject(result);
+        expect(object.crosswalks).toEqual([expect.objectContaining({ value: expect.stringMatching(new RegExp(`^${ID}$`)) })]);
+        // Its one crosswalk, matched just above.
+        const crosswalk = object.crosswalks[0]!;
+        expect(await readByCrosswalk(service, tenant, crosswalk.source.uri, crosswalk.value)).toMatchObject({ uri: object.uri });
         return crosswalk.source.uri;
       };
       expect(await sourceOf()).toBe('configuration/sources/Default');
@@ -104,7 +129,9 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       const [given] = await create(tenant, [lunch(people.john, { crosswalks: [{ value: 'MINE-1' }] })], undefined, {
         'Source-System': 'configuration/sources/AMA',
       });
-      expect(given.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'MINE-1' })]);
+      expect(createdObject(given).crosswalks).toEqual([
+        expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'MINE-1' }),
+      ]);
       const count = await interactionCount(service, tenant);
       expect(count).toBe(7);
 
@@ -125,7 +152,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       const aborted = [error(2010, 'BATCH_ABORTED')];
       // Refused while checking the input, while resolving members, and for a crosswalk held in the store.
       await create(tenant, [lunch(people.john, { crosswalks: [{ source: 'AMA', value: 'HELD' }] })]);
-      const bad = [
+      const bad: Array<{ input: InteractionInput; errors: ReturnType<typeof error>[] }> = [
         { input: { type: 'Picnic' }, errors: [error(2001, 'UNKNOWN_TYPE', 'type')] },
         {
           input: lunch(people.john, { members: [{ memberType: 'Chefs', members: [{ objectURI: 'entities/doesNotExist1' }] }] }),
@@ -138,7 +165,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       ];
       for (const { input, errors } of bad) {
         const results = await create(tenant, [before(people), input, after(people)], { allOrNothing: true });
-        expect(results.map((result) => result.errors.map(({ code, name, path }: ExpectedError) => ({ code, name, path })))).toEqual([
+        expect(results.map((result) => result.errors.map(({ code, name, path }) => ({ code, name, path })))).toEqual([
           aborted,
           errors,
           aborted,
@@ -153,7 +180,8 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
         ['OK', []],
         ['OK', []],
       ]);
-      for (const result of good) expect(await readInteraction(service, tenant, result.uri)).toEqual(result.object);
+      // Each created (asserted just above), so each has its uri.
+      for (const result of good) expect(await readInteraction(service, tenant, result.uri!)).toEqual(result.object);
       expect(await interactionCount(service, tenant)).toBe(4);
     });
   });
@@ -208,7 +236,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       ...Array.from({ length: size }, (_, index) => individual(`Host ${index}`, `HOST-${index}`)),
       ...Array.from({ length: size }, (_, index) => hco(`Venue ${index}`)),
     ]);
-    const conference = (index: number) => ({
+    const conference = (index: number): InteractionInput => ({
       type: 'Conference',
       attributes: [{ name: 'VENUE_NAME', values: [`Venue ${index}`] }],
       members: [
@@ -217,7 +245,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       ],
     });
     // A first request reads the changed configuration into the cache: not what is measured.
-    expect((await create(tenant, [conference(0)]))[0].status).toBe('OK');
+    expect((await create(tenant, [conference(0)]))[0]?.status).toBe('OK');
 
     const entityTables = /["`](Entity|EntityCrosswalk|EntityAttributeValue)["`]/;
     const measure = async (count: number) => {
@@ -230,9 +258,11 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       expect(result).toHaveLength(count);
       result.forEach((item, index) => {
         expect(item.status).toBe('OK');
-        expect(
-          item.object.members.map((group: { members: Array<{ label: string }> }) => group.members.map((member) => member.label)),
-        ).toEqual([[`Speaker ${index}`], [`Host ${index}`], [`Venue ${index}`]]);
+        expect(createdObject(item).members.map((group) => group.members.map((member) => member.label))).toEqual([
+          [`Speaker ${index}`],
+          [`Host ${index}`],
+          [`Venue ${index}`],
+        ]);
       });
       return {
         memberLookups: statements.filter((sql) => /^\s*SELECT/i.test(sql) && entityTables.test(sql)).length,
@@ -267,10 +297,11 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
         expect(response.status).toBe(200);
         expect(response.errors).toBeUndefined();
       }
-      const results = responses.map((response) => response.data.createInteractions[0]);
+      // Answered (200, no errors: asserted above), one result for the one input.
+      const results = responses.map((response) => response.data!.createInteractions[0]!);
       const created = results.filter((result) => result.status === 'OK');
       expect(created).toHaveLength(1);
-      const winner = created[0].uri;
+      const winner = created[0]!.uri;
       for (const result of results.filter((candidate) => candidate.status !== 'OK')) {
         expect(result).toMatchObject({ status: 'FAILED', successful: false, uri: null, object: null });
         expect(result.errors).toEqual([
@@ -287,11 +318,12 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       const input = lunch(people.john, { timestamp: 1338580800000, crosswalks: [{ source: 'AMA', value: 'RACE-1' }] });
       const responses = await Promise.all(Array.from({ length: 10 }, () => postCreateInteractions(service, tenant, [input])));
       for (const response of responses) expect(response).toMatchObject({ status: 200, data: expect.anything() });
-      const results = responses.map((response) => response.data.createInteractions[0]);
+      // Answered (asserted above), one result for the one input.
+      const results = responses.map((response) => response.data!.createInteractions[0]!);
       const created = results.filter((result) => result.status === 'OK');
       expect(created).toHaveLength(1);
       for (const result of results.filter((candidate) => candidate.status !== 'OK')) {
-        expect(result.errors).toEqual([expect.objectContaining({ code: 536, existingUri: created[0].uri, identicalToExisting: true })]);
+        expect(result.errors).toEqual([expect.objectContaining({ code: 536, existingUri: created[0]!.uri, identicalToExisting: true })]);
       }
       expect(await interactionCount(service, tenant)).toBe(1);
     });
@@ -302,19 +334,20 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
         lunch(people.john, { crosswalks: [{ source: 'AMA', value: race }] }),
         lunch(people.john, { crosswalks: [{ source: 'AMA', value: `${race}-OWN-${index}` }] }),
       ];
-      const outcomes = async (race: string, options?: Record<string, unknown>) => {
+      const outcomes = async (race: string, options?: CreateOptions) => {
         const responses = await Promise.all(
           Array.from({ length: 10 }, (_, index) => postCreateInteractions(service, tenant, batch(index, race), options)),
         );
         for (const response of responses) expect(response).toMatchObject({ status: 200, data: expect.anything() });
-        return responses.map((response) => response.data.createInteractions as any[]);
+        // Answered: asserted above.
+        return responses.map((response) => response.data!.createInteractions);
       };
 
       const independent = await outcomes('RACE-2');
-      expect(independent.filter((results) => results[0].status === 'OK')).toHaveLength(1);
+      expect(independent.filter((results) => results[0]?.status === 'OK')).toHaveLength(1);
       for (const results of independent) {
         expect(results[1]).toMatchObject({ status: 'OK', errors: [] });
-        if (results[0].status !== 'OK') expect(errorNames([results[0]])).toEqual([['CROSSWALK_ALREADY_EXISTS']]);
+        if (results[0]?.status !== 'OK') expect(errorNames(results.slice(0, 1))).toEqual([['CROSSWALK_ALREADY_EXISTS']]);
       }
       expect(await interactionCount(service, tenant)).toBe(1 + 10);
 

@@ -5,6 +5,16 @@ import { describeEachDatabase } from './helpers/databases.ts';
 import { exhibition, interactionCount, lunch, readByCrosswalk, readInteraction } from './helpers/interactions.ts';
 import { createInteractionsHelpers, error, ID, INDIVIDUAL, LUNCH, REPLAY_DETAIL } from './helpers/create-interactions.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
+import type { CreateInteractionsMutation, InteractionInput } from './generated/operations/graphql.ts';
+
+type CreateResult = CreateInteractionsMutation['createInteractions'][number];
+
+/** The result, failing the test unless its input was created: then its uri and object are there. */
+function asCreated(result: CreateResult | undefined) {
+  if (result?.status !== 'OK' || result.uri === null || result.object === null)
+    throw new Error(`interaction not created: ${JSON.stringify(result)}`);
+  return { ...result, uri: result.uri, object: result.object };
+}
 
 describeEachDatabase('createInteractions: the Reltio examples and duplicates', (provider) => {
   let service: TestService;
@@ -44,9 +54,9 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       const finishedAt = Date.now();
 
       expect(result).toMatchObject({ index: 0, status: 'OK', successful: true, errors: [] });
-      const uri: string = result.uri;
+      const { uri, warnings, object } = asCreated(result);
       expect(uri).toMatch(new RegExp(`^interactions/${ID}$`));
-      expect(result.warnings).toEqual([
+      expect(warnings).toEqual([
         {
           code: 2111,
           name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE',
@@ -63,7 +73,6 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
         },
       ]);
 
-      const object = result.object;
       expect(object).toMatchObject({ uri, type: { uri: LUNCH }, timestamp: 1338580800000, createdBy: 'User', updatedBy: 'User' });
       expect(object.createdTime).toBeGreaterThanOrEqual(startedAt);
       expect(object.createdTime).toBeLessThanOrEqual(finishedAt);
@@ -113,7 +122,9 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
 
       // Stored exactly as returned, and found by its crosswalk.
       expect(await readInteraction(service, tenant, uri)).toEqual(object);
-      expect(await readByCrosswalk(service, tenant, 'configuration/sources/Default', object.crosswalks[0].value)).toMatchObject({ uri });
+      // Its one crosswalk, matched just above.
+      const crosswalk = object.crosswalks[0]!;
+      expect(await readByCrosswalk(service, tenant, 'configuration/sources/Default', crosswalk.value)).toMatchObject({ uri });
       expect(await interactionCount(service, tenant)).toBe(1);
     });
 
@@ -134,10 +145,10 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
         },
       ]);
       expect(result).toMatchObject({ index: 0, status: 'OK', successful: true, errors: [], warnings: [] });
-      const uri: string = result.uri;
-      expect(result.object).toMatchObject({ uri, type: { uri: LUNCH }, timestamp: 1338580800000, createdBy: `tester@${tenant}` });
-      expect(result.object.attributes.map((attribute: { name: string }) => attribute.name)).toEqual(['Place', 'Notes']);
-      expect(result.object.members).toEqual([
+      const { uri, object } = asCreated(result);
+      expect(object).toMatchObject({ uri, type: { uri: LUNCH }, timestamp: 1338580800000, createdBy: `tester@${tenant}` });
+      expect(object.attributes.map((attribute) => attribute.name)).toEqual(['Place', 'Notes']);
+      expect(object.members).toEqual([
         {
           uri: `${uri}/members/Organizers`,
           memberType: { uri: `${LUNCH}/memberTypes/Organizers`, name: 'Organizers' },
@@ -149,7 +160,7 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
           members: [{ objectURI: people.ann, type: INDIVIDUAL, label: 'Ann Roman' }],
         },
       ]);
-      expect(await readInteraction(service, tenant, uri)).toEqual(result.object);
+      expect(await readInteraction(service, tenant, uri)).toEqual(object);
       expect(await interactionCount(service, tenant)).toBe(1);
     });
 
@@ -157,24 +168,24 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       const { tenant, people } = await tenantWithPeople();
       const [result] = await create(tenant, [exhibition('ForAttributeInteraction')]);
       expect(result).toMatchObject({ index: 0, status: 'OK', successful: true, errors: [], warnings: [] });
-      const uri: string = result.uri;
+      const { uri, object } = asCreated(result);
       const type = 'configuration/interactionTypes/ExhibitionEvent';
-      expect(result.object).toMatchObject({ uri, type: { uri: type }, timestamp: 1780576191519 });
-      expect(result.object.attributes).toEqual([
+      expect(object).toMatchObject({ uri, type: { uri: type }, timestamp: 1780576191519 });
+      expect(object.attributes).toEqual([
         {
           name: 'EXHBT_NAME',
           type: { uri: `${type}/attributes/EXHBT_NAME` },
           values: [{ uri: expect.stringMatching(new RegExp(`^${uri}/attributes/EXHBT_NAME/${ID}$`)), value: 'ForAttributeInteraction' }],
         },
       ]);
-      expect(result.object.members).toEqual([
+      expect(object.members).toEqual([
         {
           uri: `${uri}/members/HCO`,
           memberType: { uri: `${type}/memberTypes/HCO`, name: 'HCO' },
           members: [{ objectURI: people.hco, type: 'configuration/entityTypes/HCO', label: 'ForAttributeInteraction' }],
         },
       ]);
-      expect(await readInteraction(service, tenant, uri)).toEqual(result.object);
+      expect(await readInteraction(service, tenant, uri)).toEqual(object);
       expect(await interactionCount(service, tenant)).toBe(1);
     });
   });
@@ -183,8 +194,9 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
     it('refuses a second interaction with crosswalk (AMA, TEST), naming the holder and whether the input is identical', async () => {
       const { tenant, people } = await tenantWithPeople();
       const input = lunch(people.john, { timestamp: 1338580800000, crosswalks: [{ source: 'configuration/sources/AMA', value: 'TEST' }] });
-      const [first] = await create(tenant, [input]);
-      expect(first.status).toBe('OK');
+      const [result] = await create(tenant, [input]);
+      expect(result?.status).toBe('OK');
+      const first = asCreated(result);
       expect(first.object.crosswalks).toEqual([expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'TEST' })]);
 
       const refusal = (identicalToExisting: boolean) => ({
@@ -224,7 +236,7 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
 
       expect(await interactionCount(service, tenant)).toBe(1);
       expect(await readByCrosswalk(service, tenant, 'AMA', 'TEST')).toMatchObject({ uri: first.uri });
-      expect((await readInteraction(service, tenant, first.uri)).attributes[0].values[0].value).toBe('Shire, Bag End in Hobbiton');
+      expect((await readInteraction(service, tenant, first.uri))?.attributes[0]?.values[0]?.value).toBe('Shire, Bag End in Hobbiton');
     });
 
     it('refuses a crosswalk that an earlier input of the same batch claims, naming the interaction that input created', async () => {
@@ -241,20 +253,22 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
         ],
         [null, [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')], [error(536, 'CROSSWALK_ALREADY_EXISTS', 'crosswalks')], null],
       );
-      expect(results[1].errors[0]).toMatchObject({
+      // The first input was created (expectBatch checked it).
+      const holder = asCreated(results[0]).uri;
+      expect(results[1]?.errors[0]).toMatchObject({
         severity: 'ERROR',
         message: expect.stringContaining('configuration/sources/AMA and value BATCH'),
-        existingUri: results[0].uri,
+        existingUri: holder,
         identicalToExisting: true,
       });
-      expect(results[2].errors[0]).toMatchObject({ existingUri: results[0].uri, identicalToExisting: false });
-      expect(await readByCrosswalk(service, tenant, 'AMA', 'BATCH')).toMatchObject({ uri: results[0].uri });
+      expect(results[2]?.errors[0]).toMatchObject({ existingUri: holder, identicalToExisting: false });
+      expect(await readByCrosswalk(service, tenant, 'AMA', 'BATCH')).toMatchObject({ uri: holder });
     });
 
     it('derives an EmailOpened crosswalk from MessageId, so the same event sent twice is a 536, never two interactions', async () => {
       const { tenant } = await tenantWithPeople();
       const opened = Date.parse('2024-05-01T10:00:00Z');
-      const event = (messageId: string, timeOpened: unknown, timestamp?: number) => ({
+      const event = (messageId: string, timeOpened: string | number, timestamp?: number): InteractionInput => ({
         type: 'configuration/interactionTypes/EmailOpened',
         ...(timestamp === undefined ? {} : { timestamp }),
         attributes: [
@@ -264,8 +278,9 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       });
 
       // The timestamp is read from TimeOpened (ISO-8601 accepted); a differing input timestamp is overruled with a warning.
-      const [first] = await create(tenant, [event('MSG-1', '2024-05-01T10:00:00Z', 1000)]);
-      expect(first).toMatchObject({ status: 'OK', successful: true, errors: [] });
+      const [result] = await create(tenant, [event('MSG-1', '2024-05-01T10:00:00Z', 1000)]);
+      expect(result).toMatchObject({ status: 'OK', successful: true, errors: [] });
+      const first = asCreated(result);
       expect(first.warnings).toEqual([
         { code: 2110, name: 'TIMESTAMP_FROM_ATTRIBUTE', severity: 'WARNING', message: expect.any(String), path: ['timestamp'] },
       ]);
@@ -282,7 +297,7 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       // The same event in a separate request (TimeOpened now as epoch milliseconds, no timestamp): a replay.
       const [replay] = await create(tenant, [event('MSG-1', opened)]);
       expect(replay).toMatchObject({ status: 'FAILED', successful: false, uri: null });
-      expect(replay.errors).toEqual([
+      expect(replay?.errors).toEqual([
         expect.objectContaining({
           code: 536,
           name: 'CROSSWALK_ALREADY_EXISTS',
@@ -293,13 +308,15 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       ]);
       // Another event under the same MessageId is a conflict.
       const [conflict] = await create(tenant, [event('MSG-1', opened + 60_000)]);
-      expect(conflict.errors).toEqual([expect.objectContaining({ code: 536, existingUri: first.uri, identicalToExisting: false })]);
+      expect(conflict?.errors).toEqual([expect.objectContaining({ code: 536, existingUri: first.uri, identicalToExisting: false })]);
 
       // Twice in one batch: the first is created (a timestamp equal to TimeOpened draws no warning), the second is a replay.
       const twice = await create(tenant, [event('MSG-2', opened, opened), event('MSG-2', opened, opened)]);
       expect(twice[0]).toMatchObject({ status: 'OK', warnings: [] });
       expect(twice[1]).toMatchObject({ status: 'FAILED', uri: null });
-      expect(twice[1].errors).toEqual([expect.objectContaining({ code: 536, existingUri: twice[0].uri, identicalToExisting: true })]);
+      expect(twice[1]?.errors).toEqual([
+        expect.objectContaining({ code: 536, existingUri: asCreated(twice[0]).uri, identicalToExisting: true }),
+      ]);
 
       expect(await interactionCount(service, tenant)).toBe(2);
     });

@@ -1,21 +1,294 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
-import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
+import { demoTenant, individual } from './helpers/demo.ts';
+import { createEntitiesOrThrow, createInteractions } from './helpers/interactions.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
+import { graphql } from './generated/operations/index.ts';
+import type {
+  CreateInteractionsMutation,
+  CreateOptions,
+  InteractionFilter,
+  InteractionInput,
+  InteractionsReadTimelineNodeFragment,
+  InteractionsReadTimelinePageQueryVariables,
+} from './generated/operations/graphql.ts';
 
-const CREATE = `mutation($interactions: [InteractionInput!]!, $options: CreateOptions) {
-  createInteractions(interactions: $interactions, options: $options) { index uri status errors { code name message path } }
-}`;
+/** What a timeline page gives of each interaction: the walk orders them by (timestamp, id). */
+graphql(`
+  fragment InteractionsReadTimelineNode on Interaction {
+    uri
+    timestamp
+  }
+`);
 
-const TIMELINE = `query($uri: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimestampOrder, $filter: InteractionFilter) {
-  entity(uri: $uri) {
-    interactions(first: $first, after: $after, last: $last, before: $before, order: $order, filter: $filter) {
-      totalCount
-      edges { cursor node { uri timestamp } memberTypes { name } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const TIMELINE = graphql(`
+  query InteractionsReadTimelinePage(
+    $uri: String!
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $order: TimestampOrder
+    $filter: InteractionFilter
+  ) {
+    entity(uri: $uri) {
+      interactions(first: $first, after: $after, last: $last, before: $before, order: $order, filter: $filter) {
+        totalCount
+        edges {
+          cursor
+          node {
+            ...InteractionsReadTimelineNode
+          }
+          memberTypes {
+            name
+          }
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+      }
     }
   }
-}`;
+`);
+
+const LIST = graphql(`
+  query InteractionsReadFilteredList($filter: InteractionFilter) {
+    interactions(filter: $filter, first: 10) {
+      totalCount
+      nodes {
+        timestamp
+        type {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const UNKNOWN_TYPE_FILTER = graphql(`
+  query InteractionsReadUnknownTypeFilter {
+    interactions(filter: { types: ["Nope"] }) {
+      totalCount
+    }
+  }
+`);
+
+const DEEP = graphql(`
+  query InteractionsReadDeepPage($first: Int) {
+    interactions(first: $first) {
+      totalCount
+      nodes {
+        uri
+        timestamp
+        type {
+          name
+          memberTypes {
+            name
+          }
+        }
+        crosswalks {
+          value
+          source {
+            name
+          }
+        }
+        attributes {
+          name
+          values {
+            value
+          }
+        }
+        members {
+          memberType {
+            name
+          }
+          members {
+            objectURI
+            label
+            type
+            entity {
+              uri
+              label
+              attributes {
+                name
+                values {
+                  value
+                }
+              }
+              crosswalks {
+                value
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DELETE = graphql(`
+  mutation InteractionsReadDelete($uris: [String!]!) {
+    deleteInteractions(uris: $uris) {
+      index
+      uri
+      status
+      errors {
+        name
+      }
+    }
+  }
+`);
+
+const DELETED_LOOKUPS = graphql(`
+  query InteractionsReadDeletedLookups($uri: String!) {
+    interaction(uri: $uri) {
+      uri
+    }
+    interactionByCrosswalk(source: "AMA", value: "TEST") {
+      uri
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation InteractionsReadUpdate($uri: String!, $changes: InteractionChanges!) {
+    updateInteraction(uri: $uri, changes: $changes) {
+      uri
+      status
+      errors {
+        code
+        name
+        path
+      }
+      object {
+        timestamp
+        createdTime
+        updatedTime
+        updatedBy
+        attributes {
+          name
+          values {
+            value
+          }
+        }
+        members {
+          memberType {
+            name
+          }
+          members {
+            objectURI
+          }
+        }
+        crosswalks {
+          value
+        }
+      }
+    }
+  }
+`);
+
+const READ_TIMESTAMP_AND_ATTRIBUTES = graphql(`
+  query InteractionsReadTimestampAndAttributes($uri: String!) {
+    interaction(uri: $uri) {
+      timestamp
+      attributes {
+        name
+        values {
+          value
+        }
+      }
+    }
+  }
+`);
+
+const UPDATE_STATUS = graphql(`
+  mutation InteractionsReadUpdateStatus($uri: String!, $changes: InteractionChanges!) {
+    updateInteraction(uri: $uri, changes: $changes) {
+      status
+      errors {
+        name
+      }
+    }
+  }
+`);
+
+const READ_ATTRIBUTES_AND_MEMBERS = graphql(`
+  query InteractionsReadAttributesAndMembers($uri: String!) {
+    interaction(uri: $uri) {
+      attributes {
+        name
+        values {
+          value
+        }
+      }
+      members {
+        members {
+          objectURI
+        }
+      }
+    }
+  }
+`);
+
+const CHANGE_CASE_NUMBER = graphql(`
+  mutation InteractionsReadChangeCaseNumber($uri: String!) {
+    updateInteraction(uri: $uri, changes: { attributes: [{ name: "CaseNumber", values: ["C-2"] }] }) {
+      status
+      errors {
+        code
+        name
+      }
+    }
+  }
+`);
+
+const CASE_BY_CROSSWALK = graphql(`
+  query InteractionsReadCaseByCrosswalk {
+    interactionByCrosswalk(source: "Salesforce", value: "C-1") {
+      attributes {
+        name
+        values {
+          value
+        }
+      }
+    }
+  }
+`);
+
+const HIDDEN_ATTRIBUTES = graphql(`
+  query InteractionsReadHiddenAttributes($uri: String!, $entity: String!) {
+    interaction(uri: $uri) {
+      attributes {
+        name
+      }
+      all: attributes(includeHidden: true) {
+        name
+        values {
+          value
+        }
+      }
+    }
+    interactions(first: 1) {
+      nodes {
+        attributes {
+          name
+        }
+      }
+    }
+    entity(uri: $entity) {
+      interactions(first: 1) {
+        nodes {
+          attributes {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 describeEachDatabase('reading, changing and deleting interactions', (provider) => {
   let service: TestService;
@@ -24,25 +297,33 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
   });
   afterAll(() => service?.stop());
 
-  async function entities(tenant: string, count: number): Promise<string[]> {
-    const { data } = await service.graphql(tenant, CREATE_ENTITIES, {
-      entities: Array.from({ length: count }, (_, index) => individual(`Person ${index}`)),
-      options: { returnObjects: false },
-    });
-    return data.createEntities.map((result: { uri: string }) => result.uri);
+  function entities(tenant: string, count: number): Promise<string[]> {
+    return createEntitiesOrThrow(
+      service,
+      tenant,
+      Array.from({ length: count }, (_, index) => individual(`Person ${index}`)),
+    );
   }
 
-  async function create(
-    tenant: string,
-    interactions: unknown[],
-    options?: unknown,
-  ): Promise<Array<{ uri: string; status: string; errors: unknown[] }>> {
-    const response = await service.graphql(tenant, CREATE, { interactions, options });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.createInteractions;
+  const create = (tenant: string, interactions: InteractionInput[], options?: CreateOptions) =>
+    createInteractions(service, tenant, interactions, options);
+
+  /** Creates one interaction, failing the test unless it is created; returns its URI. */
+  async function createOne(tenant: string, interaction: InteractionInput): Promise<string> {
+    const [result] = await create(tenant, [interaction]);
+    if (result?.status !== 'OK' || !result.uri) throw new Error(`interaction not created: ${JSON.stringify(result)}`);
+    return result.uri;
   }
 
-  const lunch = (organizer: string, timestamp: number, extra: Record<string, unknown> = {}) => ({
+  /** A page of the entity's timeline; throws unless the entity is there to have one. */
+  async function timeline(tenant: string, variables: InteractionsReadTimelinePageQueryVariables) {
+    const response = await service.graphql(tenant, TIMELINE, variables);
+    const connection = response.data?.entity?.interactions;
+    if (!connection) throw new Error(`no timeline: ${JSON.stringify(response)}`);
+    return connection;
+  }
+
+  const lunch = (organizer: string, timestamp: number, extra: Partial<InteractionInput> = {}): InteractionInput => ({
     type: 'Lunch',
     timestamp,
     attributes: [{ name: 'Place', values: [`Place ${timestamp}`] }],
@@ -54,24 +335,23 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     const tenant = await demoTenant(service);
     const [person, other] = await entities(tenant, 2);
     // Timestamps repeat (every 3) so the id breaks ties: the order is (timestamp, id).
-    const originals: Array<{ uri: string; status: string }> = [];
+    const originals: CreateInteractionsMutation['createInteractions'] = [];
     for (let start = 0; start < 1000; start += 500) {
       const batch = Array.from({ length: 500 }, (_, offset) => lunch(person!, 1_600_000_000_000 + Math.floor((start + offset) / 3) * 1000));
       originals.push(...(await create(tenant, batch, { returnObjects: false })));
     }
     expect(originals.every((result) => result.status === 'OK')).toBe(true);
     const walk = async (direction: 'forward' | 'backward') => {
-      const seen: Array<{ uri: string; timestamp: number }> = [];
+      const seen: InteractionsReadTimelineNodeFragment[] = [];
       let cursor: string | null = null;
       let page = 0;
       for (;;) {
-        const variables: Record<string, unknown> =
+        const variables: InteractionsReadTimelinePageQueryVariables =
           direction === 'forward'
-            ? { uri: person, first: 64, after: cursor, order: 'ASC' }
-            : { uri: person, last: 64, before: cursor, order: 'ASC' };
-        const { data }: { data?: any } = await service.graphql(tenant, TIMELINE, variables);
-        const connection: any = data.entity.interactions;
-        const nodes = connection.edges.map((edge: { node: { uri: string; timestamp: number } }) => edge.node);
+            ? { uri: person!, first: 64, after: cursor, order: 'ASC' }
+            : { uri: person!, last: 64, before: cursor, order: 'ASC' };
+        const connection = await timeline(tenant, variables);
+        const nodes = connection.edges.map((edge) => edge.node);
         seen.push(...(direction === 'forward' ? nodes : [...nodes].reverse()));
         // Others are added while the walk goes on: behind the cursor, ahead of it, at the very
         // timestamp of the cursor (the id decides), and to another entity.
@@ -96,7 +376,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(original).toHaveLength(1000);
     expect(new Set(original.map((node) => node.uri)).size).toBe(1000);
     expect(new Set(forward.map((node) => node.uri)).size).toBe(forward.length);
-    const key = (node: { uri: string; timestamp: number }) => [node.timestamp, node.uri.slice('interactions/'.length)] as const;
+    const key = (node: InteractionsReadTimelineNodeFragment) => [node.timestamp, node.uri.slice('interactions/'.length)] as const;
     for (let index = 1; index < forward.length; index++) {
       const [previous, current] = [key(forward[index - 1]!), key(forward[index]!)];
       expect(previous[0] < current[0] || (previous[0] === current[0] && previous[1] < current[1])).toBe(true);
@@ -126,16 +406,12 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         members: [{ memberType: 'Organizers', members: [{ objectURI: a }] }],
       },
     ]);
-    const list = async (filter: unknown) => {
-      const { data, errors } = await service.graphql(
-        tenant,
-        'query($filter: InteractionFilter) { interactions(filter: $filter, first: 10) { totalCount nodes { timestamp type { name } } } }',
-        { filter },
-      );
-      if (errors) throw new Error(JSON.stringify(errors));
+    const list = async (filter: InteractionFilter | null) => {
+      const { data, errors } = await service.graphql(tenant, LIST, { filter });
+      if (errors || !data) throw new Error(JSON.stringify(errors));
       return {
         total: data.interactions.totalCount,
-        timestamps: data.interactions.nodes.map((node: { timestamp: number }) => node.timestamp),
+        timestamps: data.interactions.nodes.map((node) => node.timestamp),
       };
     };
     expect(await list(null)).toEqual({ total: 4, timestamps: [3000, 2500, 2000, 1000] });
@@ -146,16 +422,11 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(await list({ memberTypes: ['Chefs'] })).toEqual({ total: 1, timestamps: [3000] });
     expect(await list({ sources: ['AMA'] })).toEqual({ total: 1, timestamps: [1000] });
     expect(await list({ attributes: [{ name: 'Place', value: 'Office' }] })).toEqual({ total: 1, timestamps: [2500] });
-    const unknown = await service.graphql(tenant, '{ interactions(filter: { types: ["Nope"] }) { totalCount } }');
+    const unknown = await service.graphql(tenant, UNKNOWN_TYPE_FILTER);
     expect(unknown.status).toBe(400);
 
-    const { data } = await service.graphql(tenant, TIMELINE, { uri: a, first: 10 });
-    expect(
-      data.entity.interactions.edges.map((edge: { node: { timestamp: number }; memberTypes: Array<{ name: string }> }) => [
-        edge.node.timestamp,
-        edge.memberTypes.map((type) => type.name),
-      ]),
-    ).toEqual([
+    const { edges } = await timeline(tenant, { uri: a!, first: 10 });
+    expect(edges.map((edge) => [edge.node.timestamp, edge.memberTypes.map((type) => type.name)])).toEqual([
       [3000, ['Chefs']],
       [2500, ['Organizers']],
       [1000, ['Organizers']],
@@ -173,14 +444,9 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       ],
     }));
     await create(tenant, interactions, { returnObjects: false });
-    const DEEP = `query($first: Int) { interactions(first: $first) { totalCount nodes {
-      uri timestamp type { name memberTypes { name } } crosswalks { value source { name } }
-      attributes { name values { value } }
-      members { memberType { name } members { objectURI label type entity { uri label attributes { name values { value } } crosswalks { value } } } }
-    } } }`;
     const statementsFor = async (first: number) => {
       const { result, statements } = await service.recordQueries(tenant, () => service.graphql(tenant, DEEP, { first }));
-      expect(result.data.interactions.nodes).toHaveLength(first);
+      expect(result.data?.interactions.nodes).toHaveLength(first);
       return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
     };
     const [one, ten, hundred] = [await statementsFor(1), await statementsFor(10), await statementsFor(100)];
@@ -193,53 +459,40 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     const tenant = await demoTenant(service);
     const [person] = await entities(tenant, 1);
     const input = lunch(person!, 1000, { crosswalks: [{ source: 'AMA', value: 'TEST' }] });
-    const [first] = await create(tenant, [input]);
+    const first = await createOne(tenant, input);
     const [again] = await create(tenant, [input]);
     expect(again!.errors).toEqual([expect.objectContaining({ code: 536 })]);
-    const deleted = await service.graphql(
-      tenant,
-      'mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { index uri status errors { name } } }',
-      { uris: [first!.uri, 'interactions/missing00000', first!.uri] },
-    );
-    expect(deleted.data.deleteInteractions).toEqual([
-      { index: 0, uri: first!.uri, status: 'OK', errors: [] },
+    const deleted = await service.graphql(tenant, DELETE, { uris: [first, 'interactions/missing00000', first] });
+    expect(deleted.data?.deleteInteractions).toEqual([
+      { index: 0, uri: first, status: 'OK', errors: [] },
       { index: 1, uri: null, status: 'FAILED', errors: [{ name: 'OBJECT_NOT_FOUND' }] },
       { index: 2, uri: null, status: 'FAILED', errors: [{ name: 'OBJECT_NOT_FOUND' }] },
     ]);
-    const gone = await service.graphql(
-      tenant,
-      `query($uri: String!) { interaction(uri: $uri) { uri } interactionByCrosswalk(source: "AMA", value: "TEST") { uri } }`,
-      { uri: first!.uri },
-    );
+    const gone = await service.graphql(tenant, DELETED_LOOKUPS, { uri: first });
     expect(gone.data).toEqual({ interaction: null, interactionByCrosswalk: null });
     const [recreated] = await create(tenant, [input]);
     expect(recreated!.status).toBe('OK');
-    expect(recreated!.uri).not.toBe(first!.uri);
+    expect(recreated!.uri).not.toBe(first);
   });
 
   it('updates an activity, checked like creation, and refuses to update an immutable interaction', async () => {
     const tenant = await demoTenant(service);
     const [customer, other] = await entities(tenant, 2);
-    const [supportCase] = await create(tenant, [
-      {
-        type: 'SupportCase',
-        timestamp: 5000,
-        attributes: [
-          { name: 'CaseNumber', values: ['C-1'] },
-          { name: 'Status', values: ['open'] },
-          { name: 'Priority', values: [2] },
-        ],
-        members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
-      },
-    ]);
-    const UPDATE = `mutation($uri: String!, $changes: InteractionChanges!) { updateInteraction(uri: $uri, changes: $changes) {
-      uri status errors { code name path } object { timestamp createdTime updatedTime updatedBy attributes { name values { value } } members { memberType { name } members { objectURI } } crosswalks { value } }
-    } }`;
+    const supportCase = await createOne(tenant, {
+      type: 'SupportCase',
+      timestamp: 5000,
+      attributes: [
+        { name: 'CaseNumber', values: ['C-1'] },
+        { name: 'Status', values: ['open'] },
+        { name: 'Priority', values: [2] },
+      ],
+      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+    });
     const updated = await service.graphql(
       tenant,
       UPDATE,
       {
-        uri: supportCase!.uri,
+        uri: supportCase,
         changes: {
           timestamp: 6000,
           attributes: [
@@ -251,8 +504,8 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       },
       await service.as(tenant, { sub: 'agent-7' }),
     );
-    const object = updated.data.updateInteraction.object;
-    expect(updated.data.updateInteraction.status).toBe('OK');
+    const object = updated.data?.updateInteraction.object;
+    expect(updated.data?.updateInteraction.status).toBe('OK');
     expect(object).toMatchObject({
       timestamp: 6000,
       updatedBy: 'agent-7',
@@ -263,24 +516,21 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       members: [{ memberType: { name: 'Customer' }, members: [{ objectURI: other }] }],
       crosswalks: [{ value: 'C-1' }],
     });
-    expect(object.updatedTime).toBeGreaterThanOrEqual(object.createdTime);
-    const reread = await service.graphql(
-      tenant,
-      `query($uri: String!) { interaction(uri: $uri) { timestamp attributes { name values { value } } } }`,
-      { uri: supportCase!.uri },
-    );
-    expect(reread.data.interaction).toEqual({
+    // The object was matched just above.
+    expect(object!.updatedTime).toBeGreaterThanOrEqual(object!.createdTime);
+    const reread = await service.graphql(tenant, READ_TIMESTAMP_AND_ATTRIBUTES, { uri: supportCase });
+    expect(reread.data?.interaction).toEqual({
       timestamp: 6000,
       attributes: [
         { name: 'CaseNumber', values: [{ value: 'C-1' }] },
         { name: 'Status', values: [{ value: 'closed' }] },
       ],
     });
-    const timeline = await service.graphql(tenant, TIMELINE, { uri: other, first: 5 });
-    expect(timeline.data.entity.interactions.edges.map((edge: { node: { uri: string } }) => edge.node.uri)).toEqual([supportCase!.uri]);
+    const { edges } = await timeline(tenant, { uri: other!, first: 5 });
+    expect(edges.map((edge) => edge.node.uri)).toEqual([supportCase]);
 
     const invalid = await service.graphql(tenant, UPDATE, {
-      uri: supportCase!.uri,
+      uri: supportCase,
       changes: {
         attributes: [
           { name: 'Status', values: [] },
@@ -289,24 +539,20 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         members: [{ memberType: 'Customer', members: [] }],
       },
     });
-    expect(invalid.data.updateInteraction.errors.map((error: { name: string }) => error.name).sort()).toEqual([
+    expect(invalid.data?.updateInteraction.errors.map((error) => error.name).sort()).toEqual([
       'INVALID_ATTRIBUTE_VALUE',
       'MISSING_REQUIRED_ATTRIBUTE',
       'TOO_FEW_MEMBERS',
     ]);
-    const unchanged = await service.graphql(
-      tenant,
-      `query($uri: String!) { interaction(uri: $uri) { timestamp attributes { name values { value } } } }`,
-      { uri: supportCase!.uri },
-    );
-    expect(unchanged.data.interaction).toEqual(reread.data.interaction);
+    const unchanged = await service.graphql(tenant, READ_TIMESTAMP_AND_ATTRIBUTES, { uri: supportCase });
+    expect(unchanged.data?.interaction).toEqual(reread.data?.interaction);
 
-    const [immutable] = await create(tenant, [lunch(customer!, 1000)]);
+    const immutable = await createOne(tenant, lunch(customer!, 1000));
     const refused = await service.graphql(tenant, UPDATE, {
-      uri: immutable!.uri,
+      uri: immutable,
       changes: { attributes: [{ name: 'Place', values: ['Elsewhere'] }] },
     });
-    expect(refused.data.updateInteraction).toMatchObject({
+    expect(refused.data?.updateInteraction).toMatchObject({
       uri: null,
       status: 'FAILED',
       errors: [{ code: 2112, name: 'IMMUTABLE_INTERACTION', path: ['uri'] }],
@@ -316,100 +562,73 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
   it('applies concurrent updates of one activity one after the other, never merging them', async () => {
     const tenant = await demoTenant(service);
     const [customer, other] = await entities(tenant, 2);
-    const [supportCase] = await create(tenant, [
-      {
-        type: 'SupportCase',
-        attributes: [
-          { name: 'CaseNumber', values: ['C-9'] },
-          { name: 'Status', values: ['open'] },
-        ],
-        members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
-      },
-    ]);
+    const supportCase = await createOne(tenant, {
+      type: 'SupportCase',
+      attributes: [
+        { name: 'CaseNumber', values: ['C-9'] },
+        { name: 'Status', values: ['open'] },
+      ],
+      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+    });
     const statuses = Array.from({ length: 8 }, (_, index) => `status-${index}`);
     const results = await Promise.all(
       statuses.map((status, index) =>
-        service.graphql(
-          tenant,
-          `mutation($uri: String!, $changes: InteractionChanges!) { updateInteraction(uri: $uri, changes: $changes) { status errors { name } } }`,
-          {
-            uri: supportCase!.uri,
-            changes: {
-              attributes: [{ name: 'Status', values: [status] }],
-              members: [{ memberType: 'Customer', members: [{ objectURI: index % 2 ? other : customer }] }],
-            },
+        service.graphql(tenant, UPDATE_STATUS, {
+          uri: supportCase,
+          changes: {
+            attributes: [{ name: 'Status', values: [status] }],
+            members: [{ memberType: 'Customer', members: [{ objectURI: index % 2 ? other : customer }] }],
           },
-        ),
+        }),
       ),
     );
-    expect(results.map((result) => result.data.updateInteraction.status)).toEqual(statuses.map(() => 'OK'));
-    const { data } = await service.graphql(
-      tenant,
-      `query($uri: String!) { interaction(uri: $uri) { attributes { name values { value } } members { members { objectURI } } } }`,
-      { uri: supportCase!.uri },
-    );
-    const status = data.interaction.attributes.find((attribute: { name: string }) => attribute.name === 'Status');
-    expect(status.values).toHaveLength(1);
-    expect(statuses).toContain(status.values[0].value);
-    expect(data.interaction.attributes.find((attribute: { name: string }) => attribute.name === 'CaseNumber').values).toEqual([
-      { value: 'C-9' },
-    ]);
-    expect(data.interaction.members).toHaveLength(1);
-    expect(data.interaction.members[0].members).toHaveLength(1);
+    expect(results.map((result) => result.data?.updateInteraction.status)).toEqual(statuses.map(() => 'OK'));
+    const { data } = await service.graphql(tenant, READ_ATTRIBUTES_AND_MEMBERS, { uri: supportCase });
+    const interaction = data?.interaction;
+    const status = interaction?.attributes.find((attribute) => attribute.name === 'Status');
+    expect(status?.values).toHaveLength(1);
+    expect(statuses).toContain(status?.values[0]?.value);
+    expect(interaction?.attributes.find((attribute) => attribute.name === 'CaseNumber')?.values).toEqual([{ value: 'C-9' }]);
+    expect(interaction?.members).toHaveLength(1);
+    expect(interaction?.members[0]?.members).toHaveLength(1);
   });
 
   it('refuses an update that changes the id attributes its crosswalk was derived from', async () => {
     const tenant = await demoTenant(service);
     const [customer] = await entities(tenant, 1);
-    const [supportCase] = await create(tenant, [
-      {
-        type: 'SupportCase',
-        attributes: [
-          { name: 'CaseNumber', values: ['C-1'] },
-          { name: 'Status', values: ['open'] },
-        ],
-        members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
-      },
-    ]);
-    const refused = await service.graphql(
-      tenant,
-      `mutation($uri: String!) { updateInteraction(uri: $uri, changes: { attributes: [{ name: "CaseNumber", values: ["C-2"] }] }) { status errors { code name } } }`,
-      { uri: supportCase!.uri },
-    );
-    expect(refused.data.updateInteraction).toEqual({ status: 'FAILED', errors: [{ code: 2113, name: 'ID_ATTRIBUTE_CHANGED' }] });
-    const { data } = await service.graphql(
-      tenant,
-      '{ interactionByCrosswalk(source: "Salesforce", value: "C-1") { attributes { name values { value } } } }',
-    );
-    expect(data.interactionByCrosswalk.attributes[0]).toEqual({ name: 'CaseNumber', values: [{ value: 'C-1' }] });
+    const supportCase = await createOne(tenant, {
+      type: 'SupportCase',
+      attributes: [
+        { name: 'CaseNumber', values: ['C-1'] },
+        { name: 'Status', values: ['open'] },
+      ],
+      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+    });
+    const refused = await service.graphql(tenant, CHANGE_CASE_NUMBER, { uri: supportCase });
+    expect(refused.data?.updateInteraction).toEqual({ status: 'FAILED', errors: [{ code: 2113, name: 'ID_ATTRIBUTE_CHANGED' }] });
+    const { data } = await service.graphql(tenant, CASE_BY_CROSSWALK);
+    expect(data?.interactionByCrosswalk?.attributes[0]).toEqual({ name: 'CaseNumber', values: [{ value: 'C-1' }] });
   });
 
   it('leaves hidden attributes out of every read unless asked for', async () => {
     const tenant = await demoTenant(service);
     const [person] = await entities(tenant, 1);
-    const [created] = await create(tenant, [
+    const created = await createOne(
+      tenant,
       lunch(person!, 1000, {
         attributes: [
           { name: 'Place', values: ['Here'] },
           { name: 'Cost', values: [12.5] },
         ],
       }),
-    ]);
-    const { data } = await service.graphql(
-      tenant,
-      `query($uri: String!, $entity: String!) {
-      interaction(uri: $uri) { attributes { name } all: attributes(includeHidden: true) { name values { value } } }
-      interactions(first: 1) { nodes { attributes { name } } }
-      entity(uri: $entity) { interactions(first: 1) { nodes { attributes { name } } } }
-    }`,
-      { uri: created!.uri, entity: person },
     );
-    expect(data.interaction.attributes).toEqual([{ name: 'Place' }]);
-    expect(data.interaction.all).toEqual([
+    const { data } = await service.graphql(tenant, HIDDEN_ATTRIBUTES, { uri: created, entity: person! });
+    expect(data?.interaction?.attributes).toEqual([{ name: 'Place' }]);
+    expect(data?.interaction?.all).toEqual([
       { name: 'Place', values: [{ value: 'Here' }] },
       { name: 'Cost', values: [{ value: 12.5 }] },
     ]);
-    expect(data.interactions.nodes[0].attributes).toEqual([{ name: 'Place' }]);
-    expect(data.entity.interactions.nodes[0].attributes).toEqual([{ name: 'Place' }]);
+    expect(data?.interactions.nodes[0]?.attributes).toEqual([{ name: 'Place' }]);
+    expect(data?.entity?.interactions.nodes[0]?.attributes).toEqual([{ name: 'Place' }]);
   });
 });

@@ -5,8 +5,30 @@ import { demoTenant } from './helpers/demo.ts';
 import { aliasedBatchMutation, aliasesQuery, manyTokensQuery, nestedTimelineQuery } from '../src/bench/hostile-requests.ts';
 import { createDemoPeople, interactionCount, lunch } from './helpers/interactions.ts';
 import { newTenant, startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
+import { graphql } from './generated/operations/index.ts';
 
-function expectRefused(response: GraphQLResponse, status = 400) {
+const TYPENAME = graphql(`
+  query LimitsTypename {
+    __typename
+  }
+`);
+const INTROSPECTION = graphql(`
+  query LimitsIntrospectionQueryType {
+    __schema {
+      queryType {
+        name
+      }
+    }
+  }
+`);
+
+/** The data of a response, failing the test with the whole response when there is none. */
+function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.data == null) throw new Error(`no data: ${JSON.stringify(response)}`);
+  return response.data;
+}
+
+function expectRefused(response: GraphQLResponse<unknown>, status = 400) {
   expect(response.status).toBe(status);
   expect(response.data ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
@@ -22,9 +44,27 @@ describeEachDatabase('request limits', (provider) => {
   it('advertises its limits', async () => {
     const { data } = await service.graphql(
       newTenant(),
-      '{ limits { maxBatchSize maxValuesPerAttribute maxMembersPerType maxCrosswalksPerObject maxRequestValues maxBodyBytes maxDepth maxAliases maxTokens maxCost maxPageSize rateLimitRequests rateLimitWindowSeconds } }',
+      graphql(`
+        query LimitsAdvertised {
+          limits {
+            maxBatchSize
+            maxValuesPerAttribute
+            maxMembersPerType
+            maxCrosswalksPerObject
+            maxRequestValues
+            maxBodyBytes
+            maxDepth
+            maxAliases
+            maxTokens
+            maxCost
+            maxPageSize
+            rateLimitRequests
+            rateLimitWindowSeconds
+          }
+        }
+      `),
     );
-    expect(data.limits).toEqual({
+    expect(data?.limits).toEqual({
       maxBatchSize: 1000,
       maxValuesPerAttribute: 100,
       maxMembersPerType: 1000,
@@ -83,7 +123,16 @@ describeEachDatabase('request limits', (provider) => {
     // Different batch fields count together too.
     const mixed = await service.graphql(
       tenant,
-      'mutation($interactions: [InteractionInput!]!, $uris: [String!]!) { createInteractions(interactions: $interactions) { status } deleteInteractions(uris: $uris) { status } }',
+      graphql(`
+        mutation LimitsCreateAndDeleteInteractions($interactions: [InteractionInput!]!, $uris: [String!]!) {
+          createInteractions(interactions: $interactions) {
+            status
+          }
+          deleteInteractions(uris: $uris) {
+            status
+          }
+        }
+      `),
       { interactions: batch(900), uris: Array.from({ length: 101 }, (_, index) => `interactions/${String(index).padStart(12, '0')}`) },
     );
     expectRefused(mixed);
@@ -98,23 +147,34 @@ describeEachDatabase('request limits', (provider) => {
     const tenant = await demoTenant(service);
     const people = await createDemoPeople(service, tenant);
     const notes = (count: number) => ({ name: 'Notes', values: Array.from({ length: count }, (_, index) => `note ${index}`) });
-    const CREATE =
-      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code name path message } } }';
+    const CREATE = graphql(`
+      mutation LimitsCreateInteractionsWithValueErrors($interactions: [InteractionInput!]!) {
+        createInteractions(interactions: $interactions) {
+          status
+          errors {
+            code
+            name
+            path
+            message
+          }
+        }
+      }
+    `);
     const perItem = await service.graphql(tenant, CREATE, {
       interactions: [lunch(people.john, { attributes: [notes(101)] }), lunch(people.john, { attributes: [notes(100)] })],
     });
     expect(perItem.status).toBe(200);
-    expect(perItem.data.createInteractions[0]).toMatchObject({
+    expect(perItem.data?.createInteractions[0]).toMatchObject({
       status: 'FAILED',
       errors: [
         { code: 2005, name: 'TOO_MANY_VALUES', path: ['attributes', '0', 'values'], message: 'Notes takes at most 100 values, got 101' },
       ],
     });
-    expect(perItem.data.createInteractions[1].status).toBe('OK');
+    expect(perItem.data?.createInteractions[1]?.status).toBe('OK');
 
     // 1,000 inputs × 1,000 values (the million values that once blocked every caller) is refused whole.
     const million = Array.from({ length: 1000 }, () =>
-      lunch(people.john, { attributes: [{ name: 'Notes', values: Array(1000).fill('n') }] }),
+      lunch(people.john, { attributes: [{ name: 'Notes', values: Array<string>(1000).fill('n') }] }),
     );
     const whole = await service.graphql(tenant, CREATE, { interactions: million });
     expectRefused(whole);
@@ -124,7 +184,14 @@ describeEachDatabase('request limits', (provider) => {
 
   it('answers 400, never 500, to variables nested far deeper than any input type', async () => {
     const credential = await service.as(newTenant());
-    const query = JSON.stringify('mutation($entities: [EntityInput!]!) { createEntities(entities: $entities) { status } }');
+    const createEntities = graphql(`
+      mutation LimitsCreateEntityStatuses($entities: [EntityInput!]!) {
+        createEntities(entities: $entities) {
+          status
+        }
+      }
+    `);
+    const query = JSON.stringify(String(createEntities));
     // Written as text: JSON.stringify itself cannot nest this deep.
     const deepLists = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     const deepObjects = `[${'{"type":'.repeat(20_000)}"Individual"${'}'.repeat(20_000)}]`;
@@ -145,7 +212,7 @@ describeEachDatabase('request limits', (provider) => {
     const response = await fetch(`${service.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...credential },
-      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(6 * 1024 * 1024) } }),
+      body: JSON.stringify({ query: String(TYPENAME), variables: { padding: 'x'.repeat(6 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
@@ -164,7 +231,13 @@ describeEachDatabase('request limits', (provider) => {
     const huge = 'x'.repeat(1024 * 1024);
     const timestamp = await service.graphql(
       tenant,
-      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status } }',
+      graphql(`
+        mutation LimitsCreateInteractionStatuses($interactions: [InteractionInput!]!) {
+          createInteractions(interactions: $interactions) {
+            status
+          }
+        }
+      `),
       { interactions: [{ ...lunch(people.john), timestamp: huge }] },
     );
     expect(timestamp.status).toBe(400);
@@ -174,7 +247,15 @@ describeEachDatabase('request limits', (provider) => {
     expect(JSON.stringify(literal).length).toBeLessThan(2000);
     const items = await service.graphql(
       tenant,
-      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { errors { message } } }',
+      graphql(`
+        mutation LimitsCreateInteractionErrorMessages($interactions: [InteractionInput!]!) {
+          createInteractions(interactions: $interactions) {
+            errors {
+              message
+            }
+          }
+        }
+      `),
       {
         interactions: [
           { type: huge },
@@ -184,21 +265,28 @@ describeEachDatabase('request limits', (provider) => {
       },
     );
     expect(items.status).toBe(200);
-    for (const result of items.data.createInteractions) expect(JSON.stringify(result).length).toBeLessThan(1200);
+    for (const result of dataOf(items).createInteractions) expect(JSON.stringify(result).length).toBeLessThan(1200);
   });
 
   it('keeps serving other callers while hostile requests are refused', async () => {
     const tenant = await demoTenant(service);
     const hostile = [nestedTimelineQuery(3), nestedTimelineQuery(2), aliasesQuery(2000), manyTokensQuery(100_000)];
     const attacks = Array.from({ length: 20 }, (_, index) => service.graphql(tenant, hostile[index % hostile.length]!));
-    const normal = Array.from({ length: 20 }, () => service.graphql(tenant, '{ interactionTypes { name } }'));
+    const interactionTypeNames = graphql(`
+      query LimitsInteractionTypeNames {
+        interactionTypes {
+          name
+        }
+      }
+    `);
+    const normal = Array.from({ length: 20 }, () => service.graphql(tenant, interactionTypeNames));
     const [refused, served] = await Promise.all([Promise.all(attacks), Promise.all(normal)]);
     expect(refused.every((response) => response.status === 400)).toBe(true);
-    expect(served.every((response) => response.status === 200 && response.data.interactionTypes.length > 0)).toBe(true);
+    expect(served.every((response) => response.status === 200 && (response.data?.interactionTypes.length ?? 0) > 0)).toBe(true);
   });
 
   it('has introspection on outside production, for the playground and codegen', async () => {
-    const response = await service.graphql(newTenant(), '{ __schema { queryType { name } } }');
+    const response = await service.graphql(newTenant(), INTROSPECTION);
     expect(response).toMatchObject({ status: 200, data: { __schema: { queryType: { name: 'Query' } } } });
   });
 });
@@ -214,15 +302,25 @@ describeEachDatabase('caps on what one object holds', (provider) => {
     const tenant = await demoTenant(service);
     const people = await createDemoPeople(service, tenant);
     const participants = (uris: string[]) => ({ memberType: 'Participants', members: uris.map((objectURI) => ({ objectURI })) });
-    const CREATE =
-      'mutation($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { status errors { code message path } } }';
+    const CREATE = graphql(`
+      mutation LimitsCreateInteractionsWithMemberErrors($interactions: [InteractionInput!]!) {
+        createInteractions(interactions: $interactions) {
+          status
+          errors {
+            code
+            message
+            path
+          }
+        }
+      }
+    `);
     const response = await service.graphql(tenant, CREATE, {
       interactions: [
         lunch(people.john, { members: [participants([people.san, people.josh, people.marc, people.ann])] }),
         lunch(people.john, { members: [participants([people.san, people.josh, people.marc])] }),
       ],
     });
-    expect(response.data.createInteractions).toEqual([
+    expect(response.data?.createInteractions).toEqual([
       { status: 'FAILED', errors: [{ code: 2106, message: 'Participants takes at most 3 members, got 4', path: ['members', '1'] }] },
       { status: 'OK', errors: [] },
     ]);
@@ -230,23 +328,45 @@ describeEachDatabase('caps on what one object holds', (provider) => {
 
   it('keeps an entity to MAX_CROSSWALKS_PER_OBJECT crosswalks, also when they are added one update at a time (2011)', async () => {
     const tenant = await demoTenant(service);
-    const CREATE = 'mutation($entities: [EntityInput!]!) { createEntities(entities: $entities) { uri status errors { code message } } }';
+    const CREATE = graphql(`
+      mutation LimitsCreateEntitiesWithErrors($entities: [EntityInput!]!) {
+        createEntities(entities: $entities) {
+          uri
+          status
+          errors {
+            code
+            message
+          }
+        }
+      }
+    `);
     const person = (crosswalks: string[]) => ({
       type: 'Individual',
       attributes: [{ name: 'FullName', values: ['Crosswalk Collector'] }],
       crosswalks: crosswalks.map((value) => ({ source: 'Salesforce', value })),
     });
-    const [tooMany, two] = (await service.graphql(tenant, CREATE, { entities: [person(['a', 'b', 'c']), person(['d', 'e'])] })).data
-      .createEntities;
+    const [tooMany, two] = dataOf(
+      await service.graphql(tenant, CREATE, { entities: [person(['a', 'b', 'c']), person(['d', 'e'])] }),
+    ).createEntities;
     expect(tooMany).toMatchObject({
       status: 'FAILED',
       errors: [{ code: 2011, message: 'an object has at most 2 crosswalks; this one would have 3' }],
     });
-    expect(two.status).toBe('OK');
-    const UPDATE =
-      'mutation($uri: String!, $add: [CrosswalkInput!]) { updateEntity(uri: $uri, addCrosswalks: $add) { status errors { code message } } }';
-    const third = await service.graphql(tenant, UPDATE, { uri: two.uri, add: [{ source: 'AMA', value: 'f' }] });
-    expect(third.data.updateEntity).toMatchObject({
+    expect(two?.status).toBe('OK');
+    expect(two?.uri).toEqual(expect.any(String));
+    const UPDATE = graphql(`
+      mutation LimitsAddEntityCrosswalks($uri: String!, $add: [CrosswalkInput!]) {
+        updateEntity(uri: $uri, addCrosswalks: $add) {
+          status
+          errors {
+            code
+            message
+          }
+        }
+      }
+    `);
+    const third = await service.graphql(tenant, UPDATE, { uri: two!.uri!, add: [{ source: 'AMA', value: 'f' }] });
+    expect(third.data?.updateEntity).toMatchObject({
       status: 'FAILED',
       errors: [{ code: 2011, message: 'an object has at most 2 crosswalks; this one would have 3' }],
     });
@@ -277,14 +397,14 @@ describeEachDatabase.sequential('rate limit', (provider) => {
     await service.provision(tenant);
     const greedy = bearer(await signToken({ sub: `greedy-${tenant}`, tenant, roles: ['reader'] }));
     const statuses: number[] = [];
-    for (let index = 0; index < 5; index++) statuses.push((await service.post('{ __typename }', undefined, greedy)).status);
+    for (let index = 0; index < 5; index++) statuses.push((await service.post(TYPENAME, undefined, greedy)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
-    const refused = await service.post('{ __typename }', undefined, greedy);
+    const refused = await service.post(TYPENAME, undefined, greedy);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers?.get('retry-after'))).toBeGreaterThan(0);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     const polite = bearer(await signToken({ sub: `polite-${tenant}`, tenant, roles: ['reader'] }));
-    expect((await service.post('{ __typename }', undefined, polite)).status).toBe(200);
+    expect((await service.post(TYPENAME, undefined, polite)).status).toBe(200);
   });
 
   if (provider === 'postgresql')
@@ -296,13 +416,13 @@ describeEachDatabase.sequential('rate limit', (provider) => {
       await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounter" RENAME TO "RateLimitCounterAway"');
       try {
         const statuses: number[] = [];
-        for (let index = 0; index < 6; index++) statuses.push((await service.post('{ __typename }', undefined, credential)).status);
+        for (let index = 0; index < 6; index++) statuses.push((await service.post(TYPENAME, undefined, credential)).status);
         expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
       } finally {
         await db.$executeRawUnsafe('ALTER TABLE "RateLimitCounterAway" RENAME TO "RateLimitCounter"');
       }
       const other = bearer(await signToken({ sub: `store-again-${tenant}`, tenant, roles: ['reader'] }));
-      for (let index = 0; index < 3; index++) expect((await service.post('{ __typename }', undefined, other)).status).toBe(200);
+      for (let index = 0; index < 3; index++) expect((await service.post(TYPENAME, undefined, other)).status).toBe(200);
       expect(
         await db.$queryRawUnsafe<unknown[]>('SELECT key FROM "RateLimitCounter" WHERE key LIKE $1', `%store-again-${tenant}`),
       ).toHaveLength(1);
@@ -312,9 +432,9 @@ describeEachDatabase.sequential('rate limit', (provider) => {
     const tenant = newTenant();
     await service.provision(tenant);
     const credential = bearer(await signToken({ sub: `shared-${tenant}`, tenant, roles: ['reader'] }));
-    for (let index = 0; index < 3; index++) expect((await service.post('{ __typename }', undefined, credential)).status).toBe(200);
+    for (let index = 0; index < 3; index++) expect((await service.post(TYPENAME, undefined, credential)).status).toBe(200);
     const onOther: number[] = [];
-    for (let index = 0; index < 3; index++) onOther.push((await other.post('{ __typename }', undefined, credential)).status);
+    for (let index = 0; index < 3; index++) onOther.push((await other.post(TYPENAME, undefined, credential)).status);
     expect(onOther).toEqual(provider === 'postgresql' ? [200, 200, 429] : [200, 200, 200]);
   });
 });
@@ -354,7 +474,7 @@ describe('CORS and introspection settings', () => {
 
   it('turns introspection and field suggestions off in production', async () => {
     const tenant = newTenant();
-    const introspection = await closed.graphql(tenant, '{ __schema { queryType { name } } }');
+    const introspection = await closed.graphql(tenant, INTROSPECTION);
     expect(introspection.status).toBe(400);
     const typo = await closed.graphql(tenant, '{ sourcez { name } }');
     expect(typo.status).toBe(400);

@@ -4,10 +4,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testedProviders } from './helpers/databases.ts';
 import { demoTenant } from './helpers/demo.ts';
 import { execute, explain } from './helpers/postgres-plans.ts';
-import { startTestService, type TestService } from './helpers/test-service.ts';
+import { startTestService, type TestService, type TypedOperation } from './helpers/test-service.ts';
+import { graphql } from './generated/operations/index.ts';
 
 const INTERACTIONS = 100_000;
 const ENTITIES = 2_000;
+
+const ENTITY_TIMELINE_PAGE = graphql(`
+  query QueryPlansEntityTimelinePage($uri: String!) {
+    entity(uri: $uri) {
+      interactions(first: 50) {
+        nodes {
+          uri
+        }
+      }
+    }
+  }
+`);
+
+const LUNCHES_IN_RANGE = graphql(`
+  query QueryPlansLunchesInRange {
+    interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) {
+      nodes {
+        uri
+      }
+    }
+  }
+`);
 
 // Plans are a PostgreSQL matter: the suite runs whenever the PostgreSQL suite does.
 // Sequential: a plan is read off the statements the service sends meanwhile.
@@ -47,11 +70,11 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
   });
   afterAll(() => service?.stop());
 
-  const planOf = async (query: string, table: string) => {
+  const planOf = async <Result, Variables>(table: string, operation: TypedOperation<Result, Variables>, variables?: Variables) => {
     const captured: Array<{ sql: string; params: string }> = [];
     const stop = service.database.onQuery((sql, _, params) => captured.push({ sql, params }));
     try {
-      expect((await service.graphql(tenant, query)).errors).toBeUndefined();
+      expect((await service.graphql(tenant, operation, variables)).errors).toBeUndefined();
     } finally {
       stop();
     }
@@ -61,16 +84,13 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
   };
 
   it("serves an entity's timeline page from the membership index, not a table scan", async () => {
-    const plan = await planOf(`{ entity(uri: "${target}") { interactions(first: 50) { nodes { uri } } } }`, 'InteractionMember');
+    const plan = await planOf('InteractionMember', ENTITY_TIMELINE_PAGE, { uri: target });
     expect(plan).toMatch(/Index (Only )?Scan.*InteractionMember_tenantId_entityId_timestamp_interactionId_idx/);
     expect(plan).not.toMatch(/Seq Scan/);
   });
 
   it('serves a type and time-range list from the type index, not a table scan', async () => {
-    const plan = await planOf(
-      '{ interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) { nodes { uri } } }',
-      'Interaction',
-    );
+    const plan = await planOf('Interaction', LUNCHES_IN_RANGE);
     expect(plan).toMatch(/Index (Only )?Scan.*Interaction_tenantId_interactionTypeId_timestamp_id_idx/);
     expect(plan).not.toMatch(/Seq Scan/);
   });

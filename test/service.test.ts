@@ -2,6 +2,48 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { bearer, signToken } from './helpers/credentials.ts';
 import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
+import { graphql } from './generated/operations/index.ts';
+
+const TYPENAME = graphql(`
+  query ServiceTypename {
+    __typename
+  }
+`);
+
+const TENANT_CONFIGURATION = graphql(`
+  query ServiceTenantConfiguration {
+    sources {
+      uri
+      name
+      isDefault
+    }
+    entityTypes {
+      uri
+    }
+    interactionTypes {
+      uri
+    }
+  }
+`);
+
+const KNOWN_AND_UNKNOWN_SOURCE = graphql(`
+  query ServiceKnownAndUnknownSource {
+    known: source(uri: "configuration/sources/Default") {
+      name
+    }
+    unknown: source(uri: "configuration/sources/Nope") {
+      name
+    }
+  }
+`);
+
+const SOURCE_URIS = graphql(`
+  query ServiceSourceUris {
+    sources {
+      uri
+    }
+  }
+`);
 
 describeEachDatabase('HTTP service', (provider) => {
   let service: TestService;
@@ -11,7 +53,7 @@ describeEachDatabase('HTTP service', (provider) => {
   afterAll(() => service?.stop());
 
   it('answers a GraphQL query on /graphql', async () => {
-    const response = await service.graphql(newTenant(), '{ __typename }');
+    const response = await service.graphql(newTenant(), TYPENAME);
     expect(response).toMatchObject({ status: 200, data: { __typename: 'Query' } });
   });
 
@@ -25,9 +67,8 @@ describeEachDatabase('HTTP service', (provider) => {
   });
 
   it('gives every provisioned tenant its default source, and nothing of other tenants', async () => {
-    const query = '{ sources { uri name isDefault } entityTypes { uri } interactionTypes { uri } }';
-    const first = await service.graphql(newTenant(), query);
-    const second = await service.graphql(newTenant(), query);
+    const first = await service.graphql(newTenant(), TENANT_CONFIGURATION);
+    const second = await service.graphql(newTenant(), TENANT_CONFIGURATION);
     const expected = {
       sources: [{ uri: 'configuration/sources/Default', name: 'Default', isDefault: true }],
       entityTypes: [],
@@ -39,23 +80,20 @@ describeEachDatabase('HTTP service', (provider) => {
 
   it('reads a source by URI and answers null for an unknown one', async () => {
     const tenant = newTenant();
-    const response = await service.graphql(
-      tenant,
-      `{ known: source(uri: "configuration/sources/Default") { name } unknown: source(uri: "configuration/sources/Nope") { name } }`,
-    );
+    const response = await service.graphql(tenant, KNOWN_AND_UNKNOWN_SOURCE);
     expect(response.data).toEqual({ known: { name: 'Default' }, unknown: null });
   });
 
   it('refuses a malformed tenant header with 400 and a documented code', async () => {
     const operator = bearer(await signToken({ sub: 'ops', roles: ['operator'], tenant: '*' }));
-    const response = await service.post('{ sources { uri } }', undefined, { ...operator, 'x-tenant-id': 'not a tenant!' });
+    const response = await service.post(SOURCE_URIS, undefined, { ...operator, 'x-tenant-id': 'not a tenant!' });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
   it('asks an operator acting on no tenant to name one for tenant operations', async () => {
     const operator = bearer(await signToken({ sub: 'ops', roles: ['operator'], tenant: '*' }));
-    const response = await service.post('{ sources { uri } }', undefined, operator);
+    const response = await service.post(SOURCE_URIS, undefined, operator);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'TENANT_REQUIRED' });
     expect(response.errors?.[0]?.message).toContain('x-tenant-id');
@@ -81,10 +119,12 @@ describeEachDatabase('HTTP service', (provider) => {
     const text = await badJson.text();
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
     expect(JSON.parse(text)).toEqual({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    // Deliberately invalid (an unknown field), so a plain string.
     const badQuery = await service.graphql(newTenant(), '{ noSuchField }');
     expect(badQuery.status).toBe(400);
     expect(badQuery.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(badQuery)).not.toContain('stacktrace');
+    // The schema has no subscriptions: a plain string too.
     const subscription = await service.graphql(newTenant(), 'subscription { sources { name } }');
     expect(subscription.status).toBe(400);
     expect(subscription.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');

@@ -37,11 +37,24 @@ import {
   storedUrisOf,
   type CreatedEntity,
   type CreatedTenant,
-  type InteractionObject,
-  type ItemResult,
 } from './helpers/isolation-scenario.ts';
-import { startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
+import { startTestService, type GraphQLResponse, type TestService, type TypedOperation } from './helpers/test-service.ts';
 import { interactionTypeUri, sourceUri } from '../src/modules/uris/uris.ts';
+import { graphql } from './generated/operations/index.ts';
+import type {
+  CreateInteractionsMutation,
+  CrosswalkInput,
+  InteractionFieldsFragment,
+  InteractionInput,
+  IsolationEntityTimelineFragment,
+  IsolationEntityUriFragment,
+  IsolationInteractionMembersFragment,
+  IsolationInteractionPageFragment,
+  IsolationInteractionUriFragment,
+  MemberInput,
+  ResultStatus,
+} from './generated/operations/graphql.ts';
+import type { EntityFilter, InteractionChanges, InteractionFilter, Problem } from './generated/schema-types.ts';
 
 const NUM_RUNS = 15;
 /** Aliased fields per request: the service refuses documents of more than MAX_ALIASES (30). */
@@ -50,20 +63,226 @@ const TIMESTAMP = 1_700_000_000_500;
 /** A URI of an entity or interaction, or the start of one of their sub-URIs (attributes, crosswalks, members). */
 const OBJECT_URI = /\b(?:entities|interactions)\/[0-9A-Za-z]{12}(?![0-9A-Za-z])/g;
 
+type CreatedInteraction = CreateInteractionsMutation['createInteractions'][number];
+/** What the outcome checks read of a create, update or delete result. */
+type ItemOutcome = { status: ResultStatus; uri: string | null; errors: ReadonlyArray<Pick<Problem, 'name'>> };
+/** A page of entities, of interactions or of an entity's timeline (the same shape): its total and its objects. */
+type Page = IsolationInteractionPageFragment;
+
 const urisIn = (text: string): Set<string> => new Set(text.match(OBJECT_URI) ?? []);
 const sorted = (values: Iterable<string>) => [...values].sort();
-const errorNames = (result: ItemResult) => result.errors.map((error) => error.name);
+const errorNames = (result: ItemOutcome) => result.errors.map((error) => error.name);
+
+// ---- Operations ----------------------------------------------------------------------------
+
+// What Caller.each asks of every item: its documents are built at run time (one alias per
+// item), these fragments are their selections and type their answers.
+const ENTITY_TIMELINE = graphql(`
+  fragment IsolationEntityTimeline on Entity {
+    uri
+    interactions(first: 50) {
+      totalCount
+      nodes {
+        uri
+      }
+    }
+  }
+`);
+
+const INTERACTION_MEMBERS = graphql(`
+  fragment IsolationInteractionMembers on Interaction {
+    uri
+    members {
+      members {
+        objectURI
+      }
+    }
+  }
+`);
+
+const ENTITY_URI = graphql(`
+  fragment IsolationEntityUri on Entity {
+    uri
+  }
+`);
+
+const INTERACTION_URI = graphql(`
+  fragment IsolationInteractionUri on Interaction {
+    uri
+  }
+`);
+
+const ENTITY_PAGE = graphql(`
+  fragment IsolationEntityPage on EntityConnection {
+    totalCount
+    nodes {
+      uri
+    }
+  }
+`);
+
+const INTERACTION_PAGE = graphql(`
+  fragment IsolationInteractionPage on InteractionConnection {
+    totalCount
+    nodes {
+      uri
+    }
+  }
+`);
+
+const ENTITY_CHANGE_RESULT = graphql(`
+  fragment IsolationEntityChangeResult on EntityResult {
+    index
+    uri
+    status
+    errors {
+      code
+      name
+      message
+    }
+    object {
+      uri
+    }
+  }
+`);
+
+const INTERACTION_CHANGE_RESULT = graphql(`
+  fragment IsolationInteractionChangeResult on InteractionResult {
+    index
+    uri
+    status
+    errors {
+      code
+      name
+      message
+    }
+    object {
+      uri
+    }
+  }
+`);
+
+const TENANT_CURSORS = graphql(`
+  query IsolationTenantCursors {
+    entities(first: 20) {
+      edges {
+        cursor
+      }
+    }
+    interactions(first: 20) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
+const DELETE_INTERACTIONS = graphql(`
+  mutation IsolationDeleteInteractions($uris: [String!]!) {
+    deleteInteractions(uris: $uris) {
+      index
+      uri
+      status
+      errors {
+        code
+        name
+        message
+      }
+    }
+  }
+`);
+
+const DELETE_ENTITIES = graphql(`
+  mutation IsolationDeleteEntities($uris: [String!]!) {
+    deleteEntities(uris: $uris) {
+      index
+      uri
+      status
+      errors {
+        code
+        name
+        message
+      }
+    }
+  }
+`);
+
+const CHANGE_OWN_CONFIGURATION = graphql(`
+  mutation IsolationChangeOwnConfiguration {
+    created: createSource(input: { name: "OnlyInA", label: "Only in A" }) {
+      ok
+      errors {
+        name
+        message
+      }
+    }
+    updated: updateSource(uri: "configuration/sources/AMA", input: { name: "AMA", label: "Changed by A" }) {
+      ok
+      errors {
+        name
+        message
+      }
+    }
+  }
+`);
+
+const CREATE_WRITER_KEY = graphql(`
+  mutation IsolationCreateWriterKey {
+    createApiKey(input: { name: "isolation", role: WRITER }) {
+      key
+    }
+  }
+`);
+
+const VIEWER_TENANT = graphql(`
+  query IsolationViewerTenant {
+    viewer {
+      tenant
+    }
+  }
+`);
+
+const TENANT_OVERVIEW = graphql(`
+  query IsolationTenantOverview {
+    viewer {
+      tenant
+    }
+    entities(first: 50) {
+      totalCount
+      nodes {
+        uri
+      }
+    }
+    interactions(first: 50) {
+      totalCount
+      nodes {
+        uri
+      }
+    }
+  }
+`);
+
+const READ_ENTITY_URI = graphql(`
+  query IsolationReadEntityUri($uri: String!) {
+    entity(uri: $uri) {
+      uri
+    }
+  }
+`);
+
+const CREATE_SOURCE_FROM_A = graphql(`
+  mutation IsolationCreateSourceFromA {
+    createSource(input: { name: "FromA" }) {
+      ok
+    }
+  }
+`);
 
 // ---- A's credential ------------------------------------------------------------------
 
 interface Exchange {
   sent: string;
   answer: string;
-}
-
-interface Connection {
-  totalCount: number;
-  nodes: Array<{ uri: string }>;
 }
 
 /** Posts as the tenant's admin (or with the headers given) and keeps every request and answer for the leak check. */
@@ -75,30 +294,39 @@ class Caller {
     readonly tenant: string,
   ) {}
 
-  async graphql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>> {
-    const response = await this.service.graphql<T>(this.tenant, query, variables, headers);
-    this.exchanges.push({ sent: JSON.stringify({ query, variables }), answer: JSON.stringify(response) });
+  async graphql<Result, Variables>(
+    operation: TypedOperation<Result, Variables>,
+    variables?: Variables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Result>> {
+    const response = await this.service.graphql(this.tenant, operation, variables, headers);
+    this.keep(String(operation), variables, response);
     return response;
   }
 
   /** The answer's data; throws on any error (these operations are all valid requests). */
-  async data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await this.graphql<T>(query, variables);
-    if (response.status !== 200 || response.errors || !response.data) throw new Error(`${query} failed: ${JSON.stringify(response)}`);
+  async data<Result, Variables>(operation: TypedOperation<Result, Variables>, variables?: Variables): Promise<Result> {
+    const response = await this.graphql(operation, variables);
+    if (response.status !== 200 || response.errors || !response.data)
+      throw new Error(`${String(operation)} failed: ${JSON.stringify(response)}`);
     return response.data;
   }
 
   /**
    * Asks `field` once per item, under aliases, in as few requests as the alias limit allows
-   * (so A's and B's references are looked up in the same batch); answers in item order.
+   * (so A's and B's references are looked up in the same batch), each selecting `fragment`;
+   * answers in item order. T is the fragment's type, with `| null` for a nullable field.
    */
   async each<T>(
     operation: 'query' | 'mutation',
     field: string,
     argumentTypes: Record<string, string>,
-    items: Array<Record<string, unknown>>,
-    selection: string,
+    items: ReadonlyArray<Record<string, unknown>>,
+    fragment: TypedOperation<NonNullable<T>, unknown>,
   ): Promise<T[]> {
+    const fragmentText = String(fragment);
+    const fragmentName = /fragment\s+(\w+)/.exec(fragmentText)?.[1];
+    if (!fragmentName) throw new Error(`not a fragment: ${fragmentText}`);
     const answers: T[] = [];
     for (let start = 0; start < items.length; start += ALIASES_PER_REQUEST) {
       const chunk = items.slice(start, start + ALIASES_PER_REQUEST);
@@ -110,18 +338,26 @@ class Caller {
           variables[`${name}${index}`] = item[name];
           return `${name}: $${name}${index}`;
         });
-        return `q${index}: ${field}(${args.join(', ')}) ${selection}`;
+        return `q${index}: ${field}(${args.join(', ')}) { ...${fragmentName} }`;
       });
-      const data = await this.data<Record<string, T>>(`${operation}(${declarations.join(', ')}) { ${fields.join('\n')} }`, variables);
+      // Built here, so a plain string: its fields are typed by the fragment.
+      const query = `${operation}(${declarations.join(', ')}) { ${fields.join('\n')} }\n${fragmentText}`;
+      const response = await this.service.graphql(this.tenant, query, variables);
+      this.keep(query, variables, response);
+      if (response.status !== 200 || response.errors || !response.data) throw new Error(`${query} failed: ${JSON.stringify(response)}`);
+      const data = response.data as Record<string, T>;
       answers.push(...chunk.map((_, index) => data[`q${index}`] as T));
     }
     return answers;
   }
 
-  async createInteractions(inputs: unknown[]): Promise<Array<ItemResult<InteractionObject>>> {
+  async createInteractions(inputs: InteractionInput[]): Promise<CreatedInteraction[]> {
     if (!inputs.length) return [];
-    return (await this.data<{ createInteractions: Array<ItemResult<InteractionObject>> }>(CREATE_INTERACTIONS, { interactions: inputs }))
-      .createInteractions;
+    return (await this.data(CREATE_INTERACTIONS, { interactions: inputs })).createInteractions;
+  }
+
+  private keep(query: string, variables: unknown, response: GraphQLResponse<unknown>): void {
+    this.exchanges.push({ sent: JSON.stringify({ query, variables }), answer: JSON.stringify(response) });
   }
 
   /** URIs in the answers that the request asking for them had not sent (an error naming the URI A asked about leaks nothing). */
@@ -142,7 +378,7 @@ const key = (sourceUri: string, value: string) => `${sourceUri} ${value}`;
 /** A's entities and interactions as A created them: what A's answers must be made of. */
 class TenantModel {
   readonly entities: CreatedEntity[];
-  readonly interactions: InteractionObject[];
+  readonly interactions: InteractionFieldsFragment[];
 
   constructor(tenant: CreatedTenant) {
     this.entities = [...tenant.entities];
@@ -173,7 +409,7 @@ class TenantModel {
     );
   }
 
-  interactionsWhere(matches: (interaction: InteractionObject) => boolean): string[] {
+  interactionsWhere(matches: (interaction: InteractionFieldsFragment) => boolean): string[] {
     return this.interactions.filter(matches).map((interaction) => interaction.uri);
   }
 
@@ -186,22 +422,29 @@ class TenantModel {
     );
   }
 
-  record(results: Array<ItemResult<InteractionObject>>): void {
+  /** Keeps the interactions created (each checked with expectCreated first). */
+  record(results: CreatedInteraction[]): void {
     for (const result of results) if (result.status === 'OK') this.interactions.push(result.object!);
   }
 }
 
-const hasAttribute = (name: string, value: string) => (interaction: InteractionObject) =>
+const hasAttribute = (name: string, value: string) => (interaction: InteractionFieldsFragment) =>
   interaction.attributes.some((attribute) => attribute.name === name && attribute.values.some((stored) => String(stored.value) === value));
 
 // ---- Outcomes of one item --------------------------------------------------------------
 
-function expectCreated<T>(result: ItemResult<T>, context: string): T {
+function expectSucceeded(result: ItemOutcome, context: string): void {
   expect({ status: result.status, errors: errorNames(result) }, context).toEqual({ status: 'OK', errors: [] });
-  return result.object!;
 }
 
-function expectFailed(result: ItemResult, names: string[], context: string): void {
+/** The interaction created, failing the test unless the input was. */
+function expectCreated(result: CreatedInteraction, context: string): InteractionFieldsFragment {
+  expectSucceeded(result, context);
+  if (!result.object) throw new Error(`${context}: created, but without its object`);
+  return result.object;
+}
+
+function expectFailed(result: ItemOutcome, names: string[], context: string): void {
   expect({ status: result.status, uri: result.uri, errors: errorNames(result) }, context).toEqual({
     status: 'FAILED',
     uri: null,
@@ -210,7 +453,7 @@ function expectFailed(result: ItemResult, names: string[], context: string): voi
 }
 
 /** A connection's total and URIs, order aside. */
-const contents = (connection: Connection) => ({
+const contents = (connection: Page) => ({
   totalCount: connection.totalCount,
   uris: sorted(connection.nodes.map((node) => node.uri)),
 });
@@ -274,12 +517,12 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
   const aEntities = model.entities.map((entity) => entity.uri);
   const bEntities = b.entities.map((entity) => entity.uri);
   const entityUris = [...aEntities, ...bEntities];
-  const entities = await caller.each<{ uri: string; interactions: Connection } | null>(
+  const entities = await caller.each<IsolationEntityTimelineFragment | null>(
     'query',
     'entity',
     { uri: 'String!' },
     entityUris.map((uri) => ({ uri })),
-    '{ uri interactions(first: 50) { totalCount nodes { uri } } }',
+    ENTITY_TIMELINE,
   );
   entities.forEach((entity, index) => {
     const uri = entityUris[index]!;
@@ -295,12 +538,12 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
     ...model.interactions.map((interaction) => interaction.uri),
     ...b.interactions.map((interaction) => interaction.uri),
   ];
-  const interactions = await caller.each<{ uri: string } | null>(
+  const interactions = await caller.each<IsolationInteractionMembersFragment | null>(
     'query',
     'interaction',
     { uri: 'String!' },
     interactionUris.map((uri) => ({ uri })),
-    '{ uri members { members { objectURI } } }',
+    INTERACTION_MEMBERS,
   );
   interactions.forEach((interaction, index) => {
     const uri = interactionUris[index]!;
@@ -310,12 +553,12 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
 
   // The member filter, alone and with a member type, for A's entities and B's.
   const filters = entityUris.flatMap((uri) => [{ memberEntity: uri }, { memberEntity: uri, memberTypes: ['Participants'] }]);
-  const pages = await caller.each<Connection>(
+  const pages = await caller.each(
     'query',
     'interactions',
     { filter: 'InteractionFilter' },
-    filters.map((filter) => ({ filter })),
-    '{ totalCount nodes { uri } }',
+    filters.map((filter): { filter: InteractionFilter } => ({ filter })),
+    INTERACTION_PAGE,
   );
   pages.forEach((page, index) => {
     const { memberEntity, memberTypes } = filters[index]!;
@@ -326,10 +569,7 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
 
 /** Cursors of every entity and interaction page position of the tenant, as its own credential gets them. */
 async function cursorsOf(service: TestService, tenant: string): Promise<{ entities: string[]; interactions: string[] }> {
-  const response = await service.graphql<{
-    entities: { edges: Array<{ cursor: string }> };
-    interactions: { edges: Array<{ cursor: string }> };
-  }>(tenant, '{ entities(first: 20) { edges { cursor } } interactions(first: 20) { edges { cursor } } }');
+  const response = await service.graphql(tenant, TENANT_CURSORS);
   if (!response.data) throw new Error(`cursors of ${tenant}: ${JSON.stringify(response)}`);
   return {
     entities: response.data.entities.edges.map((edge) => edge.cursor),
@@ -344,12 +584,12 @@ async function resumeFromCursors(
   bCursors: { entities: string[]; interactions: string[] },
 ): Promise<void> {
   const aEntities = model.entities.map((entity) => entity.uri);
-  const entityPages = await caller.each<Connection>(
+  const entityPages = await caller.each(
     'query',
     'entities',
     { after: 'String' },
     bCursors.entities.map((after) => ({ after })),
-    '{ totalCount nodes { uri } }',
+    ENTITY_PAGE,
   );
   entityPages.forEach((page, index) => {
     const context = `entities(after: ${bCursors.entities[index]}), a cursor of B`;
@@ -364,13 +604,7 @@ async function resumeFromCursors(
     { after: cursor, before: null },
     { after: null, before: cursor },
   ]);
-  const interactionPages = await caller.each<Connection>(
-    'query',
-    'interactions',
-    { after: 'String', before: 'String' },
-    pages,
-    '{ totalCount nodes { uri } }',
-  );
+  const interactionPages = await caller.each('query', 'interactions', { after: 'String', before: 'String' }, pages, INTERACTION_PAGE);
   interactionPages.forEach((page, index) => {
     const context = `interactions(${JSON.stringify(pages[index])}), a cursor of B`;
     expect(page.totalCount, context).toBe(aInteractions.length);
@@ -384,12 +618,12 @@ async function resumeFromCursors(
 /** entityByCrosswalk and interactionByCrosswalk answer A's holder of the crosswalk, or null: never B's. */
 async function lookUpByValue(caller: Caller, model: TenantModel, b: CreatedTenant): Promise<void> {
   const entityKeys = SOURCES.flatMap((source) => ENTITY_CROSSWALK_VALUES.map((value) => ({ source, value })));
-  const entities = await caller.each<{ uri: string } | null>(
+  const entities = await caller.each<IsolationEntityUriFragment | null>(
     'query',
     'entityByCrosswalk',
     { source: 'String!', value: 'String!' },
     entityKeys,
-    '{ uri }',
+    ENTITY_URI,
   );
   entities.forEach((entity, index) => {
     const { source, value } = entityKeys[index]!;
@@ -403,12 +637,12 @@ async function lookUpByValue(caller: Caller, model: TenantModel, b: CreatedTenan
   for (const value of [...MESSAGE_IDS, ...CASE_NUMBERS]) addKey(sourceUri('Salesforce'), value);
   for (const interaction of b.interactions) for (const crosswalk of interaction.crosswalks) addKey(crosswalk.source.uri, crosswalk.value);
   const keys = [...interactionKeys.values()];
-  const interactions = await caller.each<{ uri: string } | null>(
+  const interactions = await caller.each<IsolationInteractionUriFragment | null>(
     'query',
     'interactionByCrosswalk',
     { source: 'String!', value: 'String!' },
     keys,
-    '{ uri }',
+    INTERACTION_URI,
   );
   interactions.forEach((interaction, index) => {
     const { source, value } = keys[index]!;
@@ -418,7 +652,7 @@ async function lookUpByValue(caller: Caller, model: TenantModel, b: CreatedTenan
 
 /** entities(filter) and interactions(filter) by every pool value answer exactly A's matching objects, totals included. */
 async function filterByValue(caller: Caller, model: TenantModel): Promise<void> {
-  const entityFilters: Array<{ filter: Record<string, unknown> | null; expected: string[] }> = [
+  const entityFilters: Array<{ filter: EntityFilter | null; expected: string[] }> = [
     { filter: null, expected: model.entities.map((entity) => entity.uri) },
     { filter: { types: ['Individual'] }, expected: model.entitiesOfKind('Individual') },
     { filter: { types: ['configuration/entityTypes/HCO'] }, expected: model.entitiesOfKind('HCO') },
@@ -433,13 +667,7 @@ async function filterByValue(caller: Caller, model: TenantModel): Promise<void> 
       values.map((value) => ({ filter: { attributes: [{ name, value }] }, expected: model.entitiesWith(name, value) })),
     ),
   ];
-  const entityPages = await caller.each<Connection>(
-    'query',
-    'entities',
-    { filter: 'EntityFilter' },
-    entityFilters,
-    '{ totalCount nodes { uri } }',
-  );
+  const entityPages = await caller.each('query', 'entities', { filter: 'EntityFilter' }, entityFilters, ENTITY_PAGE);
   entityPages.forEach((page, index) => {
     const { filter, expected } = entityFilters[index]!;
     expect(contents(page), `entities(filter: ${JSON.stringify(filter)})`).toEqual(expectedContents(expected));
@@ -455,24 +683,25 @@ async function filterByValue(caller: Caller, model: TenantModel): Promise<void> 
       ['Status', STATUSES],
     ] as const
   ).flatMap(([name, values]) => values.map((value) => ({ filter: { attributes: [{ name, value }] }, matches: hasAttribute(name, value) })));
-  const interactionFilters: Array<{ filter: Record<string, unknown> | null; matches: (interaction: InteractionObject) => boolean }> = [
+  const interactionFilters: Array<{ filter: InteractionFilter | null; matches: (interaction: InteractionFieldsFragment) => boolean }> = [
     { filter: null, matches: () => true },
     ...['Lunch', 'ExhibitionEvent', 'EmailOpened', 'SupportCase'].map((type) => ({
       filter: { types: [type] },
-      matches: (interaction: InteractionObject) => interaction.type.uri === interactionTypeUri(type),
+      matches: (interaction: InteractionFieldsFragment) => interaction.type.uri === interactionTypeUri(type),
     })),
     ...[...SOURCES, 'Default'].map((source) => ({
       filter: { sources: [source] },
-      matches: (interaction: InteractionObject) => interaction.crosswalks.some((crosswalk) => crosswalk.source.uri === sourceUri(source)),
+      matches: (interaction: InteractionFieldsFragment) =>
+        interaction.crosswalks.some((crosswalk) => crosswalk.source.uri === sourceUri(source)),
     })),
     ...attributeFilters,
   ];
-  const interactionPages = await caller.each<Connection>(
+  const interactionPages = await caller.each(
     'query',
     'interactions',
     { filter: 'InteractionFilter' },
     interactionFilters,
-    '{ totalCount nodes { uri } }',
+    INTERACTION_PAGE,
   );
   interactionPages.forEach((page, index) => {
     const { filter, matches } = interactionFilters[index]!;
@@ -481,7 +710,7 @@ async function filterByValue(caller: Caller, model: TenantModel): Promise<void> 
 }
 
 /** A Lunch of A organized by A's first individual, with these participants and crosswalks. */
-function aLunch(model: TenantModel, participants: unknown[], crosswalks?: unknown[]) {
+function aLunch(model: TenantModel, participants: MemberInput[], crosswalks?: CrosswalkInput[]): InteractionInput {
   return {
     type: 'Lunch',
     timestamp: TIMESTAMP,
@@ -496,7 +725,7 @@ function aLunch(model: TenantModel, participants: unknown[], crosswalks?: unknow
 /** Interactions of A whose members name B's entities by URI fail, each on its own, with MEMBER_NOT_FOUND. */
 async function referenceByUri(caller: Caller, model: TenantModel, b: CreatedTenant): Promise<void> {
   const bIndividuals = b.entities.filter((entity) => entity.spec.kind === 'Individual');
-  const inputs = [
+  const inputs: InteractionInput[] = [
     ...b.entities.map((entity) => aLunch(model, [{ objectURI: entity.uri }])),
     ...bIndividuals.map((entity) => ({
       type: 'Lunch',
@@ -619,7 +848,7 @@ async function takeCrosswalksAgain(caller: Caller, model: TenantModel, b: Create
 
   const entityCrosswalks = b.entities.map((entity) => entity.spec.crosswalk);
   const entities = (
-    await caller.data<{ createEntities: ItemResult[] }>(CREATE_ENTITIES, {
+    await caller.data(CREATE_ENTITIES, {
       entities: entityCrosswalks.map((crosswalk) => ({
         type: 'Individual',
         attributes: [{ name: 'FullName', values: ['Probe of A'] }],
@@ -632,12 +861,12 @@ async function takeCrosswalksAgain(caller: Caller, model: TenantModel, b: Create
     const { source, value } = entityCrosswalks[index]!;
     const context = `an entity of A with B's crosswalk ${source} ${value}`;
     if (model.entityHolding(source, value)) expectFailed(result, ['ENTITY_CROSSWALK_ALREADY_EXISTS'], context);
-    else expectCreated(result, context);
+    else expectSucceeded(result, context);
   });
 }
 
 /** Created, or refused as a 536 naming A's own holder of the crosswalk. */
-function expectCrosswalkOutcome(result: ItemResult<InteractionObject>, holder: string | null, context: string): void {
+function expectCrosswalkOutcome(result: CreatedInteraction, holder: string | null, context: string): void {
   if (!holder) {
     expectCreated(result, context);
     return;
@@ -647,12 +876,12 @@ function expectCrosswalkOutcome(result: ItemResult<InteractionObject>, holder: s
 }
 
 /** A change that would apply to an interaction of its type, were it found (some take A's entities as members). */
-function changeOf(interaction: InteractionObject, model: TenantModel) {
+function changeOf(interaction: InteractionFieldsFragment, model: TenantModel): InteractionChanges {
   switch (interaction.type.uri) {
     case interactionTypeUri('ExhibitionEvent'):
-      return { attributes: [{ name: 'EXHBT_NAME', values: [HCO_NAMES[0]] }] };
+      return { attributes: [{ name: 'EXHBT_NAME', values: [HCO_NAMES[0]!] }] };
     case interactionTypeUri('EmailOpened'):
-      return { attributes: [{ name: 'ReceiverContactId', values: [CONTACT_IDS[0]] }] };
+      return { attributes: [{ name: 'ReceiverContactId', values: [CONTACT_IDS[0]!] }] };
     case interactionTypeUri('SupportCase'):
       return {
         attributes: [{ name: 'Status', values: ['Changed by A'] }],
@@ -668,30 +897,29 @@ function changeOf(interaction: InteractionObject, model: TenantModel) {
 
 /** updateEntity, updateInteraction, deleteInteractions and deleteEntities of B's URIs fail with OBJECT_NOT_FOUND; A's activities cannot take B's entities. */
 async function updateAndDelete(caller: Caller, model: TenantModel, b: CreatedTenant): Promise<void> {
-  const RESULT = '{ index uri status errors { code name message } object { uri } }';
   const entityUpdates = b.entities.map((entity) => ({
     uri: entity.uri,
     attributes: [{ name: entity.spec.kind === 'HCO' ? 'Name' : 'FullName', values: ['Changed by A'] }],
     addCrosswalks: [{ source: 'MDM', value: `from-A-${entity.uri}` }],
   }));
-  const updatedEntities = await caller.each<ItemResult>(
+  const updatedEntities = await caller.each(
     'mutation',
     'updateEntity',
     { uri: 'String!', attributes: '[AttributeInput!]', addCrosswalks: '[CrosswalkInput!]' },
     entityUpdates,
-    RESULT,
+    ENTITY_CHANGE_RESULT,
   );
   updatedEntities.forEach((result, index) =>
     expectFailed(result, ['OBJECT_NOT_FOUND'], `updateEntity(${JSON.stringify(entityUpdates[index])}) of B's entity`),
   );
 
   const interactionUpdates = b.interactions.map((interaction) => ({ uri: interaction.uri, changes: changeOf(interaction, model) }));
-  const updatedInteractions = await caller.each<ItemResult>(
+  const updatedInteractions = await caller.each(
     'mutation',
     'updateInteraction',
     { uri: 'String!', changes: 'InteractionChanges!' },
     interactionUpdates,
-    RESULT,
+    INTERACTION_CHANGE_RESULT,
   );
   updatedInteractions.forEach((result, index) =>
     expectFailed(result, ['OBJECT_NOT_FOUND'], `updateInteraction(${JSON.stringify(interactionUpdates[index])}) of B's interaction`),
@@ -700,56 +928,41 @@ async function updateAndDelete(caller: Caller, model: TenantModel, b: CreatedTen
   // A's own activities, changed to have B's individuals as their customer.
   const activities = model.interactions.filter((interaction) => interaction.type.uri === interactionTypeUri('SupportCase'));
   const bIndividual = b.entities.find((entity) => entity.spec.kind === 'Individual')!.uri;
-  const takeovers = activities.map((activity) => ({
+  const takeovers = activities.map((activity): { uri: string; changes: InteractionChanges } => ({
     uri: activity.uri,
     changes: { members: [{ memberType: 'Customer', members: [{ objectURI: bIndividual }] }] },
   }));
-  const tookOver = await caller.each<ItemResult>(
+  const tookOver = await caller.each(
     'mutation',
     'updateInteraction',
     { uri: 'String!', changes: 'InteractionChanges!' },
     takeovers,
-    RESULT,
+    INTERACTION_CHANGE_RESULT,
   );
   tookOver.forEach((result, index) =>
     expectFailed(result, ['MEMBER_NOT_FOUND'], `updateInteraction(${JSON.stringify(takeovers[index])}) of A's activity`),
   );
 
   const bInteractions = b.interactions.map((interaction) => interaction.uri);
-  const deletedInteractions = (
-    await caller.data<{ deleteInteractions: ItemResult[] }>(
-      'mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { index uri status errors { code name message } } }',
-      { uris: bInteractions },
-    )
-  ).deleteInteractions;
+  const deletedInteractions = (await caller.data(DELETE_INTERACTIONS, { uris: bInteractions })).deleteInteractions;
   deletedInteractions.forEach((result, index) =>
     expectFailed(result, ['OBJECT_NOT_FOUND'], `deleteInteractions of B's ${bInteractions[index]}`),
   );
 
   const bEntities = b.entities.map((entity) => entity.uri);
-  const deletedEntities = (
-    await caller.data<{ deleteEntities: ItemResult[] }>(
-      'mutation($uris: [String!]!) { deleteEntities(uris: $uris) { index uri status errors { code name message } } }',
-      { uris: bEntities },
-    )
-  ).deleteEntities;
+  const deletedEntities = (await caller.data(DELETE_ENTITIES, { uris: bEntities })).deleteEntities;
   deletedEntities.forEach((result, index) => expectFailed(result, ['OBJECT_NOT_FOUND'], `deleteEntities of B's ${bEntities[index]}`));
 }
 
 /** A changes its own configuration (B's, checked at the end, must not move). */
 async function changeConfiguration(caller: Caller): Promise<void> {
-  const changed = await caller.data<Record<string, { ok: boolean; errors: unknown[] }>>(`mutation {
-    created: createSource(input: { name: "OnlyInA", label: "Only in A" }) { ok errors { name message } }
-    updated: updateSource(uri: "configuration/sources/AMA", input: { name: "AMA", label: "Changed by A" }) { ok errors { name message } }
-  }`);
+  const changed = await caller.data(CHANGE_OWN_CONFIGURATION);
   expect(changed, "A's own configuration changes").toEqual({ created: { ok: true, errors: [] }, updated: { ok: true, errors: [] } });
 }
 
 /** Naming B in x-tenant-id with any credential of A (JWTs of every role, an operator's of A alone, an API key) is refused with 403 before anything runs. */
 async function nameTheOtherTenant(service: TestService, caller: Caller, b: CreatedTenant): Promise<void> {
-  const { createApiKey } = await caller.data<{ createApiKey: { key: string } }>(
-    'mutation { createApiKey(input: { name: "isolation", role: WRITER }) { key } }',
-  );
+  const { createApiKey } = await caller.data(CREATE_WRITER_KEY);
   const credentials: Record<string, Record<string, string>> = {
     'admin JWT': await service.as(caller.tenant, { sub: `admin@${caller.tenant}` }),
     'writer JWT': await service.as(caller.tenant, { sub: `writer@${caller.tenant}`, roles: ['writer'] }),
@@ -757,36 +970,30 @@ async function nameTheOtherTenant(service: TestService, caller: Caller, b: Creat
     'operator JWT of A alone': await service.as(caller.tenant, { sub: `operator@${caller.tenant}`, roles: ['operator'] }),
     'writer API key': { authorization: `Bearer ${createApiKey.key}` },
   };
+  /** An operation and its variables, sent with the headers given. */
+  const request = <Result, Variables>(operation: TypedOperation<Result, Variables>, variables?: Variables) => ({
+    operation: String(operation),
+    send: (headers: Record<string, string>) => caller.graphql(operation, variables, headers),
+  });
   const requests = [
-    {
-      query: '{ viewer { tenant } entities(first: 50) { totalCount nodes { uri } } interactions(first: 50) { totalCount nodes { uri } } }',
-    },
-    { query: 'query($uri: String!) { entity(uri: $uri) { uri } }', variables: { uri: b.entities[0]!.uri } },
-    {
-      query: 'mutation($uris: [String!]!) { deleteInteractions(uris: $uris) { uri status } }',
-      variables: { uris: b.interactions.map((interaction) => interaction.uri) },
-    },
-    {
-      query: 'mutation($uris: [String!]!) { deleteEntities(uris: $uris) { uri status } }',
-      variables: { uris: b.entities.map((entity) => entity.uri) },
-    },
-    { query: 'mutation { createSource(input: { name: "FromA" }) { ok } }' },
+    request(TENANT_OVERVIEW),
+    request(READ_ENTITY_URI, { uri: b.entities[0]!.uri }),
+    request(DELETE_INTERACTIONS, { uris: b.interactions.map((interaction) => interaction.uri) }),
+    request(DELETE_ENTITIES, { uris: b.entities.map((entity) => entity.uri) }),
+    request(CREATE_SOURCE_FROM_A),
   ];
   for (const [name, credential] of Object.entries(credentials)) {
     // The header names A: accepted, so a refusal below is about naming B.
-    const own = await caller.graphql<{ viewer: { tenant: string } }>('{ viewer { tenant } }', undefined, {
-      ...credential,
-      'x-tenant-id': caller.tenant,
-    });
+    const own = await caller.graphql(VIEWER_TENANT, undefined, { ...credential, 'x-tenant-id': caller.tenant });
     expect({ status: own.status, data: own.data }, `${name} naming A`).toEqual({
       status: 200,
       data: { viewer: { tenant: caller.tenant } },
     });
-    for (const { query, variables } of requests) {
-      const response = await caller.graphql(query, variables, { ...credential, 'x-tenant-id': b.id });
+    for (const { operation, send } of requests) {
+      const response = await send({ ...credential, 'x-tenant-id': b.id });
       expect(
         { status: response.status, code: response.errors?.[0]?.extensions?.code, data: response.data },
-        `${name} of A naming B in x-tenant-id: ${query}`,
+        `${name} of A naming B in x-tenant-id: ${operation}`,
       ).toEqual({ status: 403, code: 'FORBIDDEN', data: undefined });
     }
   }

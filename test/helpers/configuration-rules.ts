@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { openDatabase, type Database, type Db } from '../../src/db/client.ts';
 import type { Provider } from '../../src/config/database-url.ts';
 import { errorCatalog, type ErrorName } from '../../src/errors/catalog.ts';
-import { newTenant, startTestService, type TestService } from './test-service.ts';
+import { newTenant, startTestService, type TestService, type TypedOperation } from './test-service.ts';
+import { graphql } from '../generated/operations/index.ts';
 
 export const LUNCH = 'configuration/interactionTypes/Lunch';
 export const INDIVIDUAL = 'configuration/entityTypes/Individual';
@@ -22,15 +23,20 @@ export type {
   LocalizedTextInput,
   MemberTypeInput,
   SourceInput,
-} from '../generated/schema-types.ts';
+} from '../generated/operations/graphql.ts';
 import type {
   AttributeTypeInput as AttributeInput,
   ConfigurationInput,
+  ConfigurationRulesPayloadFragment,
+  ConfigurationRulesReadQuery,
   EntityTypeInput,
   InteractionTypeInput,
   MemberTypeInput,
   SourceInput,
-} from '../generated/schema-types.ts';
+} from '../generated/operations/graphql.ts';
+
+/** A configuration document that gives every list (the inputs make them optional and nullable). */
+export type WholeConfiguration = { [List in keyof ConfigurationInput]-?: NonNullable<ConfigurationInput[List]> };
 
 // ---------------------------------------------------------------------------------------
 // The starting configuration of most tests. Every list is in name order, so a list index
@@ -77,7 +83,7 @@ export const lunch = (): InteractionTypeInput => ({
   defaultSource: 'Salesforce',
 });
 
-export const baseConfiguration = (): ConfigurationInput => ({
+export const baseConfiguration = (): WholeConfiguration => ({
   sources: [DEFAULT_SOURCE, { name: 'Legacy', label: 'Old CRM' }, { name: 'Salesforce', label: 'Salesforce CRM' }],
   entityTypes: [individual(), organization(), product()],
   interactionTypes: [lunch()],
@@ -87,8 +93,8 @@ export const baseConfiguration = (): ConfigurationInput => ({
  * The base configuration plus new objects (a source and an entity type that sort last) and
  * one change: when the change is refused, none of it may be applied.
  */
-export function baseWith(change: (document: Required<ConfigurationInput>) => void): ConfigurationInput {
-  const document = baseConfiguration() as Required<ConfigurationInput>;
+export function baseWith(change: (document: WholeConfiguration) => void): ConfigurationInput {
+  const document = baseConfiguration();
   document.sources.push({ name: 'Zendesk' });
   document.entityTypes.push({ name: 'Vehicle', attributes: [{ name: 'Plate', valueType: 'STRING' }] });
   change(document);
@@ -96,7 +102,7 @@ export function baseWith(change: (document: Required<ConfigurationInput>) => voi
 }
 
 /** A copy of the type with the attribute changed, or removed when `change` is null. */
-export function withAttribute<T extends { attributes?: AttributeInput[] }>(
+export function withAttribute<T extends { attributes?: AttributeInput[] | null }>(
   type: T,
   name: string,
   change: Partial<AttributeInput> | null,
@@ -128,73 +134,204 @@ export function withMember(type: InteractionTypeInput, name: string, change: Par
 // ---------------------------------------------------------------------------------------
 // GraphQL documents
 
-export const PAYLOAD = 'ok changed configurationVersion errors { code name severity message detail path }';
-
-export const APPLY = `mutation Apply($input: ConfigurationInput!, $mode: ApplyMode! = MERGE, $allowImmutableToMutable: Boolean! = false) {
-  result: applyConfiguration(input: $input, mode: $mode, allowImmutableToMutable: $allowImmutableToMutable) { ${PAYLOAD} }
-}`;
-export const CREATE_SOURCE = `mutation ($input: SourceInput!) { result: createSource(input: $input) { ${PAYLOAD} } }`;
-export const UPDATE_SOURCE = `mutation ($uri: String!, $input: SourceInput!) { result: updateSource(uri: $uri, input: $input) { ${PAYLOAD} } }`;
-export const DELETE_SOURCE = `mutation ($uri: String!) { result: deleteSource(uri: $uri) { ${PAYLOAD} } }`;
-export const CREATE_ENTITY_TYPE = `mutation ($input: EntityTypeInput!) { result: createEntityType(input: $input) { ${PAYLOAD} } }`;
-export const UPDATE_ENTITY_TYPE = `mutation ($uri: String!, $input: EntityTypeInput!) { result: updateEntityType(uri: $uri, input: $input) { ${PAYLOAD} } }`;
-export const DELETE_ENTITY_TYPE = `mutation ($uri: String!) { result: deleteEntityType(uri: $uri) { ${PAYLOAD} } }`;
-export const CREATE_INTERACTION_TYPE = `mutation ($input: InteractionTypeInput!) { result: createInteractionType(input: $input) { ${PAYLOAD} } }`;
-export const UPDATE_INTERACTION_TYPE = `mutation ($uri: String!, $input: InteractionTypeInput!, $allowImmutableToMutable: Boolean! = false) {
-  result: updateInteractionType(uri: $uri, input: $input, allowImmutableToMutable: $allowImmutableToMutable) { ${PAYLOAD} }
-}`;
-export const DELETE_INTERACTION_TYPE = `mutation ($uri: String!) { result: deleteInteractionType(uri: $uri) { ${PAYLOAD} } }`;
-
-export const TEXTS = 'locale text';
-export const ATTRIBUTE = `uri name label displayName { ${TEXTS} } description { ${TEXTS} } valueType required multiValued hidden`;
-export const CONFIGURATION = `{
-  configurationVersion
-  sources { uri name label isDefault }
-  entityTypes { uri name label displayName { ${TEXTS} } description { ${TEXTS} } labelAttribute attributes { ${ATTRIBUTE} } }
-  interactionTypes {
-    uri name label displayName { ${TEXTS} } description { ${TEXTS} }
-    attributes { ${ATTRIBUTE} }
-    memberTypes {
-      uri name label displayName { ${TEXTS} } description { ${TEXTS} } role
-      entityTypes { uri name } minOccurs maxOccurs
-      attributeMapping { interactionAttribute entityType { uri name } entityAttribute }
+graphql(`
+  fragment ConfigurationRulesPayload on ConfigurationChangePayload {
+    ok
+    changed
+    configurationVersion
+    errors {
+      code
+      name
+      severity
+      message
+      detail
+      path
     }
-    idAttributes timestampAttribute mutable primaryMemberType defaultSource { uri name isDefault }
   }
-}`;
+`);
 
-export interface Problem {
-  code: number;
-  name: string;
-  severity: string;
-  message: string;
-  detail: string | null;
-  path: string[];
-}
-export interface Payload {
-  ok: boolean;
-  changed: boolean;
-  configurationVersion: number;
-  errors: Problem[];
-}
-export interface AttributeRead {
-  name: string;
-  valueType: string;
-  required: boolean;
-  multiValued: boolean;
-}
-export interface ConfigurationRead {
-  sources: Array<{ uri: string; name: string; label: string | null; isDefault: boolean }>;
-  entityTypes: Array<{ name: string; labelAttribute: string | null; attributes: AttributeRead[] }>;
-  interactionTypes: Array<{
-    name: string;
-    mutable: boolean;
-    idAttributes: string[];
-    timestampAttribute: string | null;
-    attributes: AttributeRead[];
-    memberTypes: Array<{ name: string; minOccurs: number; maxOccurs: number | null; entityTypes: Array<{ name: string }> }>;
-  }>;
-}
+export const APPLY = graphql(`
+  mutation ConfigurationRulesApply($input: ConfigurationInput!, $mode: ApplyMode! = MERGE, $allowImmutableToMutable: Boolean! = false) {
+    result: applyConfiguration(input: $input, mode: $mode, allowImmutableToMutable: $allowImmutableToMutable) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const CREATE_SOURCE = graphql(`
+  mutation ConfigurationRulesCreateSource($input: SourceInput!) {
+    result: createSource(input: $input) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const UPDATE_SOURCE = graphql(`
+  mutation ConfigurationRulesUpdateSource($uri: String!, $input: SourceInput!) {
+    result: updateSource(uri: $uri, input: $input) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const DELETE_SOURCE = graphql(`
+  mutation ConfigurationRulesDeleteSource($uri: String!) {
+    result: deleteSource(uri: $uri) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const CREATE_ENTITY_TYPE = graphql(`
+  mutation ConfigurationRulesCreateEntityType($input: EntityTypeInput!) {
+    result: createEntityType(input: $input) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const UPDATE_ENTITY_TYPE = graphql(`
+  mutation ConfigurationRulesUpdateEntityType($uri: String!, $input: EntityTypeInput!) {
+    result: updateEntityType(uri: $uri, input: $input) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const DELETE_ENTITY_TYPE = graphql(`
+  mutation ConfigurationRulesDeleteEntityType($uri: String!) {
+    result: deleteEntityType(uri: $uri) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const CREATE_INTERACTION_TYPE = graphql(`
+  mutation ConfigurationRulesCreateInteractionType($input: InteractionTypeInput!) {
+    result: createInteractionType(input: $input) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const UPDATE_INTERACTION_TYPE = graphql(`
+  mutation ConfigurationRulesUpdateInteractionType(
+    $uri: String!
+    $input: InteractionTypeInput!
+    $allowImmutableToMutable: Boolean! = false
+  ) {
+    result: updateInteractionType(uri: $uri, input: $input, allowImmutableToMutable: $allowImmutableToMutable) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+export const DELETE_INTERACTION_TYPE = graphql(`
+  mutation ConfigurationRulesDeleteInteractionType($uri: String!) {
+    result: deleteInteractionType(uri: $uri) {
+      ...ConfigurationRulesPayload
+    }
+  }
+`);
+
+graphql(`
+  fragment ConfigurationRulesAttribute on AttributeType {
+    uri
+    name
+    label
+    displayName {
+      locale
+      text
+    }
+    description {
+      locale
+      text
+    }
+    valueType
+    required
+    multiValued
+    hidden
+  }
+`);
+
+/** The whole configuration as the API reads it back: what a refused change must leave as it was. */
+const CONFIGURATION = graphql(`
+  query ConfigurationRulesRead {
+    configurationVersion
+    sources {
+      uri
+      name
+      label
+      isDefault
+    }
+    entityTypes {
+      uri
+      name
+      label
+      displayName {
+        locale
+        text
+      }
+      description {
+        locale
+        text
+      }
+      labelAttribute
+      attributes {
+        ...ConfigurationRulesAttribute
+      }
+    }
+    interactionTypes {
+      uri
+      name
+      label
+      displayName {
+        locale
+        text
+      }
+      description {
+        locale
+        text
+      }
+      attributes {
+        ...ConfigurationRulesAttribute
+      }
+      memberTypes {
+        uri
+        name
+        label
+        displayName {
+          locale
+          text
+        }
+        description {
+          locale
+          text
+        }
+        role
+        entityTypes {
+          uri
+          name
+        }
+        minOccurs
+        maxOccurs
+        attributeMapping {
+          interactionAttribute
+          entityType {
+            uri
+            name
+          }
+          entityAttribute
+        }
+      }
+      idAttributes
+      timestampAttribute
+      mutable
+      primaryMemberType
+      defaultSource {
+        uri
+        name
+        isDefault
+      }
+    }
+  }
+`);
+
+/** A configuration mutation of this file: its payload is answered as `result`. */
+export type RulesMutation<Variables> = TypedOperation<{ result: ConfigurationRulesPayloadFragment }, Variables>;
+export type Problem = ConfigurationRulesPayloadFragment['errors'][number];
+export type ConfigurationRead = Omit<ConfigurationRulesReadQuery, 'configurationVersion'>;
 
 export interface ExpectedProblem {
   name: ErrorName;
@@ -222,15 +359,21 @@ export function useRulesHarness(provider: Provider) {
     const response = await service.graphql(tenant, CONFIGURATION);
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     expect(response.status).toBe(200);
-    const { configurationVersion, ...configuration } = response.data;
+    // A 200 answer without errors has its data.
+    const { configurationVersion, ...configuration } = response.data!;
     return { version: configurationVersion, configuration };
   }
 
-  async function mutate(tenant: string, mutation: string, variables: Record<string, unknown>): Promise<Payload> {
+  async function mutate<Variables>(
+    tenant: string,
+    mutation: RulesMutation<Variables>,
+    variables: NoInfer<Variables>,
+  ): Promise<ConfigurationRulesPayloadFragment> {
     const response = await service.graphql(tenant, mutation, variables);
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     expect(response.status).toBe(200);
-    return response.data.result;
+    // A 200 answer without errors has its data.
+    return response.data!.result;
   }
 
   /** A new tenant with the configuration applied (the base configuration unless given). */
@@ -246,10 +389,10 @@ export function useRulesHarness(provider: Provider) {
    * Runs a mutation that must be refused with exactly the expected problem, and checks that
    * nothing changed: same version in the payload and in the query, same configuration.
    */
-  async function expectRefused(
+  async function expectRefused<Variables>(
     tenant: string,
-    mutation: string,
-    variables: Record<string, unknown>,
+    mutation: RulesMutation<Variables>,
+    variables: NoInfer<Variables>,
     expected: ExpectedProblem,
   ): Promise<Problem> {
     const before = await readConfiguration(tenant);
@@ -258,7 +401,7 @@ export function useRulesHarness(provider: Provider) {
     expect(payload.errors, JSON.stringify(payload.errors, null, 2)).toEqual([
       expect.objectContaining({ code: entry.code, name: expected.name, severity: entry.severity }),
     ]);
-    const [problem] = payload.errors as [Problem];
+    const problem = payload.errors[0]!; // the one problem, just asserted
     const path = expected.path.map(String);
     if (expected.pathPrefix) expect(problem.path.slice(0, path.length), `path ${JSON.stringify(problem.path)}`).toEqual(path);
     else expect(problem.path).toEqual(path);
@@ -271,7 +414,11 @@ export function useRulesHarness(provider: Provider) {
   }
 
   /** Runs a mutation that must be applied, and returns the configuration read back after it. */
-  async function expectApplied(tenant: string, mutation: string, variables: Record<string, unknown>): Promise<ConfigurationRead> {
+  async function expectApplied<Variables>(
+    tenant: string,
+    mutation: RulesMutation<Variables>,
+    variables: NoInfer<Variables>,
+  ): Promise<ConfigurationRead> {
     const before = await readConfiguration(tenant);
     const payload = await mutate(tenant, mutation, variables);
     expect(payload.errors).toEqual([]);

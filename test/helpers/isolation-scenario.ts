@@ -13,6 +13,7 @@ import { demoTenant } from './demo.ts';
 import { createEntitiesOrThrow, createInteractions, exhibition } from './interactions.ts';
 import type { TestService } from './test-service.ts';
 import { graphql } from '../generated/operations/index.ts';
+import type { EntityInput, InteractionFieldsFragment, InteractionInput, MemberInput } from '../generated/operations/graphql.ts';
 
 export const SOURCES = ['Salesforce', 'AMA'] as const;
 export type SourceName = (typeof SOURCES)[number];
@@ -197,7 +198,7 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.record({ a: rawTenan
 
 // ---- Inputs --------------------------------------------------------------------------
 
-export function entityInput(spec: EntitySpec) {
+export function entityInput(spec: EntitySpec): EntityInput {
   const crosswalks = [spec.crosswalk];
   if (spec.kind === 'HCO') return { type: 'HCO', attributes: [{ name: 'Name', values: [spec.name] }], crosswalks };
   return {
@@ -232,12 +233,12 @@ function entityAt<Kind extends EntitySpec['kind']>(
   return spec as Extract<EntitySpec, { kind: Kind }>;
 }
 
-function memberInput(entities: CreatedEntity[], ref: MemberRef) {
+function memberInput(entities: CreatedEntity[], ref: MemberRef): MemberInput {
   const entity = entities[ref.entity]!;
   return ref.by === 'objectURI' ? { objectURI: entity.uri } : { crosswalks: [entity.spec.crosswalk] };
 }
 
-export function interactionInput(spec: InteractionSpec, entities: CreatedEntity[]) {
+export function interactionInput(spec: InteractionSpec, entities: CreatedEntity[]): InteractionInput {
   switch (spec.type) {
     case 'Lunch':
       return {
@@ -276,44 +277,10 @@ export function interactionInput(spec: InteractionSpec, entities: CreatedEntity[
   }
 }
 
-// ---- Objects as the API returns them ---------------------------------------------------
-
-export interface CrosswalkObject {
-  source: { uri: string };
-  value: string;
-}
-
-export interface AttributeObject {
-  name: string;
-  values: Array<{ value: string | number | boolean }>;
-}
-
-export interface InteractionObject {
-  uri: string;
-  type: { uri: string };
-  attributes: AttributeObject[];
-  crosswalks: CrosswalkObject[];
-  members: Array<{ memberType: { name: string }; members: Array<{ objectURI: string }> }>;
-}
-
-export interface Problem {
-  code: number;
-  name: string;
-  message: string;
-  existingUri?: string | null;
-}
-
-export interface ItemResult<T = unknown> {
-  index: number;
-  uri: string | null;
-  status: 'OK' | 'FAILED';
-  errors: Problem[];
-  warnings?: Problem[];
-  object?: T | null;
-}
+// ---- Interactions as the API returns them --------------------------------------------
 
 /** Entity URIs playing `memberType` in the interaction. */
-export const membersOf = (interaction: InteractionObject, memberType: string): string[] =>
+export const membersOf = (interaction: InteractionFieldsFragment, memberType: string): string[] =>
   interaction.members
     .filter((group) => group.memberType.name === memberType)
     .flatMap((group) => group.members.map((member) => member.objectURI));
@@ -324,7 +291,7 @@ export interface CreatedTenant {
   id: string;
   entities: CreatedEntity[];
   /** Interactions as createInteractions returned them, in spec order. */
-  interactions: InteractionObject[];
+  interactions: InteractionFieldsFragment[];
 }
 
 /** A new tenant with the demo configuration holding the spec's entities and interactions; throws unless every one is created. */
@@ -332,11 +299,11 @@ export async function createTenant(service: TestService, spec: TenantSpec, prefi
   const id = await demoTenant(service, prefix);
   const uris = await createEntitiesOrThrow(service, id, spec.entities.map(entityInput));
   const entities = spec.entities.map((entity, index) => ({ spec: entity, uri: uris[index]! }));
-  const results = (await createInteractions(
+  const results = await createInteractions(
     service,
     id,
     spec.interactions.map((interaction) => interactionInput(interaction, entities)),
-  )) as Array<ItemResult<InteractionObject>>;
+  );
   const failed = results.filter((result) => result.status !== 'OK');
   if (failed.length) throw new Error(`interactions of tenant ${id} not created: ${JSON.stringify(failed)}`);
   return { id, entities, interactions: results.map((result) => result.object!) };

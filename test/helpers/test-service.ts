@@ -13,6 +13,8 @@ import { bearer, signToken, TEST_JWT, type TokenClaims } from './credentials.ts'
 import { testPostgresUrl } from './databases.ts';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
+// A plain-string operation (deliberately invalid or built at run time) answers untyped JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface GraphQLResponse<T = any> {
   status: number;
   headers?: Headers;
@@ -21,7 +23,7 @@ export interface GraphQLResponse<T = any> {
 }
 
 /** An operation written with graphql(`...`) from test/generated/operations: its result and variables are typed. */
-export type TypedOperation<Result, Variables> = DocumentTypeDecoration<Result, Variables> & String;
+export type TypedOperation<Result, Variables> = DocumentTypeDecoration<Result, Variables> & { toString(): string };
 
 export interface TestService {
   url: string;
