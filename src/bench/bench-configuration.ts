@@ -1,4 +1,4 @@
-// The configuration benchmarks run on: people, venues, and visits with three member types.
+// The configuration benchmarks run on: people, venues, and visits with three participants.
 
 export const VENUES = 200;
 
@@ -16,13 +16,13 @@ export const benchConfiguration = {
         { name: 'Amount', valueType: 'FLOAT' },
         { name: 'VenueCode', valueType: 'STRING' },
       ],
-      memberTypes: [
+      participants: [
         { name: 'Host', entityTypes: ['Person'] },
         { name: 'Guest', entityTypes: ['Person'] },
         {
           name: 'Venue',
           entityTypes: ['Venue'],
-          attributeMapping: { interactionAttribute: 'VenueCode', entityType: 'Venue', entityAttribute: 'Code' },
+          mapping: { entityType: 'Venue', properties: [{ interactionAttribute: 'VenueCode', entityAttribute: 'Code' }] },
         },
       ],
     },

@@ -22,7 +22,7 @@ function hostileRequests(organizer: string): Hostile[] {
   const lunch = {
     type: 'Lunch',
     attributes: [{ name: 'Place', values: ['Hobbiton'] }],
-    members: [{ memberType: 'Organizers', members: [{ objectURI: organizer }] }],
+    members: [{ participant: 'Organizers', members: [{ objectURI: organizer }] }],
   };
   const body = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
   return [
@@ -97,7 +97,7 @@ export async function benchHostile(provider: Provider): Promise<HostileResult> {
       type: 'Lunch',
       timestamp: 1_700_000_000_000 + index * 60_000,
       attributes: [{ name: 'Place', values: [`Place ${index}`] }],
-      members: [{ memberType: 'Organizers', members: [{ objectURI: uris[index % uris.length] }] }],
+      members: [{ participant: 'Organizers', members: [{ objectURI: uris[index % uris.length] }] }],
     }));
     await bench.graphql(
       TENANT,

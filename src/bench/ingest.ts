@@ -20,10 +20,10 @@ type ConfigIds = Awaited<ReturnType<typeof configIds>>;
 async function configIds(db: Db) {
   const visit = await db.interactionType.findFirstOrThrow({
     where: { tenantId: TENANT, name: 'Visit' },
-    include: { attributes: true, memberTypes: true },
+    include: { attributes: true, participants: true },
   });
   const attribute = (name: string) => visit.attributes.find((candidate) => candidate.name === name)!.id;
-  const memberType = (name: string) => visit.memberTypes.find((candidate) => candidate.name === name)!.id;
+  const participant = (name: string) => visit.participants.find((candidate) => candidate.name === name)!.id;
   const source = await db.source.findFirstOrThrow({ where: { tenantId: TENANT, isDefault: true } });
   const venues = await db.entity.findMany({ where: { tenantId: TENANT, entityType: { name: 'Venue' } } });
   const venueByCode = new Map(venues.map((venue) => [venue.label, venue.id]));
@@ -32,9 +32,9 @@ async function configIds(db: Db) {
     channel: attribute('Channel'),
     amount: attribute('Amount'),
     venueCode: attribute('VenueCode'),
-    host: memberType('Host'),
-    guest: memberType('Guest'),
-    venue: memberType('Venue'),
+    host: participant('Host'),
+    guest: participant('Guest'),
+    venue: participant('Venue'),
     source: source.id,
     venueIds: Array.from({ length: VENUES }, (_, index) => venueByCode.get(`V-${index}`)!),
   };
@@ -62,8 +62,8 @@ function visit(index: number, peopleUris: string[]) {
       { name: 'VenueCode', values: [`V-${index % VENUES}`] },
     ],
     members: [
-      { memberType: 'Host', members: [{ objectURI: peopleUris[index % PEOPLE] }] },
-      { memberType: 'Guest', members: [{ crosswalks: [{ source: 'CRM', value: `P-${(index * 7) % PEOPLE}` }] }] },
+      { participant: 'Host', members: [{ objectURI: peopleUris[index % PEOPLE] }] },
+      { participant: 'Guest', members: [{ crosswalks: [{ source: 'CRM', value: `P-${(index * 7) % PEOPLE}` }] }] },
     ],
   };
 }
@@ -204,7 +204,7 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
             tenantId: TENANT,
             id: newId(),
             interactionId: id,
-            memberTypeId: config.host,
+            participantId: config.host,
             entityId: personId(index),
             timestamp,
             position: 0,
@@ -213,7 +213,7 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
             tenantId: TENANT,
             id: newId(),
             interactionId: id,
-            memberTypeId: config.guest,
+            participantId: config.guest,
             entityId: personId(index * 7),
             timestamp,
             position: 0,
@@ -222,7 +222,7 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
             tenantId: TENANT,
             id: newId(),
             interactionId: id,
-            memberTypeId: config.venue,
+            participantId: config.venue,
             entityId: config.venueIds[index % VENUES]!,
             timestamp,
             position: 0,

@@ -13,7 +13,7 @@ const SAMPLES = Number(process.env.BENCH_TIMELINE_SAMPLES ?? 200);
 
 const PAGE = `{ entity(uri: "entities/e0") { interactions(first: 50) { nodes {
   uri timestamp type { name } attributes { name values { value } }
-  members { memberType { name } members { objectURI label } }
+  members { participant { name } members { objectURI label } }
 } } } }`;
 
 export interface TimelineResult {
@@ -37,12 +37,12 @@ async function seedRange(client: pg.Client, ids: Record<string, string>, from: n
     [TENANT, ids.visit],
   );
   await client.query(
-    `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+    `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "participantId", "entityId", timestamp, position)
     SELECT $1, 'h' || g, ${id}, $2, ${host}, ${timestamp}, 0 ${rows}`,
     [TENANT, ids.host],
   );
   await client.query(
-    `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+    `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "participantId", "entityId", timestamp, position)
     SELECT $1, 'g' || g, ${id}, $2, 'e' || (1 + (g * 7) % ${PEOPLE - 1}), ${timestamp}, 0 ${rows}`,
     [TENANT, ids.guest],
   );
@@ -67,13 +67,13 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
     const db = bench.service.database.db;
     const visit = await db.interactionType.findFirstOrThrow({
       where: { tenantId: TENANT, name: 'Visit' },
-      include: { memberTypes: true, attributes: true },
+      include: { participants: true, attributes: true },
     });
     const person = await db.entityType.findFirstOrThrow({ where: { tenantId: TENANT, name: 'Person' } });
     const ids = {
       visit: visit.id,
-      host: visit.memberTypes.find((memberType) => memberType.name === 'Host')!.id,
-      guest: visit.memberTypes.find((memberType) => memberType.name === 'Guest')!.id,
+      host: visit.participants.find((participant) => participant.name === 'Host')!.id,
+      guest: visit.participants.find((participant) => participant.name === 'Guest')!.id,
       channel: visit.attributes.find((attribute) => attribute.name === 'Channel')!.id,
     };
     await client.query(

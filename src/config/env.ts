@@ -67,7 +67,7 @@ const schema = z
 
     MAX_BATCH_SIZE: positiveInt(1000, 10_000),
     MAX_VALUES_PER_ATTRIBUTE: positiveInt(100, 100_000),
-    MAX_MEMBERS_PER_TYPE: positiveInt(1000, 100_000),
+    MAX_MEMBERS_PER_PARTICIPANT: positiveInt(1000, 100_000),
     MAX_CROSSWALKS_PER_OBJECT: positiveInt(100, 10_000),
     MAX_REQUEST_VALUES: positiveInt(100_000),
     MAX_BODY_BYTES: positiveInt(5 * 1024 * 1024),

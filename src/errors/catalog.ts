@@ -25,12 +25,13 @@ export const errorCatalog = {
   MAPPED_VALUE_MATCHED_NO_ENTITY: {
     code: 38010,
     severity: 'ERROR',
-    description: "The mapped interaction attribute's value matched no entity of the member type's configured entity type.",
+    description:
+      "The mapped interaction attributes' values (every pair of the participant's property mapping) matched no entity of its configured entity type.",
   },
   MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES: {
     code: 38011,
     severity: 'ERROR',
-    description: "The mapped interaction attribute's value matched more than one entity; it must identify exactly one.",
+    description: "The mapped interaction attributes' values matched more than one entity; they must identify exactly one.",
   },
 
   // Configuration: the shape of a definition.
@@ -43,22 +44,22 @@ export const errorCatalog = {
     code: 1002,
     severity: 'ERROR',
     description:
-      'A name is used twice where it must be unique: sources, entity types and interaction types in a tenant, attributes and member types in a type; or a create names an existing object.',
+      'A name is used twice where it must be unique: sources, entity types and interaction types in a tenant, attributes and participants in a type; or a create names an existing object.',
   },
   UNKNOWN_ENTITY_TYPE: {
     code: 1003,
     severity: 'ERROR',
-    description: 'A member type or attribute mapping names an entity type the tenant does not define.',
+    description: 'A participant or attribute mapping names an entity type the tenant does not define.',
   },
   UNKNOWN_MAPPING_ATTRIBUTE: {
     code: 1004,
     severity: 'ERROR',
-    description: 'An attribute mapping names an interaction attribute or an entity attribute that does not exist.',
+    description: 'A property mapping names an interaction attribute or an entity attribute that does not exist.',
   },
   MAPPING_ENTITY_TYPE_NOT_ALLOWED: {
     code: 1005,
     severity: 'ERROR',
-    description: "An attribute mapping's entity type is not among the entity types its member type allows.",
+    description: "A property mapping's entity type is not among the entity types its participant allows.",
   },
   INVALID_OCCURS: {
     code: 1006,
@@ -76,10 +77,10 @@ export const errorCatalog = {
     severity: 'ERROR',
     description: 'The timestamp attribute must be a single-valued TIMESTAMP or DATE attribute.',
   },
-  UNKNOWN_PRIMARY_MEMBER_TYPE: {
+  UNKNOWN_PRIMARY_PARTICIPANT: {
     code: 1010,
     severity: 'ERROR',
-    description: 'The primary member type is not a member type of the interaction type.',
+    description: 'The primary participant is not a participant of the interaction type.',
   },
   UNKNOWN_SOURCE: {
     code: 1011,
@@ -106,6 +107,12 @@ export const errorCatalog = {
     code: 1016,
     severity: 'ERROR',
     description: 'A configuration document does not have the expected shape (a field of the wrong type, an unknown field).',
+  },
+  INVALID_PARTICIPANT_MAPPING: {
+    code: 1017,
+    severity: 'ERROR',
+    description:
+      "A participant's property mapping has no pairs, names an interaction attribute twice, or pairs value types that cannot match (text matches any type, whole and decimal numbers match each other).",
   },
 
   // Configuration: changes that stored data forbids.
@@ -149,7 +156,7 @@ export const errorCatalog = {
   ENTITY_TYPE_STILL_USED_BY_MEMBERS: {
     code: 1108,
     severity: 'ERROR',
-    description: 'An entity type cannot be removed from a member type while stored members are entities of that type.',
+    description: 'An entity type cannot be removed from a participant while stored members are entities of that type.',
   },
 
   // Entities and interactions: one item of a batch, or one update.
@@ -196,10 +203,10 @@ export const errorCatalog = {
   },
 
   // Interactions: members, crosswalks, timestamps.
-  UNKNOWN_MEMBER_TYPE: {
+  UNKNOWN_PARTICIPANT: {
     code: 2101,
     severity: 'ERROR',
-    description: 'A member group names a member type the interaction type does not have.',
+    description: 'A member group names a participant the interaction type does not have.',
   },
   INVALID_MEMBER_REFERENCE: {
     code: 2102,
@@ -215,22 +222,23 @@ export const errorCatalog = {
   MEMBER_ENTITY_TYPE_NOT_ALLOWED: {
     code: 2104,
     severity: 'ERROR',
-    description: "A member's entity is of an entity type its member type does not allow.",
+    description: "A member's entity is of an entity type its participant does not allow.",
   },
   TOO_FEW_MEMBERS: {
     code: 2105,
     severity: 'ERROR',
-    description: "Fewer members of a member type than its minOccurs (also when an attribute mapping's attribute is absent).",
+    description: "Fewer members of a participant than its minOccurs (also when an attribute mapping's attribute is absent).",
   },
   TOO_MANY_MEMBERS: {
     code: 2106,
     severity: 'ERROR',
-    description: 'More members of a member type than its maxOccurs, or than the service takes (MAX_MEMBERS_PER_TYPE, 1000 by default).',
+    description:
+      'More members of a participant than its maxOccurs, or than the service takes (MAX_MEMBERS_PER_PARTICIPANT, 1000 by default).',
   },
   DUPLICATE_MEMBER: {
     code: 2107,
     severity: 'WARNING',
-    description: 'The same entity was given twice in one member type; it is stored once.',
+    description: 'The same entity was given twice in one participant; it is stored once.',
   },
   CROSSWALK_VALUE_WITH_SEVERAL_INPUTS: {
     code: 2108,
@@ -248,11 +256,11 @@ export const errorCatalog = {
     description:
       "The type reads timestamps from its timestamp attribute, whose value differs from the input's timestamp; the attribute's value was used.",
   },
-  MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE: {
+  PARTICIPANT_OF_OTHER_INTERACTION_TYPE: {
     code: 2111,
     severity: 'WARNING',
     description:
-      "A member group's URI names another interaction type's member type; the member type of the same name of the input's type was used.",
+      "A member group's URI names another interaction type's participant; the participant of the same name of the input's type was used.",
   },
   ID_ATTRIBUTE_CHANGED: {
     code: 2113,

@@ -132,32 +132,32 @@ export async function checkStoredData(
     problems.push(
       ...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])),
     );
-    for (const [memberIndex, member] of next.memberTypes.entries()) {
-      if (member.minOccurs === 0 || old.memberTypes.some((oldMember) => oldMember.name === member.name)) continue;
+    for (const [memberIndex, member] of next.participants.entries()) {
+      if (member.minOccurs === 0 || old.participants.some((oldMember) => oldMember.name === member.name)) continue;
       const count = await stored.interactionsOfType(old.id);
       if (count)
         problems.push(
           problem(
             'OCCURS_VIOLATED_BY_STORED_DATA',
-            `new member type ${member.name} of ${old.name} cannot have minOccurs ${member.minOccurs}: ${plural(count, 'stored interaction')} would have no such member`,
-            [...path, 'memberTypes', memberIndex, 'minOccurs'],
+            `new participant ${member.name} of ${old.name} cannot have minOccurs ${member.minOccurs}: ${plural(count, 'stored interaction')} would have no such member`,
+            [...path, 'participants', memberIndex, 'minOccurs'],
           ),
         );
     }
-    for (const { old: oldMember, next: nextMember, index: memberIndex } of matchByName(old.memberTypes, next.memberTypes)) {
+    for (const { old: oldMember, next: nextMember, index: memberIndex } of matchByName(old.participants, next.participants)) {
       if (!nextMember) {
         const members = await stored.membersOf(oldMember.id);
         if (members)
           problems.push(
             problem(
               'CONFIGURATION_IN_USE',
-              `member type ${oldMember.name} of ${old.name} cannot be removed: ${plural(members, 'stored member')}`,
-              [...path, 'memberTypes', oldMember.name],
+              `participant ${oldMember.name} of ${old.name} cannot be removed: ${plural(members, 'stored member')}`,
+              [...path, 'participants', oldMember.name],
             ),
           );
         continue;
       }
-      const memberPath = [...path, 'memberTypes', memberIndex];
+      const memberPath = [...path, 'participants', memberIndex];
       const narrowed =
         nextMember.minOccurs > oldMember.minOccurs ||
         (nextMember.maxOccurs !== null && (oldMember.maxOccurs === null || nextMember.maxOccurs < oldMember.maxOccurs));
@@ -167,7 +167,7 @@ export async function checkStoredData(
           problems.push(
             problem(
               'OCCURS_VIOLATED_BY_STORED_DATA',
-              `member type ${oldMember.name} of ${old.name}: ${plural(outside, 'stored interaction')} would have fewer than ${nextMember.minOccurs} or more than ${nextMember.maxOccurs ?? 'any number of'} members`,
+              `participant ${oldMember.name} of ${old.name}: ${plural(outside, 'stored interaction')} would have fewer than ${nextMember.minOccurs} or more than ${nextMember.maxOccurs ?? 'any number of'} members`,
               memberPath,
             ),
           );
@@ -188,7 +188,7 @@ export async function checkStoredData(
           problems.push(
             problem(
               'ENTITY_TYPE_STILL_USED_BY_MEMBERS',
-              `member type ${oldMember.name} of ${old.name} cannot stop allowing ${disallowed.map((id) => current.entityTypeById.get(id)!.name).join(', ')}: ${plural(members, 'stored member')} of ${disallowed.length === 1 ? 'that type' : 'those types'}`,
+              `participant ${oldMember.name} of ${old.name} cannot stop allowing ${disallowed.map((id) => current.entityTypeById.get(id)!.name).join(', ')}: ${plural(members, 'stored member')} of ${disallowed.length === 1 ? 'that type' : 'those types'}`,
               [...memberPath, 'entityTypes'],
             ),
           );

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context/service-context.ts';
-import type { EntityTypeModel, InteractionTypeModel, MemberTypeModel, SourceModel } from './model.ts';
+import type { EntityTypeModel, InteractionTypeModel, ParticipantModel, SourceModel } from './model.ts';
 
 /** The tenant's sources, entity types and interaction types, and each of them by URI. */
 export const listSources = async (ctx: ServiceContext) => (await ctx.configuration()).sources;
@@ -19,9 +19,9 @@ export const listInteractionTypes = async (ctx: ServiceContext) => (await ctx.co
 export const findInteractionType = async (ctx: ServiceContext, uri: string): Promise<InteractionTypeModel | null> =>
   (await ctx.configuration()).interactionTypeByUri.get(uri) ?? null;
 
-/** Entity types a member of the member type may be. */
-export const memberEntityTypes = async (ctx: ServiceContext, memberType: MemberTypeModel) =>
-  Promise.all(memberType.entityTypeIds.map((id) => findEntityTypeById(ctx, id)));
+/** Entity types a member of the participant may be. */
+export const memberEntityTypes = async (ctx: ServiceContext, participant: ParticipantModel) =>
+  Promise.all(participant.entityTypeIds.map((id) => findEntityTypeById(ctx, id)));
 
 /** The source an interaction type gives its interactions when a request names none. */
 export const interactionTypeDefaultSource = async (ctx: ServiceContext, type: InteractionTypeModel) =>

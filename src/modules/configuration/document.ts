@@ -36,15 +36,18 @@ const entityType = z
   })
   .strict();
 
-const memberType = z
+const participant = z
   .object({
     ...describedShape,
     role: z.string().nullish(),
     entityTypes: z.array(reference('entityTypes')).nullish(),
     minOccurs: z.number().int().nullish(),
     maxOccurs: z.number().int().nullish(),
-    attributeMapping: z
-      .object({ interactionAttribute: z.string(), entityType: reference('entityTypes'), entityAttribute: z.string() })
+    mapping: z
+      .object({
+        entityType: reference('entityTypes'),
+        properties: z.array(z.object({ interactionAttribute: z.string(), entityAttribute: z.string() }).strict()),
+      })
       .strict()
       .nullish(),
   })
@@ -54,11 +57,11 @@ const interactionType = z
   .object({
     ...describedShape,
     attributes: z.array(attribute).nullish(),
-    memberTypes: z.array(memberType).nullish(),
+    participants: z.array(participant).nullish(),
     idAttributes: z.array(z.string()).nullish(),
     timestampAttribute: z.string().nullish(),
     mutable: z.boolean().nullish(),
-    primaryMemberType: z.string().nullish(),
+    primaryParticipant: z.string().nullish(),
     defaultSource: reference('sources').nullish(),
   })
   .strict();
@@ -96,7 +99,7 @@ export interface EntityTypeDefinition {
   attributes: AttributeDefinition[];
   labelAttribute: string | null;
 }
-export interface MemberTypeDefinition {
+export interface ParticipantDefinition {
   name: string;
   label: string | null;
   displayName: LocalizedTexts;
@@ -105,7 +108,7 @@ export interface MemberTypeDefinition {
   entityTypes: string[];
   minOccurs: number;
   maxOccurs: number | null;
-  attributeMapping: { interactionAttribute: string; entityType: string; entityAttribute: string } | null;
+  mapping: { entityType: string; properties: Array<{ interactionAttribute: string; entityAttribute: string }> } | null;
 }
 export interface InteractionTypeDefinition {
   name: string;
@@ -113,11 +116,11 @@ export interface InteractionTypeDefinition {
   displayName: LocalizedTexts;
   description: LocalizedTexts;
   attributes: AttributeDefinition[];
-  memberTypes: MemberTypeDefinition[];
+  participants: ParticipantDefinition[];
   idAttributes: string[];
   timestampAttribute: string | null;
   mutable: boolean;
-  primaryMemberType: string | null;
+  primaryParticipant: string | null;
   defaultSource: string | null;
 }
 /** A whole tenant configuration with every default filled in: the canonical form. */
@@ -170,18 +173,18 @@ export const entityTypeDefinition = (input: z.infer<typeof entityType>): EntityT
 export const interactionTypeDefinition = (input: z.infer<typeof interactionType>): InteractionTypeDefinition => ({
   ...described(input),
   attributes: (input.attributes ?? []).map(attributeDefinition),
-  memberTypes: (input.memberTypes ?? []).map((member) => ({
+  participants: (input.participants ?? []).map((member) => ({
     ...described(member),
     role: member.role ?? null,
     entityTypes: member.entityTypes ?? [],
     minOccurs: member.minOccurs ?? 0,
     maxOccurs: member.maxOccurs ?? null,
-    attributeMapping: member.attributeMapping ?? null,
+    mapping: member.mapping ?? null,
   })),
   idAttributes: input.idAttributes ?? [],
   timestampAttribute: input.timestampAttribute ?? null,
   mutable: input.mutable ?? false,
-  primaryMemberType: input.primaryMemberType ?? null,
+  primaryParticipant: input.primaryParticipant ?? null,
   defaultSource: input.defaultSource ?? null,
 });
 
@@ -212,7 +215,7 @@ export const parseConfiguration = (input: unknown): Parsed<ConfigurationDocument
 
 /**
  * The document in canonical order, as exports write it: top-level objects by name and the
- * entity types a member type allows by name. Attributes and member types keep their order:
+ * entity types a participant allows by name. Attributes and participants keep their order:
  * it is their display order. Parsing keeps the input's order so problems point into it.
  */
 export function canonicalDocument(document: ConfigurationDocument): ConfigurationDocument {
@@ -221,7 +224,7 @@ export function canonicalDocument(document: ConfigurationDocument): Configuratio
     entityTypes: byName(document.entityTypes),
     interactionTypes: byName(document.interactionTypes).map((type) => ({
       ...type,
-      memberTypes: type.memberTypes.map((member) => ({ ...member, entityTypes: [...member.entityTypes].sort() })),
+      participants: type.participants.map((member) => ({ ...member, entityTypes: [...member.entityTypes].sort() })),
     })),
   };
 }

@@ -36,7 +36,7 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       displayName: texts(type.displayName),
       description: texts(type.description),
       attributes: type.attributes.map(attributeDefinition),
-      memberTypes: type.memberTypes.map((member) => ({
+      participants: type.participants.map((member) => ({
         name: member.name,
         label: member.label,
         displayName: texts(member.displayName),
@@ -45,16 +45,15 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
         entityTypes: member.entityTypeIds.map(entityTypeName).sort(),
         minOccurs: member.minOccurs,
         maxOccurs: member.maxOccurs,
-        attributeMapping: member.attributeMapping && {
-          interactionAttribute: member.attributeMapping.interactionAttribute,
-          entityType: entityTypeName(member.attributeMapping.entityTypeId),
-          entityAttribute: member.attributeMapping.entityAttribute,
+        mapping: member.mapping && {
+          entityType: entityTypeName(member.mapping.entityTypeId),
+          properties: member.mapping.properties.map((pair) => ({ ...pair })),
         },
       })),
       idAttributes: type.idAttributes,
       timestampAttribute: type.timestampAttribute,
       mutable: type.mutable,
-      primaryMemberType: type.primaryMemberType,
+      primaryParticipant: type.primaryParticipant,
       defaultSource: type.defaultSourceId ? snapshot.sourceById.get(type.defaultSourceId)!.name : null,
     })),
   };

@@ -12,7 +12,7 @@ interface NamedModel {
   label: string | null;
 }
 
-/** What every definition (attribute, entity type, member type, interaction type) has too: localized texts. */
+/** What every definition (attribute, entity type, participant, interaction type) has too: localized texts. */
 interface DescribedModel extends NamedModel {
   displayName: LocalizedMap;
   description: LocalizedMap;
@@ -34,27 +34,37 @@ export interface EntityTypeModel extends DescribedModel {
   attributes: AttributeTypeModel[];
 }
 
-export interface AttributeMappingModel {
+/** One pair of a property mapping: the interaction attribute's value is the entity attribute's. */
+export interface PropertyReferenceModel {
   interactionAttribute: string;
-  entityTypeId: string;
   entityAttribute: string;
 }
 
-export interface MemberTypeModel extends DescribedModel {
+/**
+ * How a participant's member is found when the input names none: the entity of `entityTypeId`
+ * whose attributes hold the interaction's values, every pair at once (Customer Insights'
+ * ParticipantPropertyReferences; Reltio's attribute mapping is the one-pair case).
+ */
+export interface ParticipantMappingModel {
+  entityTypeId: string;
+  properties: PropertyReferenceModel[];
+}
+
+export interface ParticipantModel extends DescribedModel {
   role: string | null;
   entityTypeIds: string[];
   minOccurs: number;
   maxOccurs: number | null;
-  attributeMapping: AttributeMappingModel | null;
+  mapping: ParticipantMappingModel | null;
 }
 
 export interface InteractionTypeModel extends DescribedModel {
   attributes: AttributeTypeModel[];
-  memberTypes: MemberTypeModel[];
+  participants: ParticipantModel[];
   idAttributes: string[];
   timestampAttribute: string | null;
   mutable: boolean;
-  primaryMemberType: string | null;
+  primaryParticipant: string | null;
   defaultSourceId: string | null;
 }
 

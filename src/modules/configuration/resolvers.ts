@@ -31,11 +31,11 @@ export const configurationResolvers: Resolvers = {
     ...localized,
     defaultSource: (type, _, ctx) => queries.interactionTypeDefaultSource(ctx, type),
   },
-  MemberType: {
+  Participant: {
     ...localized,
-    entityTypes: (memberType, _, ctx) => queries.memberEntityTypes(ctx, memberType),
+    entityTypes: (participant, _, ctx) => queries.memberEntityTypes(ctx, participant),
   },
-  AttributeMapping: {
+  ParticipantMapping: {
     entityType: (mapping, _, ctx) => queries.findEntityTypeById(ctx, mapping.entityTypeId),
   },
 };

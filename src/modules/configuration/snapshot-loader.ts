@@ -9,7 +9,7 @@ import type {
   SourceModel,
 } from './model.ts';
 import { byName } from './document.ts';
-import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, memberTypeUri, sourceUri } from '../uris/uris.ts';
+import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, participantUri, sourceUri } from '../uris/uris.ts';
 
 const byPosition = { position: 'asc' } as const;
 
@@ -54,7 +54,7 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
       where,
       include: {
         attributes: { orderBy: byPosition },
-        memberTypes: { orderBy: byPosition, include: { entityTypes: true } },
+        participants: { orderBy: byPosition, include: { entityTypes: true, references: { orderBy: byPosition } } },
       },
     }),
   ]);
@@ -84,30 +84,31 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     displayName: localized(row.displayName),
     description: localized(row.description),
     attributes: row.attributes.map((attribute) => attributeModel(attribute, interactionAttributeUri(row.name, attribute.name))),
-    memberTypes: row.memberTypes.map((memberType) => ({
-      id: memberType.id,
-      uri: memberTypeUri(row.name, memberType.name),
-      name: memberType.name,
-      label: memberType.label,
-      displayName: localized(memberType.displayName),
-      description: localized(memberType.description),
-      role: memberType.role,
-      entityTypeIds: memberType.entityTypes.map((link) => link.entityTypeId),
-      minOccurs: memberType.minOccurs,
-      maxOccurs: memberType.maxOccurs,
-      attributeMapping:
-        memberType.mappedInteractionAttribute && memberType.mappedEntityTypeId && memberType.mappedEntityAttribute
-          ? {
-              interactionAttribute: memberType.mappedInteractionAttribute,
-              entityTypeId: memberType.mappedEntityTypeId,
-              entityAttribute: memberType.mappedEntityAttribute,
-            }
-          : null,
+    participants: row.participants.map((participant) => ({
+      id: participant.id,
+      uri: participantUri(row.name, participant.name),
+      name: participant.name,
+      label: participant.label,
+      displayName: localized(participant.displayName),
+      description: localized(participant.description),
+      role: participant.role,
+      entityTypeIds: participant.entityTypes.map((link) => link.entityTypeId),
+      minOccurs: participant.minOccurs,
+      maxOccurs: participant.maxOccurs,
+      mapping: participant.mappedEntityTypeId
+        ? {
+            entityTypeId: participant.mappedEntityTypeId,
+            properties: participant.references.map(({ interactionAttribute, entityAttribute }) => ({
+              interactionAttribute,
+              entityAttribute,
+            })),
+          }
+        : null,
     })),
     idAttributes: Array.isArray(row.idAttributes) ? (row.idAttributes as string[]) : [],
     timestampAttribute: row.timestampAttribute,
     mutable: row.mutable,
-    primaryMemberType: row.primaryMemberType,
+    primaryParticipant: row.primaryParticipant,
     defaultSourceId: row.defaultSourceId,
   }));
 

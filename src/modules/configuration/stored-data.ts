@@ -53,25 +53,25 @@ export class StoredData {
     return rows.length > 0;
   }
 
-  membersOf(memberTypeId: string): Promise<number> {
-    return this.tx.interactionMember.count({ where: { tenantId: this.tenantId, memberTypeId } });
+  membersOf(participantId: string): Promise<number> {
+    return this.tx.interactionMember.count({ where: { tenantId: this.tenantId, participantId } });
   }
 
-  /** Stored members of the member type that are entities of any of the entity types. */
-  membersOfEntityTypes(memberTypeId: string, entityTypeIds: string[]): Promise<number> {
+  /** Stored members of the participant that are entities of any of the entity types. */
+  membersOfEntityTypes(participantId: string, entityTypeIds: string[]): Promise<number> {
     return this.tx.interactionMember.count({
-      where: { tenantId: this.tenantId, memberTypeId, entity: { entityTypeId: { in: entityTypeIds } } },
+      where: { tenantId: this.tenantId, participantId, entity: { entityTypeId: { in: entityTypeIds } } },
     });
   }
 
-  /** Interactions of the type whose number of members of the member type is outside [min, max]. */
-  async interactionsOutsideOccurs(interactionTypeId: string, memberTypeId: string, min: number, max: number | null): Promise<number> {
+  /** Interactions of the type whose number of members of the participant is outside [min, max]. */
+  async interactionsOutsideOccurs(interactionTypeId: string, participantId: string, min: number, max: number | null): Promise<number> {
     const upper = max ?? Number.MAX_SAFE_INTEGER;
     const rows = await this.tx.$queryRaw<Array<{ n: bigint | number }>>`
       SELECT COUNT(*) AS n FROM "Interaction" i
        WHERE i."tenantId" = ${this.tenantId} AND i."interactionTypeId" = ${interactionTypeId}
          AND ((SELECT COUNT(*) FROM "InteractionMember" m
-                WHERE m."tenantId" = i."tenantId" AND m."interactionId" = i."id" AND m."memberTypeId" = ${memberTypeId})
+                WHERE m."tenantId" = i."tenantId" AND m."interactionId" = i."id" AND m."participantId" = ${participantId})
               NOT BETWEEN ${min} AND ${upper})`;
     return Number(rows[0]?.n ?? 0);
   }

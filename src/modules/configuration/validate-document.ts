@@ -1,6 +1,6 @@
 // Rules a configuration document must follow on its own, whatever is stored.
 import { problem, type Problem } from '../../errors/catalog.ts';
-import type { ConfigurationDocument } from './document.ts';
+import type { AttributeDefinition, ConfigurationDocument, EntityTypeDefinition, ParticipantDefinition } from './document.ts';
 import { quote } from '../../errors/quote.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
@@ -50,15 +50,15 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
   document.interactionTypes.forEach((type, typeIndex) => {
     const path = ['interactionTypes', typeIndex];
     checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
-    checkNames(type.memberTypes, [...path, 'memberTypes'], 'member type', problems);
+    checkNames(type.participants, [...path, 'participants'], 'participant', problems);
     const attributes = new Map(type.attributes.map((attribute) => [attribute.name, attribute]));
 
-    type.memberTypes.forEach((member, memberIndex) => {
-      const memberPath = [...path, 'memberTypes', memberIndex];
+    type.participants.forEach((member, memberIndex) => {
+      const memberPath = [...path, 'participants', memberIndex];
       member.entityTypes.forEach((name, index) => {
         if (!entityTypes.has(name)) {
           problems.push(
-            problem('UNKNOWN_ENTITY_TYPE', `member type ${member.name} allows entity type ${name}, which is not defined`, [
+            problem('UNKNOWN_ENTITY_TYPE', `participant ${member.name} allows entity type ${name}, which is not defined`, [
               ...memberPath,
               'entityTypes',
               index,
@@ -68,57 +68,17 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
       });
       if (member.minOccurs < 0 || (member.maxOccurs !== null && member.maxOccurs < 0)) {
         const field = member.minOccurs < 0 ? 'minOccurs' : 'maxOccurs';
-        problems.push(problem('INVALID_OCCURS', `member type ${member.name}: ${field} cannot be negative`, [...memberPath, field]));
+        problems.push(problem('INVALID_OCCURS', `participant ${member.name}: ${field} cannot be negative`, [...memberPath, field]));
       } else if (member.maxOccurs !== null && member.minOccurs > member.maxOccurs) {
         problems.push(
           problem(
             'INVALID_OCCURS',
-            `member type ${member.name}: minOccurs ${member.minOccurs} is greater than maxOccurs ${member.maxOccurs}`,
+            `participant ${member.name}: minOccurs ${member.minOccurs} is greater than maxOccurs ${member.maxOccurs}`,
             [...memberPath, 'minOccurs'],
           ),
         );
       }
-      const mapping = member.attributeMapping;
-      if (mapping) {
-        const mappingPath = [...memberPath, 'attributeMapping'];
-        const mappedType = entityTypes.get(mapping.entityType);
-        if (!attributes.has(mapping.interactionAttribute)) {
-          problems.push(
-            problem(
-              'UNKNOWN_MAPPING_ATTRIBUTE',
-              `attribute mapping of ${member.name}: interaction type ${type.name} has no attribute ${mapping.interactionAttribute}`,
-              [...mappingPath, 'interactionAttribute'],
-            ),
-          );
-        }
-        if (!mappedType) {
-          problems.push(
-            problem('UNKNOWN_ENTITY_TYPE', `attribute mapping of ${member.name}: entity type ${mapping.entityType} is not defined`, [
-              ...mappingPath,
-              'entityType',
-            ]),
-          );
-        } else {
-          if (!mappedType.attributes.some((attribute) => attribute.name === mapping.entityAttribute)) {
-            problems.push(
-              problem(
-                'UNKNOWN_MAPPING_ATTRIBUTE',
-                `attribute mapping of ${member.name}: entity type ${mappedType.name} has no attribute ${mapping.entityAttribute}`,
-                [...mappingPath, 'entityAttribute'],
-              ),
-            );
-          }
-          if (member.entityTypes.length > 0 && !member.entityTypes.includes(mapping.entityType)) {
-            problems.push(
-              problem(
-                'MAPPING_ENTITY_TYPE_NOT_ALLOWED',
-                `attribute mapping of ${member.name} finds ${mapping.entityType} entities, which the member type does not allow`,
-                [...mappingPath, 'entityType'],
-              ),
-            );
-          }
-        }
-      }
+      if (member.mapping) problems.push(...checkMapping(type.name, attributes, entityTypes, member, memberPath));
     });
 
     const seenIds = new Set<string>();
@@ -158,11 +118,11 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
         );
       }
     }
-    if (type.primaryMemberType && !type.memberTypes.some((member) => member.name === type.primaryMemberType)) {
+    if (type.primaryParticipant && !type.participants.some((member) => member.name === type.primaryParticipant)) {
       problems.push(
-        problem('UNKNOWN_PRIMARY_MEMBER_TYPE', `primary member type ${type.primaryMemberType} is not a member type of ${type.name}`, [
+        problem('UNKNOWN_PRIMARY_PARTICIPANT', `primary participant ${type.primaryParticipant} is not a participant of ${type.name}`, [
           ...path,
-          'primaryMemberType',
+          'primaryParticipant',
         ]),
       );
     }
@@ -171,6 +131,80 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
         problem('UNKNOWN_SOURCE', `default source ${type.defaultSource} of ${type.name} is not defined`, [...path, 'defaultSource']),
       );
     }
+  });
+  return problems;
+}
+
+// A value of one type can find a value of the other: text is compared as written, numbers as numbers.
+const NUMERIC = new Set(['INTEGER', 'FLOAT']);
+const comparable = (a: string, b: string) => a === b || a === 'STRING' || b === 'STRING' || (NUMERIC.has(a) && NUMERIC.has(b));
+
+/** Every pair of a participant's property mapping: both sides exist and their value types can match. */
+function checkMapping(
+  typeName: string,
+  attributes: ReadonlyMap<string, AttributeDefinition>,
+  entityTypes: ReadonlyMap<string, EntityTypeDefinition>,
+  member: ParticipantDefinition,
+  memberPath: Path,
+): Problem[] {
+  const mapping = member.mapping!;
+  const path = [...memberPath, 'mapping'];
+  const problems: Problem[] = [];
+  const mappedType = entityTypes.get(mapping.entityType);
+  if (!mappedType)
+    problems.push(
+      problem('UNKNOWN_ENTITY_TYPE', `mapping of ${member.name}: entity type ${mapping.entityType} is not defined`, [
+        ...path,
+        'entityType',
+      ]),
+    );
+  else if (member.entityTypes.length > 0 && !member.entityTypes.includes(mapping.entityType))
+    problems.push(
+      problem(
+        'MAPPING_ENTITY_TYPE_NOT_ALLOWED',
+        `mapping of ${member.name} finds ${mapping.entityType} entities, which the participant does not allow`,
+        [...path, 'entityType'],
+      ),
+    );
+  if (mapping.properties.length === 0)
+    problems.push(problem('INVALID_PARTICIPANT_MAPPING', `mapping of ${member.name} has no property pairs`, [...path, 'properties']));
+  const seen = new Set<string>();
+  mapping.properties.forEach((pair, index) => {
+    const pairPath = [...path, 'properties', index];
+    const interactionAttribute = attributes.get(pair.interactionAttribute);
+    const entityAttribute = mappedType?.attributes.find((attribute) => attribute.name === pair.entityAttribute);
+    if (seen.has(pair.interactionAttribute))
+      problems.push(
+        problem('INVALID_PARTICIPANT_MAPPING', `mapping of ${member.name} names ${pair.interactionAttribute} twice`, [
+          ...pairPath,
+          'interactionAttribute',
+        ]),
+      );
+    seen.add(pair.interactionAttribute);
+    if (!interactionAttribute)
+      problems.push(
+        problem(
+          'UNKNOWN_MAPPING_ATTRIBUTE',
+          `mapping of ${member.name}: interaction type ${typeName} has no attribute ${pair.interactionAttribute}`,
+          [...pairPath, 'interactionAttribute'],
+        ),
+      );
+    if (mappedType && !entityAttribute)
+      problems.push(
+        problem(
+          'UNKNOWN_MAPPING_ATTRIBUTE',
+          `mapping of ${member.name}: entity type ${mappedType.name} has no attribute ${pair.entityAttribute}`,
+          [...pairPath, 'entityAttribute'],
+        ),
+      );
+    if (interactionAttribute && entityAttribute && !comparable(interactionAttribute.valueType, entityAttribute.valueType))
+      problems.push(
+        problem(
+          'INVALID_PARTICIPANT_MAPPING',
+          `mapping of ${member.name}: ${pair.interactionAttribute} (${interactionAttribute.valueType}) cannot match ${mappedType!.name}.${pair.entityAttribute} (${entityAttribute.valueType})`,
+          pairPath,
+        ),
+      );
   });
   return problems;
 }

@@ -2,8 +2,8 @@
 // what differs. Runs inside the caller's transaction, after every check has passed.
 import type { DbTransaction } from '../../db/client.ts';
 import { newId } from '../../db/ids.ts';
-import type { AttributeDefinition, ConfigurationDocument, LocalizedTexts, MemberTypeDefinition } from './document.ts';
-import type { AttributeTypeModel, ConfigurationSnapshot, MemberTypeModel } from './model.ts';
+import type { AttributeDefinition, ConfigurationDocument, LocalizedTexts, ParticipantDefinition } from './document.ts';
+import type { AttributeTypeModel, ConfigurationSnapshot, ParticipantModel } from './model.ts';
 import { exportConfiguration } from './export.ts';
 
 const localizedMap = (texts: LocalizedTexts) => Object.fromEntries(texts.map(({ locale, text }) => [locale, text]));
@@ -94,7 +94,7 @@ export async function writeConfiguration(
     }
   }
 
-  // Entity types next: member types refer to them.
+  // Entity types next: participants refer to them.
   const entityTypeIds = new Map(current.entityTypes.map((type) => [type.name, type.id]));
   for (const type of target.entityTypes) {
     const old = current.entityTypes.find((candidate) => candidate.name === type.name);
@@ -136,16 +136,16 @@ export async function writeConfiguration(
       idAttributes: type.idAttributes,
       timestampAttribute: type.timestampAttribute,
       mutable: type.mutable,
-      primaryMemberType: type.primaryMemberType,
+      primaryParticipant: type.primaryParticipant,
       defaultSourceId: type.defaultSource ? sourceIds.get(type.defaultSource)! : null,
     };
     if (!old) await tx.interactionType.create({ data: { tenantId, id, name: type.name, ...columns, ...times } });
-    else if (!same({ ...oldDefinition, attributes: [], memberTypes: [] }, { ...type, attributes: [], memberTypes: [] })) {
+    else if (!same({ ...oldDefinition, attributes: [], participants: [] }, { ...type, attributes: [], participants: [] })) {
       await tx.interactionType.update({ where: { tenantId_id: { tenantId, id } }, data: { ...columns, updatedTime: now } });
     }
     const attributes = attributeTable(tx, tenantId, { interactionTypeId: id });
     await syncAttributes(attributes, old?.attributes ?? [], oldDefinition?.attributes ?? [], type.attributes);
-    await syncMemberTypes(tx, tenantId, id, old?.memberTypes ?? [], oldDefinition?.memberTypes ?? [], type.memberTypes, entityTypeIds);
+    await syncParticipants(tx, tenantId, id, old?.participants ?? [], oldDefinition?.participants ?? [], type.participants, entityTypeIds);
   }
 
   const removedEntityTypes = current.entityTypes.filter((old) => !target.entityTypes.some((type) => type.name === old.name));
@@ -158,17 +158,17 @@ export async function writeConfiguration(
   }
 }
 
-async function syncMemberTypes(
+async function syncParticipants(
   tx: DbTransaction,
   tenantId: string,
   interactionTypeId: string,
-  current: MemberTypeModel[],
-  currentDefinitions: MemberTypeDefinition[],
-  target: MemberTypeDefinition[],
+  current: ParticipantModel[],
+  currentDefinitions: ParticipantDefinition[],
+  target: ParticipantDefinition[],
   entityTypeIds: Map<string, string>,
 ) {
   const removed = current.filter((old) => !target.some((member) => member.name === old.name));
-  if (removed.length) await tx.memberType.deleteMany({ where: { tenantId, id: { in: removed.map((old) => old.id) } } });
+  if (removed.length) await tx.participant.deleteMany({ where: { tenantId, id: { in: removed.map((old) => old.id) } } });
   for (const [position, member] of target.entries()) {
     const oldIndex = current.findIndex((old) => old.name === member.name);
     const columns = {
@@ -179,26 +179,31 @@ async function syncMemberTypes(
       role: member.role,
       minOccurs: member.minOccurs,
       maxOccurs: member.maxOccurs,
-      mappedInteractionAttribute: member.attributeMapping?.interactionAttribute ?? null,
-      mappedEntityTypeId: member.attributeMapping ? entityTypeIds.get(member.attributeMapping.entityType)! : null,
-      mappedEntityAttribute: member.attributeMapping?.entityAttribute ?? null,
+      mappedEntityTypeId: member.mapping ? entityTypeIds.get(member.mapping.entityType)! : null,
       position,
     };
-    const links = (memberTypeId: string) =>
-      member.entityTypes.map((name) => ({ tenantId, memberTypeId, entityTypeId: entityTypeIds.get(name)! }));
+    const links = (participantId: string) =>
+      member.entityTypes.map((name) => ({ tenantId, participantId, entityTypeId: entityTypeIds.get(name)! }));
+    const references = (participantId: string) =>
+      (member.mapping?.properties ?? []).map((pair, index) => ({ tenantId, participantId, position: index, ...pair }));
     if (oldIndex < 0) {
       const id = newId();
-      await tx.memberType.create({ data: { tenantId, id, interactionTypeId, ...columns } });
-      if (member.entityTypes.length) await tx.memberTypeEntityType.createMany({ data: links(id) });
+      await tx.participant.create({ data: { tenantId, id, interactionTypeId, ...columns } });
+      if (member.entityTypes.length) await tx.participantEntityType.createMany({ data: links(id) });
+      if (member.mapping) await tx.participantPropertyReference.createMany({ data: references(id) });
       continue;
     }
     const old = current[oldIndex]!;
     if (oldIndex !== position || !same(currentDefinitions[oldIndex], member)) {
-      await tx.memberType.update({ where: { tenantId_id: { tenantId, id: old.id } }, data: columns });
+      await tx.participant.update({ where: { tenantId_id: { tenantId, id: old.id } }, data: columns });
     }
     if (!same(currentDefinitions[oldIndex]?.entityTypes, member.entityTypes)) {
-      await tx.memberTypeEntityType.deleteMany({ where: { tenantId, memberTypeId: old.id } });
-      if (member.entityTypes.length) await tx.memberTypeEntityType.createMany({ data: links(old.id) });
+      await tx.participantEntityType.deleteMany({ where: { tenantId, participantId: old.id } });
+      if (member.entityTypes.length) await tx.participantEntityType.createMany({ data: links(old.id) });
+    }
+    if (!same(currentDefinitions[oldIndex]?.mapping?.properties, member.mapping?.properties)) {
+      await tx.participantPropertyReference.deleteMany({ where: { tenantId, participantId: old.id } });
+      if (member.mapping) await tx.participantPropertyReference.createMany({ data: references(old.id) });
     }
   }
 }

@@ -10,7 +10,7 @@ export type Limits = Pick<
   Config,
   | 'MAX_BATCH_SIZE'
   | 'MAX_VALUES_PER_ATTRIBUTE'
-  | 'MAX_MEMBERS_PER_TYPE'
+  | 'MAX_MEMBERS_PER_PARTICIPANT'
   | 'MAX_CROSSWALKS_PER_OBJECT'
   | 'MAX_REQUEST_VALUES'
   | 'MAX_BODY_BYTES'
@@ -23,8 +23,8 @@ export type Limits = Pick<
   | 'RATE_LIMIT_WINDOW_SECONDS'
 >;
 
-/** The caps on one stored object: values of an attribute, members of a member type, crosswalks. */
-export type ObjectLimits = Pick<Limits, 'MAX_VALUES_PER_ATTRIBUTE' | 'MAX_MEMBERS_PER_TYPE' | 'MAX_CROSSWALKS_PER_OBJECT'>;
+/** The caps on one stored object: values of an attribute, members of a participant, crosswalks. */
+export type ObjectLimits = Pick<Limits, 'MAX_VALUES_PER_ATTRIBUTE' | 'MAX_MEMBERS_PER_PARTICIPANT' | 'MAX_CROSSWALKS_PER_OBJECT'>;
 
 /**
  * What every resolver and service gets for one request. The tenant is fixed here, from the

@@ -3,12 +3,12 @@ import { requestError } from '../../errors/request-errors.ts';
 import { attributeConditions, type AttributeEquals } from '../attributes/attribute-filter.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
 import { interactionTypeByReference, sourceByReference } from '../configuration/references.ts';
-import { entityIdFromUri, parseMemberTypeReference } from '../uris/uris.ts';
+import { entityIdFromUri, parseParticipantReference } from '../uris/uris.ts';
 
 export interface InteractionFilter {
   types?: readonly string[] | null;
   memberEntity?: string | null;
-  memberTypes?: readonly string[] | null;
+  participants?: readonly string[] | null;
   from?: bigint | null;
   to?: bigint | null;
   sources?: readonly string[] | null;
@@ -23,7 +23,7 @@ export interface CompiledFilter {
   typeIds: string[] | null;
   timestamp: { gte?: bigint; lt?: bigint } | null;
   entityId: string | null;
-  memberTypeIds: string[] | null;
+  participantIds: string[] | null;
 }
 
 const refuse = (message: string) => requestError('BAD_REQUEST', message);
@@ -45,13 +45,13 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     entityId = entityIdFromUri(filter.memberEntity);
     if (!entityId) throw refuse(`${filter.memberEntity} is not an entity URI`);
   }
-  const memberTypeIds = filter?.memberTypes?.length
-    ? filter.memberTypes.flatMap((reference) => {
-        const { interactionTypeName, name } = parseMemberTypeReference(reference);
+  const participantIds = filter?.participants?.length
+    ? filter.participants.flatMap((reference) => {
+        const { interactionTypeName, name } = parseParticipantReference(reference);
         const ids = candidates
           .filter((type) => interactionTypeName === null || interactionTypeName === type.name)
-          .flatMap((type) => type.memberTypes.filter((memberType) => memberType.name === name).map((memberType) => memberType.id));
-        if (!ids.length) throw refuse(`no interaction type has a member type ${reference}`);
+          .flatMap((type) => type.participants.filter((participant) => participant.name === name).map((participant) => participant.id));
+        if (!ids.length) throw refuse(`no interaction type has a participant ${reference}`);
         return ids;
       })
     : null;
@@ -82,6 +82,6 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     typeIds: types?.map((type) => type.id) ?? null,
     timestamp,
     entityId,
-    memberTypeIds,
+    participantIds,
   };
 }

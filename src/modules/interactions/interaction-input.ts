@@ -7,8 +7,8 @@ export interface MemberInput {
 }
 
 export interface MemberGroupInput {
-  /** Member type name or URI. */
-  memberType: string;
+  /** Participant name or URI. */
+  participant: string;
   members: readonly MemberInput[];
 }
 

@@ -5,7 +5,7 @@ import type { StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 export type InteractionRow = InteractionRecord;
 
 /** A member of an interaction, without the interaction it is read for. */
-export type StoredMember = Pick<InteractionMemberRecord, 'id' | 'memberTypeId' | 'entityId' | 'position'>;
+export type StoredMember = Pick<InteractionMemberRecord, 'id' | 'participantId' | 'entityId' | 'position'>;
 
 /** An interaction as services and resolvers pass it: its row, with parts already at hand. */
 export interface InteractionModel extends InteractionRow {

@@ -13,8 +13,8 @@ import { entityUri } from '../uris/uris.ts';
 export interface InteractionEdgeModel {
   cursor: string;
   node: InteractionRow;
-  /** For timelines: the member types the entity plays in the interaction. */
-  memberTypeIds: string[];
+  /** For timelines: the participants the entity plays in the interaction. */
+  participantIds: string[];
 }
 
 export interface InteractionPage {
@@ -86,11 +86,11 @@ function beyond(walk: Walk, idColumn: 'id' | 'interactionId') {
   };
 }
 
-function pageOf(walk: Walk, rows: InteractionRow[], memberTypes: Map<string, string[]>, count: () => Promise<number>): InteractionPage {
+function pageOf(walk: Walk, rows: InteractionRow[], participants: Map<string, string[]>, count: () => Promise<number>): InteractionPage {
   const more = rows.length > walk.size;
   const taken = rows.slice(0, walk.size);
   if (walk.backwards) taken.reverse();
-  const edges = taken.map((node) => ({ cursor: cursorOf(node), node, memberTypeIds: memberTypes.get(node.id) ?? [] }));
+  const edges = taken.map((node) => ({ cursor: cursorOf(node), node, participantIds: participants.get(node.id) ?? [] }));
   return {
     edges,
     nodes: taken,
@@ -116,7 +116,7 @@ export async function listInteractions(
   const where = {
     tenantId: ctx.tenantId,
     ...compiled.interaction,
-    ...(compiled.memberTypeIds ? { members: { some: { memberTypeId: { in: compiled.memberTypeIds } } } } : {}),
+    ...(compiled.participantIds ? { members: { some: { participantId: { in: compiled.participantIds } } } } : {}),
   };
   const rows = await ctx.db.interaction.findMany({
     where: { AND: [where, beyond(walk, 'id')] },
@@ -139,12 +139,12 @@ export async function timelinePage(
   const memberWhere = {
     tenantId: ctx.tenantId,
     entityId,
-    ...(compiled.memberTypeIds ? { memberTypeId: { in: compiled.memberTypeIds } } : {}),
+    ...(compiled.participantIds ? { participantId: { in: compiled.participantIds } } : {}),
     ...(compiled.timestamp ? { timestamp: compiled.timestamp } : {}),
     ...(compiled.typeIds || compiled.hasInteractionOnlyConditions ? { interaction: { is: compiled.interaction } } : {}),
   };
 
-  // An entity playing two member types in one interaction has two membership rows: walk
+  // An entity playing two participants in one interaction has two membership rows: walk
   // until enough distinct interactions are seen.
   const ids: string[] = [];
   let from = walk.from;
@@ -164,18 +164,18 @@ export async function timelinePage(
     ctx.loaders.interactionById.loadMany(ids),
     ctx.db.interactionMember.findMany({
       where: { tenantId: ctx.tenantId, entityId, interactionId: { in: ids.slice(0, walk.size) } },
-      select: { interactionId: true, memberTypeId: true },
+      select: { interactionId: true, participantId: true },
       orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
     }),
   ]);
-  const memberTypes = new Map<string, string[]>();
+  const participants = new Map<string, string[]>();
   for (const membership of memberships)
-    memberTypes.set(membership.interactionId, [...(memberTypes.get(membership.interactionId) ?? []), membership.memberTypeId]);
+    participants.set(membership.interactionId, [...(participants.get(membership.interactionId) ?? []), membership.participantId]);
   const rows = interactions.filter((row): row is InteractionRow => row !== null && !(row instanceof Error));
   const countWhere = {
     tenantId: ctx.tenantId,
     ...compiled.interaction,
-    members: { some: { entityId, ...(compiled.memberTypeIds ? { memberTypeId: { in: compiled.memberTypeIds } } : {}) } },
+    members: { some: { entityId, ...(compiled.participantIds ? { participantId: { in: compiled.participantIds } } : {}) } },
   };
-  return pageOf(walk, rows, memberTypes, () => ctx.db.interaction.count({ where: countWhere }));
+  return pageOf(walk, rows, participants, () => ctx.db.interaction.count({ where: countWhere }));
 }

@@ -18,7 +18,7 @@ export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signa
     typeId: draft.type.id,
     timestamp: draft.timestampGiven ? draft.timestamp : null,
     values: draft.values.map((value) => compositeKey(value.attribute.id, value.text)).sort(),
-    members: members.map((member) => compositeKey(member.memberTypeId, member.entity.id)).sort(),
+    members: members.map((member) => compositeKey(member.participantId, member.entity.id)).sort(),
   };
 }
 
@@ -40,7 +40,7 @@ export async function storedSignatures(ctx: ServiceContext, ids: string[]): Prom
       typeId: row.interactionTypeId,
       timestamp: row.timestamp,
       values: rowValues.map((value) => compositeKey(value.attributeTypeId, value.value)).sort(),
-      members: rowMembers.map((member) => compositeKey(member.memberTypeId, member.entityId)).sort(),
+      members: rowMembers.map((member) => compositeKey(member.participantId, member.entityId)).sort(),
     });
   });
   return signatures;

@@ -1,4 +1,4 @@
-import type { InteractionTypeModel, MemberTypeModel } from '../configuration/model.ts';
+import type { InteractionTypeModel, ParticipantModel } from '../configuration/model.ts';
 import type { StoredMember } from './interaction-model.ts';
 import { memberGroupUri } from '../uris/uris.ts';
 
@@ -8,18 +8,18 @@ export interface MemberModel {
 
 export interface MemberGroupModel {
   uri: string;
-  memberType: MemberTypeModel;
+  participant: ParticipantModel;
   members: MemberModel[];
 }
 
-/** An interaction's members grouped by member type, in the type's order, empty groups left out. */
+/** An interaction's members grouped by participant, in the type's order, empty groups left out. */
 export function groupMembers(interactionUri: string, type: InteractionTypeModel, members: readonly StoredMember[]): MemberGroupModel[] {
-  return type.memberTypes
-    .map((memberType) => ({
-      uri: memberGroupUri(interactionUri, memberType.name),
-      memberType,
+  return type.participants
+    .map((participant) => ({
+      uri: memberGroupUri(interactionUri, participant.name),
+      participant,
       members: members
-        .filter((member) => member.memberTypeId === memberType.id)
+        .filter((member) => member.participantId === participant.id)
         .sort((a, b) => a.position - b.position)
         .map((member) => ({ entityId: member.entityId })),
     }))

@@ -5,9 +5,15 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import { checkAttributes, missingRequired, type CheckedValue } from '../attributes/check-attributes.ts';
 import { canonicalValue, epochMillisOf, typedValue } from '../attributes/values.ts';
 import type { ObjectLimits } from '../context/service-context.ts';
-import type { ConfigurationSnapshot, InteractionTypeModel, MemberTypeModel, SourceModel } from '../configuration/model.ts';
+import type {
+  ConfigurationSnapshot,
+  InteractionTypeModel,
+  ParticipantMappingModel,
+  ParticipantModel,
+  SourceModel,
+} from '../configuration/model.ts';
 import { interactionTypeByReference } from '../configuration/references.ts';
-import { entityIdFromUri, interactionTypeUri, memberTypeUri, parseMemberTypeReference } from '../uris/uris.ts';
+import { entityIdFromUri, interactionTypeUri, participantUri, parseParticipantReference } from '../uris/uris.ts';
 import { prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { InteractionInput, MemberInput } from './interaction-input.ts';
 
@@ -16,12 +22,19 @@ type Path = Array<string | number>;
 export type MemberReference =
   | { kind: 'uri'; entityId: string; path: Path }
   | { kind: 'crosswalks'; crosswalks: PreparedCrosswalk[]; path: Path }
-  | { kind: 'mapping'; attributeTypeId: string; value: string; path: Path };
+  | { kind: 'mapping'; pairs: MappedValue[]; path: Path };
+
+/** One pair of a property mapping with the interaction's value, as the entity attribute stores it. */
+export interface MappedValue {
+  attributeTypeId: string;
+  attributeName: string;
+  value: string;
+}
 
 export interface MemberRequest {
-  memberType: MemberTypeModel;
+  participant: ParticipantModel;
   references: MemberReference[];
-  /** Whether a member given for this member type was malformed (and so is not among the references). */
+  /** Whether a member given for this participant was malformed (and so is not among the references). */
   malformed: boolean;
   path: Path;
 }
@@ -146,21 +159,21 @@ function crosswalksOf(
   return [{ source, value: newId() }];
 }
 
-function memberTypeOf(
+function participantOf(
   type: InteractionTypeModel,
   reference: string,
   snapshot: ConfigurationSnapshot,
   path: Path,
   warnings: Problem[],
-): MemberTypeModel | undefined {
-  const { interactionTypeName, name } = parseMemberTypeReference(reference);
-  // Another type's member type is taken by name (Reltio's examples do this), a made-up type's is not.
+): ParticipantModel | undefined {
+  const { interactionTypeName, name } = parseParticipantReference(reference);
+  // Another type's participant is taken by name (Reltio's examples do this), a made-up type's is not.
   if (interactionTypeName !== null && !snapshot.interactionTypeByUri.has(interactionTypeUri(interactionTypeName))) return undefined;
-  const memberType = type.memberTypes.find((candidate) => candidate.name === name);
-  if (memberType && interactionTypeName !== null && interactionTypeName !== type.name) {
-    warnings.push(problem('MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE', `${reference} was taken as ${memberTypeUri(type.name, name)}`, path));
+  const participant = type.participants.find((candidate) => candidate.name === name);
+  if (participant && interactionTypeName !== null && interactionTypeName !== type.name) {
+    warnings.push(problem('PARTICIPANT_OF_OTHER_INTERACTION_TYPE', `${reference} was taken as ${participantUri(type.name, name)}`, path));
   }
-  return memberType;
+  return participant;
 }
 
 function memberReference(
@@ -209,13 +222,13 @@ function memberRequestsOf(
   const requests = new Map<string, MemberRequest>();
   (input.members ?? []).forEach((group, groupIndex) => {
     const path: Path = ['members', groupIndex];
-    const memberType = memberTypeOf(type, group.memberType, snapshot, [...path, 'memberType'], warnings);
-    if (!memberType) {
-      errors.push(problem('UNKNOWN_MEMBER_TYPE', `${type.name} has no member type ${group.memberType}`, [...path, 'memberType']));
+    const participant = participantOf(type, group.participant, snapshot, [...path, 'participant'], warnings);
+    if (!participant) {
+      errors.push(problem('UNKNOWN_PARTICIPANT', `${type.name} has no participant ${group.participant}`, [...path, 'participant']));
       return;
     }
-    const request = requests.get(memberType.id) ?? { memberType, references: [], malformed: false, path };
-    requests.set(memberType.id, request);
+    const request = requests.get(participant.id) ?? { participant, references: [], malformed: false, path };
+    requests.set(participant.id, request);
     group.members.forEach((member, memberIndex) => {
       const reference = memberReference(member, context, memberSource, [...path, 'members', memberIndex], errors);
       if (reference) request.references.push(reference);
@@ -224,36 +237,64 @@ function memberRequestsOf(
   });
   // Refused before any is looked up: the service's cap holds whatever maxOccurs allows.
   for (const request of requests.values()) {
-    if (request.references.length <= limits.MAX_MEMBERS_PER_TYPE) continue;
+    if (request.references.length <= limits.MAX_MEMBERS_PER_PARTICIPANT) continue;
     errors.push(
       problem(
         'TOO_MANY_MEMBERS',
-        `${request.memberType.name} takes at most ${limits.MAX_MEMBERS_PER_TYPE} members, got ${request.references.length}`,
+        `${request.participant.name} takes at most ${limits.MAX_MEMBERS_PER_PARTICIPANT} members, got ${request.references.length}`,
         request.path,
       ),
     );
     request.references = [];
     request.malformed = true;
   }
-  // Member types the input gives no members for are found through their attribute mapping.
-  for (const memberType of type.memberTypes) {
-    if (requests.has(memberType.id)) continue;
-    const request: MemberRequest = { memberType, references: [], malformed: false, path: ['members'] };
-    requests.set(memberType.id, request);
-    const mapping = memberType.attributeMapping;
-    if (!mapping) continue;
-    const entityType = snapshot.entityTypeById.get(mapping.entityTypeId)!;
-    const entityAttribute = entityType.attributes.find((attribute) => attribute.name === mapping.entityAttribute)!;
-    for (const value of values.filter((candidate) => candidate.attribute.name === mapping.interactionAttribute)) {
-      // Compared as the entity attribute stores it: "42" finds INTEGER 42, "042" does not.
-      const asEntityValue = canonicalValue(entityAttribute.valueType, typedValue(value.attribute.valueType, value.text));
-      request.references.push({
-        kind: 'mapping',
-        attributeTypeId: entityAttribute.id,
-        value: asEntityValue.ok ? asEntityValue.text : value.text,
-        path: ['attributes'],
-      });
-    }
+  // Participants the input gives no members for are found through their attribute mapping.
+  for (const participant of type.participants) {
+    if (requests.has(participant.id)) continue;
+    const request: MemberRequest = { participant, references: [], malformed: false, path: ['members'] };
+    requests.set(participant.id, request);
+    if (participant.mapping) request.references = mappedReferences(snapshot, participant, participant.mapping, values, errors);
   }
   return [...requests.values()];
+}
+
+/**
+ * The members a property mapping looks for: the k-th values of all its interaction attributes
+ * find the k-th member, so every mapped attribute must have as many values as the others.
+ */
+function mappedReferences(
+  snapshot: ConfigurationSnapshot,
+  participant: ParticipantModel,
+  mapping: ParticipantMappingModel,
+  values: readonly CheckedValue[],
+  errors: Problem[],
+): MemberReference[] {
+  const entityType = snapshot.entityTypeById.get(mapping.entityTypeId)!;
+  const columns = mapping.properties.map((pair) => {
+    const entityAttribute = entityType.attributes.find((attribute) => attribute.name === pair.entityAttribute)!;
+    return values
+      .filter((candidate) => candidate.attribute.name === pair.interactionAttribute)
+      .map((value): MappedValue => {
+        // Compared as the entity attribute stores it: "42" finds INTEGER 42, "042" does not.
+        const asEntityValue = canonicalValue(entityAttribute.valueType, typedValue(value.attribute.valueType, value.text));
+        return {
+          attributeTypeId: entityAttribute.id,
+          attributeName: entityAttribute.name,
+          value: asEntityValue.ok ? asEntityValue.text : value.text,
+        };
+      });
+  });
+  const counts = new Set(columns.map((column) => column.length));
+  if (counts.size > 1) {
+    const given = mapping.properties.map((pair, index) => `${pair.interactionAttribute} ${columns[index]!.length}`).join(', ');
+    errors.push(
+      problem(
+        'INVALID_MEMBER_REFERENCE',
+        `${participant.name} is found by ${mapping.properties.length} attributes that must have as many values each (the k-th values find the k-th member); got ${given}`,
+        ['attributes'],
+      ),
+    );
+    return [];
+  }
+  return columns[0]!.map((_, member) => ({ kind: 'mapping', pairs: columns.map((column) => column[member]!), path: ['attributes'] }));
 }

@@ -7,18 +7,18 @@ import type { EntityRow } from '../entities/entity-model.ts';
 import { newId } from '../../db/ids.ts';
 import type { StoredMember } from './interaction-model.ts';
 import { entityUri } from '../uris/uris.ts';
-import type { Draft, MemberReference } from './prepare-interaction.ts';
+import type { Draft, MappedValue, MemberReference } from './prepare-interaction.ts';
 import { clip, quote } from '../../errors/quote.ts';
 
 export interface ResolvedMember {
-  memberTypeId: string;
+  participantId: string;
   entity: EntityRow;
   position: number;
 }
 
 /** Resolved members as they are stored, each with a new id. */
 export const newStoredMembers = (members: readonly ResolvedMember[]): StoredMember[] =>
-  members.map((member) => ({ id: newId(), memberTypeId: member.memberTypeId, entityId: member.entity.id, position: member.position }));
+  members.map((member) => ({ id: newId(), participantId: member.participantId, entityId: member.entity.id, position: member.position }));
 
 type Answer = EntityRow | null | EntityRow[] | 'conflict';
 
@@ -40,8 +40,9 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
   const [uriAnswers, crosswalkAnswers, mappingAnswers] = await Promise.all([
     ctx.loaders.entityById.loadMany(byUri.map((reference) => reference.entityId)),
     ctx.loaders.entityByCrosswalk.loadMany(crosswalkKeys),
+    // Every pair of every mapping in the one batch: the statements do not grow with pairs or inputs.
     ctx.loaders.entitiesByAttributeValue.loadMany(
-      byMapping.map((reference) => ({ attributeTypeId: reference.attributeTypeId, value: reference.value })),
+      byMapping.flatMap((reference) => reference.pairs.map(({ attributeTypeId, value }) => ({ attributeTypeId, value }))),
     ),
   ]);
 
@@ -54,30 +55,38 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
     const distinct = new Set(found.map((entity) => entity.id));
     answers.set(reference, distinct.size > 1 ? 'conflict' : (found[0] ?? null));
   }
-  byMapping.forEach((reference, index) => answers.set(reference, unwrap(mappingAnswers[index]!)));
+  at = 0;
+  for (const reference of byMapping) {
+    // The member holds every pair: the entities found by all of them.
+    const [first = [], ...others] = reference.pairs.map(() => unwrap(mappingAnswers[at++]!));
+    answers.set(
+      reference,
+      first.filter((entity) => others.every((found) => found.some((candidate) => candidate.id === entity.id))),
+    );
+  }
 
   const resolved = new Map<Draft, ResolvedMember[]>();
   for (const draft of drafts) {
     const members: ResolvedMember[] = [];
     for (const request of draft.memberRequests) {
-      const { memberType } = request;
+      const { participant } = request;
       const entities: EntityRow[] = [];
       const errorsBefore = draft.errors.length;
       for (const reference of request.references) {
         const answer = answers.get(reference)!;
-        const entity = pickEntity(draft, reference, answer, memberType.name);
+        const entity = pickEntity(draft, reference, answer, participant.name);
         if (!entity) continue;
-        if (memberType.entityTypeIds.length && !memberType.entityTypeIds.includes(entity.entityTypeId)) {
+        if (participant.entityTypeIds.length && !participant.entityTypeIds.includes(entity.entityTypeId)) {
           draft.errors.push(
             problem(
               'MEMBER_ENTITY_TYPE_NOT_ALLOWED',
-              `${entityUri(entity.id)} is not of an entity type ${memberType.name} allows`,
+              `${entityUri(entity.id)} is not of an entity type ${participant.name} allows`,
               reference.path,
             ),
           );
         } else if (entities.some((candidate) => candidate.id === entity.id)) {
           draft.warnings.push(
-            problem('DUPLICATE_MEMBER', `${entityUri(entity.id)} is given twice as ${memberType.name}; it is kept once`, reference.path),
+            problem('DUPLICATE_MEMBER', `${entityUri(entity.id)} is given twice as ${participant.name}; it is kept once`, reference.path),
           );
         } else {
           entities.push(entity);
@@ -85,35 +94,35 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
       }
       // Counting members is pointless once one of them could not be resolved.
       if (!request.malformed && draft.errors.length === errorsBefore) {
-        if (entities.length < memberType.minOccurs) {
+        if (entities.length < participant.minOccurs) {
           draft.errors.push(
             problem(
               'TOO_FEW_MEMBERS',
-              `${memberType.name} needs at least ${memberType.minOccurs} member${memberType.minOccurs === 1 ? '' : 's'}, got ${entities.length}`,
+              `${participant.name} needs at least ${participant.minOccurs} member${participant.minOccurs === 1 ? '' : 's'}, got ${entities.length}`,
               request.path,
             ),
           );
-        } else if (memberType.maxOccurs !== null && entities.length > memberType.maxOccurs) {
+        } else if (participant.maxOccurs !== null && entities.length > participant.maxOccurs) {
           draft.errors.push(
             problem(
               'TOO_MANY_MEMBERS',
-              `${memberType.name} takes at most ${memberType.maxOccurs} member${memberType.maxOccurs === 1 ? '' : 's'}, got ${entities.length}`,
+              `${participant.name} takes at most ${participant.maxOccurs} member${participant.maxOccurs === 1 ? '' : 's'}, got ${entities.length}`,
               request.path,
             ),
           );
         }
       }
-      entities.forEach((entity, position) => members.push({ memberTypeId: memberType.id, entity, position }));
+      entities.forEach((entity, position) => members.push({ participantId: participant.id, entity, position }));
     }
     resolved.set(draft, members);
   }
   return resolved;
 }
 
-function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, memberTypeName: string): EntityRow | null {
+function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, participantName: string): EntityRow | null {
   if (answer === 'conflict') {
     draft.errors.push(
-      problem('INVALID_MEMBER_REFERENCE', `the crosswalks of this ${memberTypeName} member point at different entities`, reference.path),
+      problem('INVALID_MEMBER_REFERENCE', `the crosswalks of this ${participantName} member point at different entities`, reference.path),
     );
     return null;
   }
@@ -124,12 +133,12 @@ function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, me
       matches.length === 0
         ? problem(
             'MAPPED_VALUE_MATCHED_NO_ENTITY',
-            `${memberTypeName}: attribute value ${quote(reference.value)} matched no entity`,
+            `${participantName}: ${mappedValues(reference.pairs)} matched no entity`,
             reference.path,
           )
         : problem(
             'MAPPED_VALUE_MATCHED_SEVERAL_ENTITIES',
-            `${memberTypeName}: attribute value ${quote(reference.value)} matched ${matches.length} entities`,
+            `${participantName}: ${mappedValues(reference.pairs)} matched ${matches.length} entities`,
             reference.path,
           ),
     );
@@ -141,7 +150,12 @@ function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, me
       reference.kind === 'uri'
         ? entityUri(reference.entityId)
         : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
-    draft.errors.push(problem('MEMBER_NOT_FOUND', `${memberTypeName}: no entity ${what}`, reference.path));
+    draft.errors.push(problem('MEMBER_NOT_FOUND', `${participantName}: no entity ${what}`, reference.path));
   }
   return entity;
 }
+
+const mappedValues = (pairs: readonly MappedValue[]) =>
+  pairs.length === 1
+    ? `attribute value ${quote(pairs[0]!.value)}`
+    : `attribute values ${pairs.map((pair) => `${pair.attributeName} ${quote(pair.value)}`).join(', ')}`;

@@ -43,10 +43,10 @@ export const interactionResolvers: Resolvers = {
   InteractionConnection: { totalCount: (page) => page.count() },
   TimelineConnection: { totalCount: (page) => page.count() },
   TimelineEdge: {
-    memberTypes: async (edge, _, ctx) => {
+    participants: async (edge, _, ctx) => {
       const snapshot = await ctx.configuration();
       const type = snapshot.interactionTypeById.get(edge.node.interactionTypeId)!;
-      return edge.memberTypeIds.map((id) => type.memberTypes.find((memberType) => memberType.id === id)!);
+      return edge.participantIds.map((id) => type.participants.find((participant) => participant.id === id)!);
     },
   },
   Interaction: {

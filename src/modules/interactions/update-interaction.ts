@@ -11,7 +11,7 @@ import type { AttributeInput } from '../attributes/check-attributes.ts';
 import { typedValue } from '../attributes/values.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { failedOutcome, newOutcome, updateStored, type UpdateRequest } from '../batch/batch-pipeline.ts';
-import { entityUri, interactionIdFromUri, parseMemberTypeReference } from '../uris/uris.ts';
+import { entityUri, interactionIdFromUri, parseParticipantReference } from '../uris/uris.ts';
 import type { InteractionInput, MemberGroupInput } from './interaction-input.ts';
 import type { InteractionModel, InteractionRow } from './interaction-model.ts';
 import { prepareInteraction } from './prepare-interaction.ts';
@@ -66,21 +66,21 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
             .map((value) => typedValue(attribute.valueType, value.value)),
         }))
         .filter((input) => input.values.length > 0);
-  const namedMemberTypes = new Set((changes.members ?? []).map((group) => parseMemberTypeReference(group.memberType).name));
-  // A member type found by attribute mapping is found again when its mapped attribute changes.
+  const namedParticipants = new Set((changes.members ?? []).map((group) => parseParticipantReference(group.participant).name));
+  // A participant found by its property mapping is found again when one of its mapped attributes changes.
   const remapped = new Set(
-    type.memberTypes
-      .filter((memberType) => memberType.attributeMapping && namedAttributes.has(memberType.attributeMapping.interactionAttribute))
-      .map((memberType) => memberType.name),
+    type.participants
+      .filter((participant) => participant.mapping?.properties.some((pair) => namedAttributes.has(pair.interactionAttribute)))
+      .map((participant) => participant.name),
   );
   const keptMembers: MemberGroupInput[] = changes.replaceMembers
     ? []
-    : type.memberTypes
-        .filter((memberType) => !namedMemberTypes.has(memberType.name) && !remapped.has(memberType.name))
-        .map((memberType) => ({
-          memberType: memberType.name,
+    : type.participants
+        .filter((participant) => !namedParticipants.has(participant.name) && !remapped.has(participant.name))
+        .map((participant) => ({
+          participant: participant.name,
           members: members
-            .filter((member) => member.memberTypeId === memberType.id)
+            .filter((member) => member.participantId === participant.id)
             .map((member) => ({ objectURI: entityUri(member.entityId) })),
         }))
         .filter((group) => group.members.length > 0);

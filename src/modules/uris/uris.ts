@@ -8,7 +8,7 @@ const configurationPrefix = (kind: ConfigurationKind) => `configuration/${kind}/
 export const sourceUri = (name: string) => `${configurationPrefix('sources')}${name}`;
 export const entityTypeUri = (name: string) => `${configurationPrefix('entityTypes')}${name}`;
 export const interactionTypeUri = (name: string) => `${configurationPrefix('interactionTypes')}${name}`;
-export const memberTypeUri = (typeName: string, name: string) => `${interactionTypeUri(typeName)}/memberTypes/${name}`;
+export const participantUri = (typeName: string, name: string) => `${interactionTypeUri(typeName)}/participants/${name}`;
 export const entityAttributeUri = (typeName: string, name: string) => `${entityTypeUri(typeName)}/attributes/${name}`;
 export const interactionAttributeUri = (typeName: string, name: string) => `${interactionTypeUri(typeName)}/attributes/${name}`;
 
@@ -29,11 +29,11 @@ export function configurationName(reference: string, kind: ConfigurationKind): s
 }
 
 /**
- * A member type reference as requests give it: a name (`Chefs`), or a URI that also names
- * its interaction type (`configuration/interactionTypes/Lunch/memberTypes/Chefs`).
+ * A participant reference as requests give it: a name (`Chefs`), or a URI that also names
+ * its interaction type (`configuration/interactionTypes/Lunch/participants/Chefs`).
  */
-export function parseMemberTypeReference(reference: string): { interactionTypeName: string | null; name: string } {
-  const match = /^configuration\/interactionTypes\/([^/]+)\/memberTypes\/([^/]+)$/.exec(reference);
+export function parseParticipantReference(reference: string): { interactionTypeName: string | null; name: string } {
+  const match = /^configuration\/interactionTypes\/([^/]+)\/participants\/([^/]+)$/.exec(reference);
   return match ? { interactionTypeName: match[1]!, name: match[2]! } : { interactionTypeName: null, name: reference };
 }
 
@@ -57,5 +57,5 @@ export const attributeValueUri = (ownerUri: string, attributeName: string, value
   `${ownerUri}/attributes/${attributeName}/${valueId}`;
 /** `{object URI}/crosswalks/{crosswalkId}` */
 export const crosswalkUri = (ownerUri: string, crosswalkId: string) => `${ownerUri}/crosswalks/${crosswalkId}`;
-/** `interactions/{id}/members/{memberType}` */
-export const memberGroupUri = (interactionUri: string, memberTypeName: string) => `${interactionUri}/members/${memberTypeName}`;
+/** `interactions/{id}/members/{participant}` */
+export const memberGroupUri = (interactionUri: string, participantName: string) => `${interactionUri}/members/${participantName}`;
