@@ -22,8 +22,8 @@ export function committedMigrationNames(provider: Provider): string[] {
     .sort();
 }
 
-/** The committed migrations in the shape the schema engine takes. */
-export function loadMigrationList(provider: Provider): MigrationList {
+/** The committed migrations in the shape the schema engine takes (up to and including `through`, when given). */
+export function loadMigrationList(provider: Provider, through?: string): MigrationList {
   const baseDir = migrationsDir(provider);
   const lockfilePath = `${baseDir}/${LOCKFILE_NAME}`;
   return {
@@ -33,13 +33,15 @@ export function loadMigrationList(provider: Provider): MigrationList {
       content: existsSync(lockfilePath) ? readFileSync(lockfilePath, 'utf8') : null,
     },
     shadowDbInitScript: '',
-    migrationDirectories: committedMigrationNames(provider).map((name) => ({
-      path: name,
-      migrationFile: {
-        path: 'migration.sql',
-        content: { tag: 'ok', value: readFileSync(`${baseDir}/${name}/migration.sql`, 'utf8') },
-      },
-    })),
+    migrationDirectories: committedMigrationNames(provider)
+      .filter((name) => through === undefined || name <= through)
+      .map((name) => ({
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: { tag: 'ok', value: readFileSync(`${baseDir}/${name}/migration.sql`, 'utf8') },
+        },
+      })),
   };
 }
 
@@ -69,10 +71,13 @@ async function migrationScript(engine: SchemaEngine, from: DiffParams['from'], t
   return isEmptyMigration(sql) ? '' : sql;
 }
 
-/** Applies every committed migration not yet applied; returns the names it applied. */
-export function applyMigrations(provider: Provider, adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
+/**
+ * Applies every committed migration not yet applied (up to and including `through`: how a
+ * test builds a database as an older release left it); returns the names it applied.
+ */
+export function applyMigrations(provider: Provider, adapterFactory: SqlMigrationAwareDriverAdapterFactory, through?: string) {
   return withEngine(provider, adapterFactory, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: loadMigrationList(provider), filters: NO_FILTERS });
+    const result = await engine.applyMigrations({ migrationsList: loadMigrationList(provider, through), filters: NO_FILTERS });
     return result.appliedMigrationNames;
   });
 }
