@@ -72,14 +72,14 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         );
       });
 
-      it('refuses an invalid member type name', async () => {
+      it('refuses an invalid participant name', async () => {
         const tenant = await tenantWith();
-        const input = { ...lunch(), memberTypes: [...lunch().memberTypes!, { name: 'Plus Ones' }] };
+        const input = { ...lunch(), participants: [...lunch().participants!, { name: 'Plus Ones' }] };
         await expectRefused(
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'INVALID_NAME', path: ['input', 'memberTypes', 3, 'name'] },
+          { name: 'INVALID_NAME', path: ['input', 'participants', 3, 'name'] },
         );
       });
 
@@ -119,14 +119,14 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         );
       });
 
-      it('refuses two member types of the same name', async () => {
+      it('refuses two participants of the same name', async () => {
         const tenant = await tenantWith();
-        const input: InteractionTypeInput = { name: 'Call', memberTypes: [{ name: 'Callers' }, { name: 'Callers', minOccurs: 1 }] };
+        const input: InteractionTypeInput = { name: 'Call', participants: [{ name: 'Callers' }, { name: 'Callers', minOccurs: 1 }] };
         await expectRefused(
           tenant,
           CREATE_INTERACTION_TYPE,
           { input },
-          { name: 'DUPLICATE_NAME', path: ['input', 'memberTypes', 1, 'name'] },
+          { name: 'DUPLICATE_NAME', path: ['input', 'participants', 1, 'name'] },
         );
       });
 
@@ -176,31 +176,34 @@ describeEachDatabase('configuration rules of the document', (provider) => {
     });
 
     describe('UNKNOWN_ENTITY_TYPE', () => {
-      it("refuses a member type's entity type that is not defined", async () => {
+      it("refuses a participant's entity type that is not defined", async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Chefs', { entityTypes: ['Individual', 'Robot'] });
         await expectRefused(
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 0, 'entityTypes', 1], message: /Robot/ },
+          { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'participants', 0, 'entityTypes', 1], message: /Robot/ },
         );
       });
 
       it('refuses an attribute mapping to an entity type that is not defined', async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Hosts', {
-          attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'configuration/entityTypes/Robot', entityAttribute: 'Email' },
+          mapping: {
+            entityType: 'configuration/entityTypes/Robot',
+            properties: [{ interactionAttribute: 'GuestEmail', entityAttribute: 'Email' }],
+          },
         });
         await expectRefused(
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 2, 'attributeMapping', 'entityType'], message: /Robot/ },
+          { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'participants', 2, 'mapping', 'entityType'], message: /Robot/ },
         );
       });
 
-      it('refuses deleting an entity type that a member type allows', async () => {
+      it('refuses deleting an entity type that a participant allows', async () => {
         const tenant = await tenantWith();
         await expectRefused(
           tenant,
@@ -208,7 +211,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           { uri: 'configuration/entityTypes/Organization' },
           {
             name: 'UNKNOWN_ENTITY_TYPE',
-            path: ['interactionTypes', 0, 'memberTypes', 1, 'entityTypes', 1],
+            path: ['interactionTypes', 0, 'participants', 1, 'entityTypes', 1],
             message: /Guests.*Organization/,
           },
         );
@@ -219,7 +222,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('refuses a mapping from an interaction attribute that does not exist', async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Guests', {
-          attributeMapping: { interactionAttribute: 'GuestPhone', entityType: 'Individual', entityAttribute: 'Email' },
+          mapping: { entityType: 'Individual', properties: [{ interactionAttribute: 'GuestPhone', entityAttribute: 'Email' }] },
         });
         await expectRefused(
           tenant,
@@ -227,7 +230,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           { uri: LUNCH, input },
           {
             name: 'UNKNOWN_MAPPING_ATTRIBUTE',
-            path: ['input', 'memberTypes', 1, 'attributeMapping', 'interactionAttribute'],
+            path: ['input', 'participants', 1, 'mapping', 'properties', 0, 'interactionAttribute'],
             message: /GuestPhone/,
           },
         );
@@ -236,13 +239,17 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       it('refuses a mapping to an entity attribute that does not exist', async () => {
         const tenant = await tenantWith();
         const input = withMember(lunch(), 'Guests', {
-          attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'Individual', entityAttribute: 'Phone' },
+          mapping: { entityType: 'Individual', properties: [{ interactionAttribute: 'GuestEmail', entityAttribute: 'Phone' }] },
         });
         await expectRefused(
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'UNKNOWN_MAPPING_ATTRIBUTE', path: ['input', 'memberTypes', 1, 'attributeMapping', 'entityAttribute'], message: /Phone/ },
+          {
+            name: 'UNKNOWN_MAPPING_ATTRIBUTE',
+            path: ['input', 'participants', 1, 'mapping', 'properties', 0, 'entityAttribute'],
+            message: /Phone/,
+          },
         );
       });
 
@@ -254,16 +261,16 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           { uri: INDIVIDUAL, input: withAttribute(individual(), 'Email', null) },
           {
             name: 'UNKNOWN_MAPPING_ATTRIBUTE',
-            path: ['interactionTypes', 0, 'memberTypes', 1, 'attributeMapping', 'entityAttribute'],
+            path: ['interactionTypes', 0, 'participants', 1, 'mapping', 'properties', 0, 'entityAttribute'],
           },
         );
       });
     });
 
-    it('MAPPING_ENTITY_TYPE_NOT_ALLOWED: refuses a mapping to an entity type the member type does not allow', async () => {
+    it('MAPPING_ENTITY_TYPE_NOT_ALLOWED: refuses a mapping to an entity type the participant does not allow', async () => {
       const tenant = await tenantWith();
       const input = withMember(lunch(), 'Chefs', {
-        attributeMapping: { interactionAttribute: 'Place', entityType: 'Organization', entityAttribute: 'Name' },
+        mapping: { entityType: 'Organization', properties: [{ interactionAttribute: 'Place', entityAttribute: 'Name' }] },
       });
       await expectRefused(
         tenant,
@@ -271,7 +278,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
         { uri: LUNCH, input },
         {
           name: 'MAPPING_ENTITY_TYPE_NOT_ALLOWED',
-          path: ['input', 'memberTypes', 0, 'attributeMapping', 'entityType'],
+          path: ['input', 'participants', 0, 'mapping', 'entityType'],
           message: /Organization/,
         },
       );
@@ -285,7 +292,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 0, 'minOccurs'] },
+          { name: 'INVALID_OCCURS', path: ['input', 'participants', 0, 'minOccurs'] },
         );
       });
 
@@ -296,7 +303,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 0], pathPrefix: true },
+          { name: 'INVALID_OCCURS', path: ['input', 'participants', 0], pathPrefix: true },
         );
       });
 
@@ -307,7 +314,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'INVALID_OCCURS', path: ['input', 'memberTypes', 2], pathPrefix: true },
+          { name: 'INVALID_OCCURS', path: ['input', 'participants', 2], pathPrefix: true },
         );
       });
 
@@ -317,7 +324,7 @@ describeEachDatabase('configuration rules of the document', (provider) => {
           uri: LUNCH,
           input: withMember(lunch(), 'Chefs', { minOccurs: 2, maxOccurs: 2 }),
         });
-        expect(configuration.interactionTypes[0]!.memberTypes[0]).toMatchObject({ name: 'Chefs', minOccurs: 2, maxOccurs: 2 });
+        expect(configuration.interactionTypes[0]!.participants[0]).toMatchObject({ name: 'Chefs', minOccurs: 2, maxOccurs: 2 });
       });
     });
 
@@ -426,14 +433,14 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       });
     });
 
-    it('UNKNOWN_PRIMARY_MEMBER_TYPE: refuses a primary member type the type does not have', async () => {
+    it('UNKNOWN_PRIMARY_PARTICIPANT: refuses a primary participant the type does not have', async () => {
       const tenant = await tenantWith();
-      const input = { ...lunch(), primaryMemberType: 'Waiters' };
+      const input = { ...lunch(), primaryParticipant: 'Waiters' };
       await expectRefused(
         tenant,
         UPDATE_INTERACTION_TYPE,
         { uri: LUNCH, input },
-        { name: 'UNKNOWN_PRIMARY_MEMBER_TYPE', path: ['input', 'primaryMemberType'], message: /Waiters/ },
+        { name: 'UNKNOWN_PRIMARY_PARTICIPANT', path: ['input', 'primaryParticipant'], message: /Waiters/ },
       );
     });
 
@@ -687,14 +694,14 @@ describeEachDatabase('configuration rules of the document', (provider) => {
       await expectRefused(tenant, APPLY, { input }, { name: 'UNKNOWN_LABEL_ATTRIBUTE', path: ['entityTypes', 0, 'labelAttribute'] });
     });
 
-    it("counts a member type's entity types in the order they are given", async () => {
+    it("counts a participant's entity types in the order they are given", async () => {
       const tenant = await tenantWith();
       const input = withMember(lunch(), 'Chefs', { entityTypes: ['Robot', 'Individual'] });
       await expectRefused(
         tenant,
         UPDATE_INTERACTION_TYPE,
         { uri: LUNCH, input },
-        { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'memberTypes', 0, 'entityTypes', 0] },
+        { name: 'UNKNOWN_ENTITY_TYPE', path: ['input', 'participants', 0, 'entityTypes', 0] },
       );
     });
   });

@@ -82,7 +82,7 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
         );
       });
 
-      it('refuses removing a member type that has stored members', async () => {
+      it('refuses removing a participant that has stored members', async () => {
         const { tenant, ada, bob } = await storedTenant();
         await seedInteraction(harness.db, tenant, { type: 'Lunch', members: { Guests: [ada, bob] } });
         await expectRefused(
@@ -91,20 +91,20 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           { uri: LUNCH, input: withMember(lunch(), 'Guests', null) },
           {
             name: 'CONFIGURATION_IN_USE',
-            path: ['input', 'memberTypes', 'Guests'],
+            path: ['input', 'participants', 'Guests'],
             message: /\b2 stored members\b/,
           },
         );
       });
 
-      it('removes a member type that has no stored members', async () => {
+      it('removes a participant that has no stored members', async () => {
         const { tenant, ada } = await storedTenant();
         await seedInteraction(harness.db, tenant, { type: 'Lunch', members: { Chefs: [ada] } });
         const configuration = await expectApplied(tenant, UPDATE_INTERACTION_TYPE, {
           uri: LUNCH,
           input: withMember(lunch(), 'Guests', null),
         });
-        expect(configuration.interactionTypes[0]!.memberTypes.map((member) => member.name)).toEqual(['Chefs', 'Hosts']);
+        expect(configuration.interactionTypes[0]!.participants.map((member) => member.name)).toEqual(['Chefs', 'Hosts']);
       });
 
       it('refuses deleting an interaction type that has stored interactions', async () => {
@@ -242,7 +242,7 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           { uri: LUNCH, input: withMember(lunch(), 'Chefs', { minOccurs: 2 }) },
           {
             name: 'OCCURS_VIOLATED_BY_STORED_DATA',
-            path: ['input', 'memberTypes', 0],
+            path: ['input', 'participants', 0],
             pathPrefix: true,
             message: /\b1 stored interaction\b/,
           },
@@ -258,13 +258,13 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           { uri: LUNCH, input: withMember(lunch(), 'Chefs', { maxOccurs: 1 }) },
           {
             name: 'OCCURS_VIOLATED_BY_STORED_DATA',
-            path: ['input', 'memberTypes', 0],
+            path: ['input', 'participants', 0],
             pathPrefix: true,
           },
         );
       });
 
-      it('refuses bounding an unbounded member type below what stored interactions have', async () => {
+      it('refuses bounding an unbounded participant below what stored interactions have', async () => {
         const { tenant, ada, bob } = await storedTenant();
         await seedInteraction(harness.db, tenant, { type: 'Lunch', members: { Guests: [ada, bob] } });
         await seedInteraction(harness.db, tenant, { type: 'Lunch', members: { Guests: [ada, bob] } });
@@ -274,22 +274,22 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           { uri: LUNCH, input: withMember(lunch(), 'Guests', { maxOccurs: 1 }) },
           {
             name: 'OCCURS_VIOLATED_BY_STORED_DATA',
-            path: ['input', 'memberTypes', 1],
+            path: ['input', 'participants', 1],
             pathPrefix: true,
             message: /\b2 stored interactions\b/,
           },
         );
       });
 
-      it('refuses adding a member type with minOccurs above 0 while interactions are stored', async () => {
+      it('refuses adding a participant with minOccurs above 0 while interactions are stored', async () => {
         const { tenant, ada } = await storedTenant();
         await seedInteraction(harness.db, tenant, { type: 'Lunch', members: { Chefs: [ada] } });
-        const input = { ...lunch(), memberTypes: [...lunch().memberTypes!, { name: 'Waiters', minOccurs: 1 }] };
+        const input = { ...lunch(), participants: [...lunch().participants!, { name: 'Waiters', minOccurs: 1 }] };
         await expectRefused(
           tenant,
           UPDATE_INTERACTION_TYPE,
           { uri: LUNCH, input },
-          { name: 'OCCURS_VIOLATED_BY_STORED_DATA', path: ['input', 'memberTypes', 3], pathPrefix: true },
+          { name: 'OCCURS_VIOLATED_BY_STORED_DATA', path: ['input', 'participants', 3], pathPrefix: true },
         );
       });
 
@@ -301,7 +301,7 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           uri: LUNCH,
           input: withMember(lunch(), 'Chefs', { minOccurs: 1, maxOccurs: 2 }),
         });
-        expect(configuration.interactionTypes[0]!.memberTypes[0]).toMatchObject({ name: 'Chefs', minOccurs: 1, maxOccurs: 2 });
+        expect(configuration.interactionTypes[0]!.participants[0]).toMatchObject({ name: 'Chefs', minOccurs: 1, maxOccurs: 2 });
       });
     });
 
@@ -471,13 +471,13 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           { uri: LUNCH, input: withMember(lunch(), 'Guests', { entityTypes: ['Individual'] }) },
           {
             name: 'ENTITY_TYPE_STILL_USED_BY_MEMBERS',
-            path: ['input', 'memberTypes', 1, 'entityTypes'],
+            path: ['input', 'participants', 1, 'entityTypes'],
             message: /Organization.*\b1 stored member\b/,
           },
         );
       });
 
-      it('refuses restricting a member type that allowed any entity type', async () => {
+      it('refuses restricting a participant that allowed any entity type', async () => {
         const { tenant, ada } = await storedTenant();
         const widget = await seedEntity(harness.db, tenant, { type: 'Product', attributes: { Sku: ['W-1'] } });
         await seedInteraction(harness.db, tenant, { type: 'Lunch', members: { Hosts: [ada, widget] } });
@@ -487,7 +487,7 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           { uri: LUNCH, input: withMember(lunch(), 'Hosts', { entityTypes: ['Individual'] }) },
           {
             name: 'ENTITY_TYPE_STILL_USED_BY_MEMBERS',
-            path: ['input', 'memberTypes', 2, 'entityTypes'],
+            path: ['input', 'participants', 2, 'entityTypes'],
             message: /Product/,
           },
         );
@@ -501,7 +501,7 @@ describeEachDatabase('configuration rules against stored data', (provider) => {
           uri: LUNCH,
           input: withMember(lunch(), 'Guests', { entityTypes: ['Individual'] }),
         });
-        expect(configuration.interactionTypes[0]!.memberTypes[1]!.entityTypes).toEqual([{ uri: INDIVIDUAL, name: 'Individual' }]);
+        expect(configuration.interactionTypes[0]!.participants[1]!.entityTypes).toEqual([{ uri: INDIVIDUAL, name: 'Individual' }]);
       });
     });
   });

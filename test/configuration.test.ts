@@ -55,7 +55,7 @@ const CONFIGURATION = graphql(`
       idAttributes
       timestampAttribute
       mutable
-      primaryMemberType
+      primaryParticipant
       defaultSource {
         uri
       }
@@ -67,7 +67,7 @@ const CONFIGURATION = graphql(`
         multiValued
         hidden
       }
-      memberTypes {
+      participants {
         uri
         name
         role
@@ -76,12 +76,14 @@ const CONFIGURATION = graphql(`
         entityTypes {
           uri
         }
-        attributeMapping {
-          interactionAttribute
+        mapping {
           entityType {
             uri
           }
-          entityAttribute
+          properties {
+            interactionAttribute
+            entityAttribute
+          }
         }
       }
     }
@@ -107,17 +109,19 @@ const APPLY = graphql(`
 const DEMO_TYPES = graphql(`
   query ConfigurationDemoTypes {
     interactionType(uri: "configuration/interactionTypes/ExhibitionEvent") {
-      memberTypes {
+      participants {
         uri
         entityTypes {
           uri
         }
-        attributeMapping {
-          interactionAttribute
+        mapping {
           entityType {
             uri
           }
-          entityAttribute
+          properties {
+            interactionAttribute
+            entityAttribute
+          }
         }
       }
     }
@@ -126,8 +130,8 @@ const DEMO_TYPES = graphql(`
         locale
         text
       }
-      primaryMemberType
-      memberTypes {
+      primaryParticipant
+      participants {
         name
         minOccurs
         maxOccurs
@@ -217,10 +221,10 @@ const CREATE_EACH = graphql(`
           { name: "At", valueType: TIMESTAMP }
           { name: "Minutes", valueType: INTEGER }
         ]
-        memberTypes: [{ name: "Caller", entityTypes: ["configuration/entityTypes/Individual"], minOccurs: 1, maxOccurs: 1 }]
+        participants: [{ name: "Caller", entityTypes: ["configuration/entityTypes/Individual"], minOccurs: 1, maxOccurs: 1 }]
         idAttributes: ["CallId"]
         timestampAttribute: "At"
-        primaryMemberType: "Caller"
+        primaryParticipant: "Caller"
         defaultSource: "configuration/sources/Salesforce"
       }
     ) {
@@ -237,7 +241,7 @@ const CREATE_EACH = graphql(`
         defaultSource {
           uri
         }
-        memberTypes {
+        participants {
           uri
           entityTypes {
             uri
@@ -415,14 +419,13 @@ describeEachDatabase('tenant configuration', (provider) => {
     const applied = await service.graphql(tenant, APPLY, { input: demoDocument, mode: 'REPLACE' });
     expect(applied.data?.applyConfiguration).toEqual({ ok: true, changed: true, configurationVersion: 1, errors: [] });
     const { data } = await service.graphql(tenant, DEMO_TYPES);
-    expect(data?.interactionType?.memberTypes).toEqual([
+    expect(data?.interactionType?.participants).toEqual([
       {
-        uri: 'configuration/interactionTypes/ExhibitionEvent/memberTypes/HCO',
+        uri: 'configuration/interactionTypes/ExhibitionEvent/participants/HCO',
         entityTypes: [{ uri: 'configuration/entityTypes/HCO' }],
-        attributeMapping: {
-          interactionAttribute: 'EXHBT_NAME',
+        mapping: {
           entityType: { uri: 'configuration/entityTypes/HCO' },
-          entityAttribute: 'Name',
+          properties: [{ interactionAttribute: 'EXHBT_NAME', entityAttribute: 'Name' }],
         },
       },
     ]);
@@ -431,8 +434,8 @@ describeEachDatabase('tenant configuration', (provider) => {
         { locale: 'en-US', text: 'Lunch' },
         { locale: 'fr-FR', text: 'Déjeuner' },
       ],
-      primaryMemberType: 'Organizers',
-      memberTypes: [
+      primaryParticipant: 'Organizers',
+      participants: [
         { name: 'Organizers', minOccurs: 1, maxOccurs: null },
         { name: 'Chefs', minOccurs: 0, maxOccurs: 3 },
         { name: 'Participants', minOccurs: 0, maxOccurs: null },
@@ -488,9 +491,9 @@ describeEachDatabase('tenant configuration', (provider) => {
           idAttributes: ['CallId'],
           timestampAttribute: 'At',
           defaultSource: { uri: 'configuration/sources/Salesforce' },
-          memberTypes: [
+          participants: [
             {
-              uri: 'configuration/interactionTypes/Call/memberTypes/Caller',
+              uri: 'configuration/interactionTypes/Call/participants/Caller',
               entityTypes: [{ uri: 'configuration/entityTypes/Individual' }],
               minOccurs: 1,
               maxOccurs: 1,

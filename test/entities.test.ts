@@ -543,8 +543,8 @@ describeEachDatabase('entities', (provider) => {
 /** Makes the entity a member of `count` stored interactions, written directly: this file tests entities alone. */
 async function makeMember(service: TestService, tenantId: string, entityId: string, count: number) {
   const db = service.database.db;
-  const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId, name: 'Lunch' }, include: { memberTypes: true } });
-  const chefs = lunch.memberTypes.find((member) => member.name === 'Chefs')!;
+  const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId, name: 'Lunch' }, include: { participants: true } });
+  const chefs = lunch.participants.find((member) => member.name === 'Chefs')!;
   const now = BigInt(Date.now());
   for (let index = 0; index < count; index++) {
     const id = newId();
@@ -561,7 +561,7 @@ async function makeMember(service: TestService, tenantId: string, entityId: stri
       },
     });
     await db.interactionMember.create({
-      data: { tenantId, id: newId(), interactionId: id, memberTypeId: chefs.id, entityId, timestamp: now, position: 0 },
+      data: { tenantId, id: newId(), interactionId: id, participantId: chefs.id, entityId, timestamp: now, position: 0 },
     });
   }
 }

@@ -155,7 +155,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       const bad: Array<{ input: InteractionInput; errors: ReturnType<typeof error>[] }> = [
         { input: { type: 'Picnic' }, errors: [error(2001, 'UNKNOWN_TYPE', 'type')] },
         {
-          input: lunch(people.john, { members: [{ memberType: 'Chefs', members: [{ objectURI: 'entities/doesNotExist1' }] }] }),
+          input: lunch(people.john, { members: [{ participant: 'Chefs', members: [{ objectURI: 'entities/doesNotExist1' }] }] }),
           errors: [error(2103, 'MEMBER_NOT_FOUND', 'members', '1', 'members', '0')],
         },
         {
@@ -210,13 +210,13 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
 
   it('resolves members of 1, 10 or 200 interactions (by objectURI, crosswalks and mapping) in the same statements, and writes in bulk', async () => {
     const tenant = await demoTenant(service);
-    // An interaction type whose three member types are filled in the three ways.
+    // An interaction type whose three participants are filled in the three ways.
     await mergeConfiguration(service, tenant, {
       interactionTypes: [
         {
           name: 'Conference',
           attributes: [{ name: 'VENUE_NAME', valueType: 'STRING' }],
-          memberTypes: [
+          participants: [
             { name: 'Speakers', entityTypes: ['Individual'], minOccurs: 1 },
             { name: 'Hosts', entityTypes: ['Individual'], minOccurs: 1 },
             {
@@ -224,7 +224,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
               entityTypes: ['HCO'],
               minOccurs: 1,
               maxOccurs: 1,
-              attributeMapping: { interactionAttribute: 'VENUE_NAME', entityType: 'HCO', entityAttribute: 'Name' },
+              mapping: { entityType: 'HCO', properties: [{ interactionAttribute: 'VENUE_NAME', entityAttribute: 'Name' }] },
             },
           ],
         },
@@ -240,8 +240,8 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       type: 'Conference',
       attributes: [{ name: 'VENUE_NAME', values: [`Venue ${index}`] }],
       members: [
-        { memberType: 'Speakers', members: [{ objectURI: uris[index] }] },
-        { memberType: 'Hosts', members: [{ crosswalks: [{ source: 'Salesforce', value: `HOST-${index}` }] }] },
+        { participant: 'Speakers', members: [{ objectURI: uris[index] }] },
+        { participant: 'Hosts', members: [{ crosswalks: [{ source: 'Salesforce', value: `HOST-${index}` }] }] },
       ],
     });
     // A first request reads the changed configuration into the cache: not what is measured.

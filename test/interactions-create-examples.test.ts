@@ -25,7 +25,7 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
   const { create, tenantWithPeople, expectBatch, after } = createInteractionsHelpers(() => service);
 
   describe("the Reltio document's examples", () => {
-    it('creates a Lunch whose members are given by objectURI, Meeting member type URIs taken with a warning', async () => {
+    it('creates a Lunch whose members are given by objectURI, Meeting participant URIs taken with a warning', async () => {
       const { tenant, people } = await tenantWithPeople();
       const startedAt = Date.now();
       const [result] = await create(
@@ -39,10 +39,10 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
               { name: 'Notes', values: ['All participants eat Lembas'] },
             ],
             members: [
-              { memberType: 'configuration/interactionTypes/Meeting/memberTypes/Organizers', members: [{ objectURI: people.john }] },
-              { memberType: 'configuration/interactionTypes/Lunch/memberTypes/Chefs', members: [{ objectURI: people.ann }] },
+              { participant: 'configuration/interactionTypes/Meeting/participants/Organizers', members: [{ objectURI: people.john }] },
+              { participant: 'configuration/interactionTypes/Lunch/participants/Chefs', members: [{ objectURI: people.ann }] },
               {
-                memberType: 'configuration/interactionTypes/Meeting/memberTypes/Participants',
+                participant: 'configuration/interactionTypes/Meeting/participants/Participants',
                 members: [{ objectURI: people.san }, { objectURI: people.josh }, { objectURI: people.marc }],
               },
             ],
@@ -59,17 +59,17 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       expect(warnings).toEqual([
         {
           code: 2111,
-          name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE',
+          name: 'PARTICIPANT_OF_OTHER_INTERACTION_TYPE',
           severity: 'WARNING',
-          message: expect.stringContaining('configuration/interactionTypes/Meeting/memberTypes/Organizers'),
-          path: ['members', '0', 'memberType'],
+          message: expect.stringContaining('configuration/interactionTypes/Meeting/participants/Organizers'),
+          path: ['members', '0', 'participant'],
         },
         {
           code: 2111,
-          name: 'MEMBER_TYPE_OF_OTHER_INTERACTION_TYPE',
+          name: 'PARTICIPANT_OF_OTHER_INTERACTION_TYPE',
           severity: 'WARNING',
-          message: expect.stringContaining('configuration/interactionTypes/Meeting/memberTypes/Participants'),
-          path: ['members', '2', 'memberType'],
+          message: expect.stringContaining('configuration/interactionTypes/Meeting/participants/Participants'),
+          path: ['members', '2', 'participant'],
         },
       ]);
 
@@ -101,17 +101,17 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       expect(object.members).toEqual([
         {
           uri: `${uri}/members/Organizers`,
-          memberType: { uri: `${LUNCH}/memberTypes/Organizers`, name: 'Organizers' },
+          participant: { uri: `${LUNCH}/participants/Organizers`, name: 'Organizers' },
           members: [{ objectURI: people.john, type: INDIVIDUAL, label: 'John Smith' }],
         },
         {
           uri: `${uri}/members/Chefs`,
-          memberType: { uri: `${LUNCH}/memberTypes/Chefs`, name: 'Chefs' },
+          participant: { uri: `${LUNCH}/participants/Chefs`, name: 'Chefs' },
           members: [{ objectURI: people.ann, type: INDIVIDUAL, label: 'Ann Roman' }],
         },
         {
           uri: `${uri}/members/Participants`,
-          memberType: { uri: `${LUNCH}/memberTypes/Participants`, name: 'Participants' },
+          participant: { uri: `${LUNCH}/participants/Participants`, name: 'Participants' },
           members: [
             { objectURI: people.san, type: INDIVIDUAL, label: 'San Dunn' },
             { objectURI: people.josh, type: INDIVIDUAL, label: 'Josh May' },
@@ -139,8 +139,8 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
             { name: 'Notes', values: ['All participants eat Lembas'] },
           ],
           members: [
-            { memberType: 'Organizers', members: [{ crosswalks: [{ source: 'configuration/sources/Salesforce', value: 'EMP_600000' }] }] },
-            { memberType: 'Chefs', members: [{ crosswalks: [{ source: 'configuration/sources/Salesforce', value: 'EMP_1000072' }] }] },
+            { participant: 'Organizers', members: [{ crosswalks: [{ source: 'configuration/sources/Salesforce', value: 'EMP_600000' }] }] },
+            { participant: 'Chefs', members: [{ crosswalks: [{ source: 'configuration/sources/Salesforce', value: 'EMP_1000072' }] }] },
           ],
         },
       ]);
@@ -151,12 +151,12 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       expect(object.members).toEqual([
         {
           uri: `${uri}/members/Organizers`,
-          memberType: { uri: `${LUNCH}/memberTypes/Organizers`, name: 'Organizers' },
+          participant: { uri: `${LUNCH}/participants/Organizers`, name: 'Organizers' },
           members: [{ objectURI: people.john, type: INDIVIDUAL, label: 'John Smith' }],
         },
         {
           uri: `${uri}/members/Chefs`,
-          memberType: { uri: `${LUNCH}/memberTypes/Chefs`, name: 'Chefs' },
+          participant: { uri: `${LUNCH}/participants/Chefs`, name: 'Chefs' },
           members: [{ objectURI: people.ann, type: INDIVIDUAL, label: 'Ann Roman' }],
         },
       ]);
@@ -181,7 +181,7 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       expect(object.members).toEqual([
         {
           uri: `${uri}/members/HCO`,
-          memberType: { uri: `${type}/memberTypes/HCO`, name: 'HCO' },
+          participant: { uri: `${type}/participants/HCO`, name: 'HCO' },
           members: [{ objectURI: people.hco, type: 'configuration/entityTypes/HCO', label: 'ForAttributeInteraction' }],
         },
       ]);

@@ -68,7 +68,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
           { name: 'Status', values: ['Open'] },
           { name: 'Priority', values: [priority] },
         ],
-        members: [{ memberType: 'Customer', members: [{ objectURI: people.john }] }],
+        members: [{ participant: 'Customer', members: [{ objectURI: people.john }] }],
       });
       const results = await expectBatch(
         tenant,
@@ -99,7 +99,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
           {
             type: 'SupportCase',
             attributes: [{ name: 'CaseNumber', values: ['CASE-9'] }],
-            members: [{ memberType: 'Customer', members: [{ objectURI: people.john }] }],
+            members: [{ participant: 'Customer', members: [{ objectURI: people.john }] }],
           },
           { type: 'EmailOpened', attributes: [{ name: 'MessageId', values: ['MSG-9'] }] },
           after(people),
@@ -129,7 +129,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
           before(people),
           lunch(people.john, { crosswalks: [{ source: 'configuration/sources/Nowhere', value: 'X-1' }] }),
           lunch(people.john, {
-            members: [{ memberType: 'Chefs', members: [{ crosswalks: [{ source: 'Nowhere', value: 'EMP_1000072' }] }] }],
+            members: [{ participant: 'Chefs', members: [{ crosswalks: [{ source: 'Nowhere', value: 'EMP_1000072' }] }] }],
           }),
           after(people),
         ],
@@ -142,25 +142,25 @@ describeEachDatabase('createInteractions: validation', (provider) => {
       );
     });
 
-    it('UNKNOWN_MEMBER_TYPE (2101)', async () => {
+    it('UNKNOWN_PARTICIPANT (2101)', async () => {
       const { tenant, people } = await tenantWithPeople();
       await expectBatch(
         tenant,
         [
           before(people),
-          lunch(people.john, { members: [{ memberType: 'Waiters', members: [{ objectURI: people.ann }] }] }),
-          // A member type of another interaction type that Lunch has no namesake of.
+          lunch(people.john, { members: [{ participant: 'Waiters', members: [{ objectURI: people.ann }] }] }),
+          // A participant of another interaction type that Lunch has no namesake of.
           lunch(people.john, {
             members: [
-              { memberType: 'configuration/interactionTypes/SupportCase/memberTypes/Customer', members: [{ objectURI: people.ann }] },
+              { participant: 'configuration/interactionTypes/SupportCase/participants/Customer', members: [{ objectURI: people.ann }] },
             ],
           }),
           after(people),
         ],
         [
           null,
-          [error(2101, 'UNKNOWN_MEMBER_TYPE', 'members', '1', 'memberType')],
-          [error(2101, 'UNKNOWN_MEMBER_TYPE', 'members', '1', 'memberType')],
+          [error(2101, 'UNKNOWN_PARTICIPANT', 'members', '1', 'participant')],
+          [error(2101, 'UNKNOWN_PARTICIPANT', 'members', '1', 'participant')],
           null,
         ],
       );
@@ -168,7 +168,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
 
     it('INVALID_MEMBER_REFERENCE (2102): both objectURI and crosswalks, neither, a malformed URI, crosswalks of different entities', async () => {
       const { tenant, people } = await tenantWithPeople();
-      const chefs = (member: MemberInput) => lunch(people.john, { members: [{ memberType: 'Chefs', members: [member] }] });
+      const chefs = (member: MemberInput) => lunch(people.john, { members: [{ participant: 'Chefs', members: [member] }] });
       const at = ['members', '1', 'members', '0'];
       await expectBatch(
         tenant,
@@ -202,7 +202,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
       const { tenant, people } = await tenantWithPeople();
       const other = await demoTenant(service);
       const [foreign] = await createEntitiesOrThrow(service, other, [individual('Foreign', 'FOREIGN-1')]);
-      const chefs = (member: MemberInput) => lunch(people.john, { members: [{ memberType: 'Chefs', members: [member] }] });
+      const chefs = (member: MemberInput) => lunch(people.john, { members: [{ participant: 'Chefs', members: [member] }] });
       const at = ['members', '1', 'members', '0'];
       await expectBatch(
         tenant,
@@ -232,8 +232,8 @@ describeEachDatabase('createInteractions: validation', (provider) => {
         tenant,
         [
           before(people),
-          lunch(people.john, { members: [{ memberType: 'Chefs', members: [{ objectURI: people.hco }] }] }),
-          lunch(people.john, { members: [{ memberType: 'Participants', members: [{ objectURI: people.hco }] }] }),
+          lunch(people.john, { members: [{ participant: 'Chefs', members: [{ objectURI: people.hco }] }] }),
+          lunch(people.john, { members: [{ participant: 'Participants', members: [{ objectURI: people.hco }] }] }),
         ],
         [null, [error(2104, 'MEMBER_ENTITY_TYPE_NOT_ALLOWED', 'members', '1', 'members', '0')], null],
       );
@@ -248,21 +248,21 @@ describeEachDatabase('createInteractions: validation', (provider) => {
         tenant,
         [
           before(people),
-          { type: LUNCH, members: [{ memberType: 'Chefs', members: [{ objectURI: people.ann }] }] },
-          { type: LUNCH, members: [{ memberType: 'Organizers', members: [] }] },
+          { type: LUNCH, members: [{ participant: 'Chefs', members: [{ objectURI: people.ann }] }] },
+          { type: LUNCH, members: [{ participant: 'Organizers', members: [] }] },
           after(people),
         ],
         [null, [error(2105, 'TOO_FEW_MEMBERS', 'members')], [error(2105, 'TOO_FEW_MEMBERS', 'members', '0')], null],
       );
     });
 
-    it('TOO_FEW_MEMBERS (2105): a mapped member type with minOccurs 1 and the mapped attribute absent', async () => {
+    it('TOO_FEW_MEMBERS (2105): a mapped participant with minOccurs 1 and the mapped attribute absent', async () => {
       const { tenant } = await tenantWithPeople();
       await mergeConfiguration(service, tenant, {
         interactionTypes: [
           demoInteractionType('ExhibitionEvent', (type) => {
-            const [hcoMembers] = type.memberTypes ?? [];
-            if (!hcoMembers) throw new Error('the demo ExhibitionEvent has no member type');
+            const [hcoMembers] = type.participants ?? [];
+            if (!hcoMembers) throw new Error('the demo ExhibitionEvent has no participant');
             hcoMembers.minOccurs = 1;
           }),
         ],
@@ -277,7 +277,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
     it('TOO_MANY_MEMBERS (2106): 4 Chefs where at most 3 are allowed', async () => {
       const { tenant, people } = await tenantWithPeople();
       const chefs = (uris: string[]) =>
-        lunch(people.john, { members: [{ memberType: 'Chefs', members: uris.map((objectURI) => ({ objectURI })) }] });
+        lunch(people.john, { members: [{ participant: 'Chefs', members: uris.map((objectURI) => ({ objectURI })) }] });
       const results = await expectBatch(
         tenant,
         [before(people), chefs([people.ann, people.san, people.josh, people.marc]), chefs([people.ann, people.san, people.josh])],
@@ -295,7 +295,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
           exhibition('ForAttributeInteraction'),
           exhibition('Nobody'),
           exhibition('Twin'),
-          { ...exhibition('Twin'), members: [{ memberType: 'HCO', members: [{ objectURI: people.hco }] }] },
+          { ...exhibition('Twin'), members: [{ participant: 'HCO', members: [{ objectURI: people.hco }] }] },
         ],
         [
           null,
@@ -307,13 +307,13 @@ describeEachDatabase('createInteractions: validation', (provider) => {
       expect(results[3]?.object?.members[0]?.members).toEqual([expect.objectContaining({ objectURI: people.hco })]);
     });
 
-    it('creates an interaction with no members of a mapped member type of minOccurs 0 when the mapped attribute is absent', async () => {
+    it('creates an interaction with no members of a mapped participant of minOccurs 0 when the mapped attribute is absent', async () => {
       const { tenant } = await tenantWithPeople();
       const [result] = await expectBatch(tenant, [exhibition(), exhibition('ForAttributeInteraction')], [null, null]);
       expect(result?.object).toMatchObject({ attributes: [], members: [] });
     });
 
-    it('DUPLICATE_MEMBER (2107): the same entity twice in one member type is a warning and is stored once', async () => {
+    it('DUPLICATE_MEMBER (2107): the same entity twice in one participant is a warning and is stored once', async () => {
       const { tenant, people } = await tenantWithPeople();
       const [result] = await expectBatch(
         tenant,
@@ -321,11 +321,11 @@ describeEachDatabase('createInteractions: validation', (provider) => {
           lunch(people.john, {
             members: [
               {
-                memberType: 'Chefs',
+                participant: 'Chefs',
                 members: [{ objectURI: people.ann }, { crosswalks: [{ source: 'Salesforce', value: 'EMP_1000072' }] }],
               },
-              // John is an organizer too: the same entity in another member type is no duplicate.
-              { memberType: 'Participants', members: [{ objectURI: people.san }, { objectURI: people.john }, { objectURI: people.san }] },
+              // John is an organizer too: the same entity in another participant is no duplicate.
+              { participant: 'Participants', members: [{ objectURI: people.san }, { objectURI: people.john }, { objectURI: people.san }] },
             ],
           }),
         ],
@@ -349,7 +349,7 @@ describeEachDatabase('createInteractions: validation', (provider) => {
       ]);
       // Created, with its uri (expectBatch checked both).
       const stored = await readInteraction(service, tenant, result!.uri!);
-      expect(stored?.members.map((group) => [group.memberType.name, group.members.map((member) => member.label)])).toEqual([
+      expect(stored?.members.map((group) => [group.participant.name, group.members.map((member) => member.label)])).toEqual([
         ['Organizers', ['John Smith']],
         ['Chefs', ['Ann Roman']],
         ['Participants', ['San Dunn', 'John Smith']],

@@ -39,7 +39,7 @@ const TIMELINE = graphql(`
           node {
             ...InteractionsReadTimelineNode
           }
-          memberTypes {
+          participants {
             name
           }
         }
@@ -85,7 +85,7 @@ const DEEP = graphql(`
         timestamp
         type {
           name
-          memberTypes {
+          participants {
             name
           }
         }
@@ -102,7 +102,7 @@ const DEEP = graphql(`
           }
         }
         members {
-          memberType {
+          participant {
             name
           }
           members {
@@ -175,7 +175,7 @@ const UPDATE = graphql(`
           }
         }
         members {
-          memberType {
+          participant {
             name
           }
           members {
@@ -327,7 +327,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     type: 'Lunch',
     timestamp,
     attributes: [{ name: 'Place', values: [`Place ${timestamp}`] }],
-    members: [{ memberType: 'Organizers', members: [{ objectURI: organizer }] }],
+    members: [{ participant: 'Organizers', members: [{ objectURI: organizer }] }],
     ...extra,
   });
 
@@ -387,7 +387,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(originalBackward.map((node) => node.uri)).toEqual([...original.map((node) => node.uri)].reverse());
   });
 
-  it('lists interactions by type, time range, member type, source and attribute value, newest first by default', async () => {
+  it('lists interactions by type, time range, participant, source and attribute value, newest first by default', async () => {
     const tenant = await demoTenant(service);
     const [a, b] = await entities(tenant, 2);
     await create(tenant, [
@@ -395,15 +395,15 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
       lunch(b!, 2000),
       lunch(a!, 3000, {
         members: [
-          { memberType: 'Organizers', members: [{ objectURI: b }] },
-          { memberType: 'Chefs', members: [{ objectURI: a }] },
+          { participant: 'Organizers', members: [{ objectURI: b }] },
+          { participant: 'Chefs', members: [{ objectURI: a }] },
         ],
       }),
       {
         type: 'Meeting',
         timestamp: 2500,
         attributes: [{ name: 'Place', values: ['Office'] }],
-        members: [{ memberType: 'Organizers', members: [{ objectURI: a }] }],
+        members: [{ participant: 'Organizers', members: [{ objectURI: a }] }],
       },
     ]);
     const list = async (filter: InteractionFilter | null) => {
@@ -418,15 +418,15 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(await list({ types: ['Lunch'] })).toEqual({ total: 3, timestamps: [3000, 2000, 1000] });
     expect(await list({ types: ['configuration/interactionTypes/Lunch'], from: 1500, to: 3000 })).toEqual({ total: 1, timestamps: [2000] });
     expect(await list({ memberEntity: a })).toEqual({ total: 3, timestamps: [3000, 2500, 1000] });
-    expect(await list({ memberEntity: a, memberTypes: ['Chefs'] })).toEqual({ total: 1, timestamps: [3000] });
-    expect(await list({ memberTypes: ['Chefs'] })).toEqual({ total: 1, timestamps: [3000] });
+    expect(await list({ memberEntity: a, participants: ['Chefs'] })).toEqual({ total: 1, timestamps: [3000] });
+    expect(await list({ participants: ['Chefs'] })).toEqual({ total: 1, timestamps: [3000] });
     expect(await list({ sources: ['AMA'] })).toEqual({ total: 1, timestamps: [1000] });
     expect(await list({ attributes: [{ name: 'Place', value: 'Office' }] })).toEqual({ total: 1, timestamps: [2500] });
     const unknown = await service.graphql(tenant, UNKNOWN_TYPE_FILTER);
     expect(unknown.status).toBe(400);
 
     const { edges } = await timeline(tenant, { uri: a!, first: 10 });
-    expect(edges.map((edge) => [edge.node.timestamp, edge.memberTypes.map((type) => type.name)])).toEqual([
+    expect(edges.map((edge) => [edge.node.timestamp, edge.participants.map((type) => type.name)])).toEqual([
       [3000, ['Chefs']],
       [2500, ['Organizers']],
       [1000, ['Organizers']],
@@ -439,8 +439,8 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     const interactions = Array.from({ length: 100 }, (_, index) => ({
       ...lunch(people[index % 40]!, 1000 + index),
       members: [
-        { memberType: 'Organizers', members: [{ objectURI: people[index % 40] }] },
-        { memberType: 'Participants', members: [{ objectURI: people[(index + 1) % 40] }, { objectURI: people[(index + 2) % 40] }] },
+        { participant: 'Organizers', members: [{ objectURI: people[index % 40] }] },
+        { participant: 'Participants', members: [{ objectURI: people[(index + 1) % 40] }, { objectURI: people[(index + 2) % 40] }] },
       ],
     }));
     await create(tenant, interactions, { returnObjects: false });
@@ -486,7 +486,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         { name: 'Status', values: ['open'] },
         { name: 'Priority', values: [2] },
       ],
-      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+      members: [{ participant: 'Customer', members: [{ objectURI: customer }] }],
     });
     const updated = await service.graphql(
       tenant,
@@ -499,7 +499,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
             { name: 'Status', values: ['closed'] },
             { name: 'Priority', values: [] },
           ],
-          members: [{ memberType: 'Customer', members: [{ objectURI: other }] }],
+          members: [{ participant: 'Customer', members: [{ objectURI: other }] }],
         },
       },
       await service.as(tenant, { sub: 'agent-7' }),
@@ -513,7 +513,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         { name: 'CaseNumber', values: [{ value: 'C-1' }] },
         { name: 'Status', values: [{ value: 'closed' }] },
       ],
-      members: [{ memberType: { name: 'Customer' }, members: [{ objectURI: other }] }],
+      members: [{ participant: { name: 'Customer' }, members: [{ objectURI: other }] }],
       crosswalks: [{ value: 'C-1' }],
     });
     // The object was matched just above.
@@ -536,7 +536,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
           { name: 'Status', values: [] },
           { name: 'Priority', values: ['high'] },
         ],
-        members: [{ memberType: 'Customer', members: [] }],
+        members: [{ participant: 'Customer', members: [] }],
       },
     });
     expect(invalid.data?.updateInteraction.errors.map((error) => error.name).sort()).toEqual([
@@ -568,7 +568,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         { name: 'CaseNumber', values: ['C-9'] },
         { name: 'Status', values: ['open'] },
       ],
-      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+      members: [{ participant: 'Customer', members: [{ objectURI: customer }] }],
     });
     const statuses = Array.from({ length: 8 }, (_, index) => `status-${index}`);
     const results = await Promise.all(
@@ -577,7 +577,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
           uri: supportCase,
           changes: {
             attributes: [{ name: 'Status', values: [status] }],
-            members: [{ memberType: 'Customer', members: [{ objectURI: index % 2 ? other : customer }] }],
+            members: [{ participant: 'Customer', members: [{ objectURI: index % 2 ? other : customer }] }],
           },
         }),
       ),
@@ -602,7 +602,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         { name: 'CaseNumber', values: ['C-1'] },
         { name: 'Status', values: ['open'] },
       ],
-      members: [{ memberType: 'Customer', members: [{ objectURI: customer }] }],
+      members: [{ participant: 'Customer', members: [{ objectURI: customer }] }],
     });
     const refused = await service.graphql(tenant, CHANGE_CASE_NUMBER, { uri: supportCase });
     expect(refused.data?.updateInteraction).toEqual({ status: 'FAILED', errors: [{ code: 2113, name: 'ID_ATTRIBUTE_CHANGED' }] });

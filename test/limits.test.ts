@@ -294,14 +294,14 @@ describeEachDatabase('request limits', (provider) => {
 describeEachDatabase('caps on what one object holds', (provider) => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService(provider, { MAX_MEMBERS_PER_TYPE: '3', MAX_CROSSWALKS_PER_OBJECT: '2' });
+    service = await startTestService(provider, { MAX_MEMBERS_PER_PARTICIPANT: '3', MAX_CROSSWALKS_PER_OBJECT: '2' });
   });
   afterAll(() => service?.stop());
 
-  it('refuses more members of a member type than the service takes, whatever maxOccurs allows (2106), on that item only', async () => {
+  it('refuses more members of a participant than the service takes, whatever maxOccurs allows (2106), on that item only', async () => {
     const tenant = await demoTenant(service);
     const people = await createDemoPeople(service, tenant);
-    const participants = (uris: string[]) => ({ memberType: 'Participants', members: uris.map((objectURI) => ({ objectURI })) });
+    const participants = (uris: string[]) => ({ participant: 'Participants', members: uris.map((objectURI) => ({ objectURI })) });
     const CREATE = graphql(`
       mutation LimitsCreateInteractionsWithMemberErrors($interactions: [InteractionInput!]!) {
         createInteractions(interactions: $interactions) {

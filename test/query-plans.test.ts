@@ -42,10 +42,13 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
     service = await startTestService('postgresql');
     tenant = await demoTenant(service, 'plans');
     const db = service.database.db;
-    const lunch = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Lunch' }, include: { memberTypes: true } });
+    const lunch = await db.interactionType.findFirstOrThrow({
+      where: { tenantId: tenant, name: 'Lunch' },
+      include: { participants: true },
+    });
     const meeting = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Meeting' } });
     const individual = await db.entityType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Individual' } });
-    const organizers = lunch.memberTypes.find((memberType) => memberType.name === 'Organizers')!;
+    const organizers = lunch.participants.find((participant) => participant.name === 'Organizers')!;
     // Ids from md5 spread like the service's random ids; one Lunch in 20 interactions, so a
     // Lunch list only stays cheap through the (type, timestamp) index.
     await execute(service.databaseUrl, [
@@ -60,7 +63,7 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
         [tenant, lunch.id, meeting.id],
       ],
       [
-        `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "memberTypeId", "entityId", timestamp, position)
+        `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "participantId", "entityId", timestamp, position)
         SELECT $1, 'm' || g, substr(md5(g::text), 1, 12), $2, 'e' || (g % ${ENTITIES}), 1600000000000 + g * 1000, 0 FROM generate_series(1, ${INTERACTIONS}) g`,
         [tenant, organizers.id],
       ],

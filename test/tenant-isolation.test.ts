@@ -413,11 +413,12 @@ class TenantModel {
     return this.interactions.filter(matches).map((interaction) => interaction.uri);
   }
 
-  /** Interactions the entity is a member of (as `memberType`, when given). */
-  interactionsWithMember(entityUri: string, memberType?: string): string[] {
+  /** Interactions the entity is a member of (as `participant`, when given). */
+  interactionsWithMember(entityUri: string, participant?: string): string[] {
     return this.interactionsWhere((interaction) =>
       interaction.members.some(
-        (group) => (!memberType || group.memberType.name === memberType) && group.members.some((member) => member.objectURI === entityUri),
+        (group) =>
+          (!participant || group.participant.name === participant) && group.members.some((member) => member.objectURI === entityUri),
       ),
     );
   }
@@ -551,8 +552,8 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
     else expect(interaction, `interaction(uri: ${uri}) of B`).toBeNull();
   });
 
-  // The member filter, alone and with a member type, for A's entities and B's.
-  const filters = entityUris.flatMap((uri) => [{ memberEntity: uri }, { memberEntity: uri, memberTypes: ['Participants'] }]);
+  // The member filter, alone and with a participant, for A's entities and B's.
+  const filters = entityUris.flatMap((uri) => [{ memberEntity: uri }, { memberEntity: uri, participants: ['Participants'] }]);
   const pages = await caller.each(
     'query',
     'interactions',
@@ -561,8 +562,8 @@ async function readByUri(caller: Caller, model: TenantModel, b: CreatedTenant): 
     INTERACTION_PAGE,
   );
   pages.forEach((page, index) => {
-    const { memberEntity, memberTypes } = filters[index]!;
-    const expected = bEntities.includes(memberEntity) ? [] : model.interactionsWithMember(memberEntity, memberTypes?.[0]);
+    const { memberEntity, participants } = filters[index]!;
+    const expected = bEntities.includes(memberEntity) ? [] : model.interactionsWithMember(memberEntity, participants?.[0]);
     expect(contents(page), `interactions(filter: ${JSON.stringify(filters[index])})`).toEqual(expectedContents(expected));
   });
 }
@@ -715,8 +716,8 @@ function aLunch(model: TenantModel, participants: MemberInput[], crosswalks?: Cr
     type: 'Lunch',
     timestamp: TIMESTAMP,
     members: [
-      { memberType: 'Organizers', members: [{ objectURI: model.firstIndividual }] },
-      ...(participants.length ? [{ memberType: 'Participants', members: participants }] : []),
+      { participant: 'Organizers', members: [{ objectURI: model.firstIndividual }] },
+      ...(participants.length ? [{ participant: 'Participants', members: participants }] : []),
     ],
     ...(crosswalks ? { crosswalks } : {}),
   };
@@ -730,7 +731,7 @@ async function referenceByUri(caller: Caller, model: TenantModel, b: CreatedTena
     ...bIndividuals.map((entity) => ({
       type: 'Lunch',
       timestamp: TIMESTAMP,
-      members: [{ memberType: 'Organizers', members: [{ objectURI: entity.uri }] }],
+      members: [{ participant: 'Organizers', members: [{ objectURI: entity.uri }] }],
     })),
     ...bIndividuals.map((entity, index) => ({
       type: 'SupportCase',
@@ -738,7 +739,7 @@ async function referenceByUri(caller: Caller, model: TenantModel, b: CreatedTena
         { name: 'CaseNumber', values: [`by-uri-${index}`] },
         { name: 'Status', values: ['Open'] },
       ],
-      members: [{ memberType: 'Customer', members: [{ objectURI: entity.uri }] }],
+      members: [{ participant: 'Customer', members: [{ objectURI: entity.uri }] }],
     })),
   ];
   const results = await caller.createInteractions(inputs);
@@ -764,7 +765,7 @@ async function referenceByValue(caller: Caller, model: TenantModel): Promise<voi
   const mappings = [
     ...HCO_NAMES.map((name) => ({
       input: exhibition(name),
-      memberType: 'HCO',
+      participant: 'HCO',
       holder: model.entitiesWith('Name', name)[0] ?? null,
       value: name,
     })),
@@ -777,16 +778,16 @@ async function referenceByValue(caller: Caller, model: TenantModel): Promise<voi
           { name: 'ReceiverContactId', values: [contactId] },
         ],
       },
-      memberType: 'Receiver',
+      participant: 'Receiver',
       holder: model.entitiesWith('ContactId', contactId)[0] ?? null,
       value: contactId,
     })),
   ];
   const byMapping = await caller.createInteractions(mappings.map((mapping) => mapping.input));
   byMapping.forEach((result, index) => {
-    const { memberType, holder, value } = mappings[index]!;
-    const context = `an interaction of A whose ${memberType} is found by attribute mapping from ${value}`;
-    if (holder) expect(membersOf(expectCreated(result, context), memberType), context).toEqual([holder]);
+    const { participant, holder, value } = mappings[index]!;
+    const context = `an interaction of A whose ${participant} is found by attribute mapping from ${value}`;
+    if (holder) expect(membersOf(expectCreated(result, context), participant), context).toEqual([holder]);
     else expectFailed(result, ['MAPPED_VALUE_MATCHED_NO_ENTITY'], context);
   });
   model.record(byMapping);
@@ -824,7 +825,7 @@ async function takeCrosswalksAgain(caller: Caller, model: TenantModel, b: Create
           { name: 'CaseNumber', values: [caseNumber] },
           { name: 'Status', values: ['Open'] },
         ],
-        members: [{ memberType: 'Customer', members: [{ objectURI: model.firstIndividual }] }],
+        members: [{ participant: 'Customer', members: [{ objectURI: model.firstIndividual }] }],
       },
       holder: holderBy('CaseNumber', caseNumber),
       what: `CaseNumber ${caseNumber}`,
@@ -885,12 +886,12 @@ function changeOf(interaction: InteractionFieldsFragment, model: TenantModel): I
     case interactionTypeUri('SupportCase'):
       return {
         attributes: [{ name: 'Status', values: ['Changed by A'] }],
-        members: [{ memberType: 'Customer', members: [{ objectURI: model.firstIndividual }] }],
+        members: [{ participant: 'Customer', members: [{ objectURI: model.firstIndividual }] }],
       };
     default:
       return {
         attributes: [{ name: 'Place', values: ['Changed by A'] }],
-        members: [{ memberType: 'Participants', members: [{ objectURI: model.firstIndividual }] }],
+        members: [{ participant: 'Participants', members: [{ objectURI: model.firstIndividual }] }],
       };
   }
 }
@@ -930,7 +931,7 @@ async function updateAndDelete(caller: Caller, model: TenantModel, b: CreatedTen
   const bIndividual = b.entities.find((entity) => entity.spec.kind === 'Individual')!.uri;
   const takeovers = activities.map((activity): { uri: string; changes: InteractionChanges } => ({
     uri: activity.uri,
-    changes: { members: [{ memberType: 'Customer', members: [{ objectURI: bIndividual }] }] },
+    changes: { members: [{ participant: 'Customer', members: [{ objectURI: bIndividual }] }] },
   }));
   const tookOver = await caller.each(
     'mutation',

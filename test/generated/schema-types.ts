@@ -71,26 +71,6 @@ export type AttributeInput = {
   values: Array<Scalars['AttributeScalar']['input']>;
 };
 
-/**
- * How an interaction's member of this type is found when the request names none: the value
- * of `interactionAttribute` is matched against `entityAttribute` of entities of `entityType`.
- */
-export type AttributeMapping = {
-  __typename?: 'AttributeMapping';
-  entityAttribute: Scalars['String']['output'];
-  entityType: EntityType;
-  interactionAttribute: Scalars['String']['output'];
-};
-
-export type AttributeMappingInput = {
-  /** An attribute of that entity type. */
-  entityAttribute: Scalars['String']['input'];
-  /** Entity type name or URI. */
-  entityType: Scalars['String']['input'];
-  /** An attribute of the interaction type. */
-  interactionAttribute: Scalars['String']['input'];
-};
-
 /** An attribute (field) of an entity type or an interaction type. */
 export type AttributeType = {
   __typename?: 'AttributeType';
@@ -232,7 +212,7 @@ export type Entity = {
   createdBy: Scalars['String']['output'];
   createdTime: Scalars['EpochMillis']['output'];
   crosswalks: Array<Crosswalk>;
-  /** The entity's timeline: the interactions it is a member of, with the member types it plays. */
+  /** The entity's timeline: the interactions it is a member of, with the participants it plays. */
   interactions: TimelineConnection;
   /** The first value of the type's label attribute. */
   label: Maybe<Scalars['String']['output']>;
@@ -346,7 +326,7 @@ export type Interaction = {
   createdBy: Scalars['String']['output'];
   createdTime: Scalars['EpochMillis']['output'];
   crosswalks: Array<Crosswalk>;
-  /** Members grouped by member type, in the type's member type order; member types without members are left out. */
+  /** Members grouped by participant, in the type's participant order; participants without members are left out. */
   members: Array<MemberGroup>;
   /** When it happened. */
   timestamp: Scalars['EpochMillis']['output'];
@@ -366,7 +346,7 @@ export type InteractionAttributesArgs = {
 export type InteractionChanges = {
   /** Each attribute named gets exactly the values given (an empty list removes it); the others are kept unless replaceAttributes. */
   attributes?: InputMaybe<Array<AttributeInput>>;
-  /** Each member type named gets exactly the members given; the others are kept unless replaceMembers. */
+  /** Each participant named gets exactly the members given; the others are kept unless replaceMembers. */
   members?: InputMaybe<Array<MemberGroupInput>>;
   replaceAttributes?: InputMaybe<Scalars['Boolean']['input']>;
   replaceMembers?: InputMaybe<Scalars['Boolean']['input']>;
@@ -396,8 +376,8 @@ export type InteractionFilter = {
   from?: InputMaybe<Scalars['EpochMillis']['input']>;
   /** Interactions this entity (URI) is a member of. */
   memberEntity?: InputMaybe<Scalars['String']['input']>;
-  /** Member type names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
-  memberTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Participant names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Interactions with a crosswalk from one of these sources (names or URIs). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Before this time (exclusive). */
@@ -444,12 +424,12 @@ export type InteractionType = {
   /** Attributes whose values together identify an interaction; they derive its crosswalk when none is given. */
   idAttributes: Array<Scalars['String']['output']>;
   label: Maybe<Scalars['String']['output']>;
-  memberTypes: Array<MemberType>;
   /** True for activities, which may be updated; false for immutable events. */
   mutable: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
-  /** The member type of the direct performer of the interaction. */
-  primaryMemberType: Maybe<Scalars['String']['output']>;
+  participants: Array<Participant>;
+  /** The participant of the direct performer of the interaction. */
+  primaryParticipant: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute: Maybe<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
@@ -464,11 +444,11 @@ export type InteractionTypeInput = {
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
   idAttributes?: InputMaybe<Array<Scalars['String']['input']>>;
   label?: InputMaybe<Scalars['String']['input']>;
-  memberTypes?: InputMaybe<Array<MemberTypeInput>>;
   /** Default false: interactions of the type are immutable events. */
   mutable?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
-  primaryMemberType?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -497,16 +477,16 @@ export type Member = {
 
 export type MemberGroup = {
   __typename?: 'MemberGroup';
-  memberType: MemberType;
   members: Array<Member>;
-  /** `interactions/{id}/members/{memberType}` */
+  participant: Participant;
+  /** `interactions/{id}/members/{participant}` */
   uri: Scalars['ID']['output'];
 };
 
 export type MemberGroupInput = {
-  /** Member type name (e.g. Chefs) or URI. */
-  memberType: Scalars['String']['input'];
   members: Array<MemberInput>;
+  /** Participant name (e.g. Chefs) or URI. */
+  participant: Scalars['String']['input'];
 };
 
 export type MemberInput = {
@@ -514,40 +494,6 @@ export type MemberInput = {
   crosswalks?: InputMaybe<Array<CrosswalkInput>>;
   /** An existing entity's URI; or give `crosswalks`. */
   objectURI?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A role that entities play in interactions of a type (a participant profile), e.g. Organizers. */
-export type MemberType = {
-  __typename?: 'MemberType';
-  attributeMapping: Maybe<AttributeMapping>;
-  description: Array<LocalizedText>;
-  displayName: Array<LocalizedText>;
-  /** Entity types a member may be. */
-  entityTypes: Array<EntityType>;
-  label: Maybe<Scalars['String']['output']>;
-  /** Most members of this type an interaction may have; null for no limit. */
-  maxOccurs: Maybe<Scalars['Int']['output']>;
-  /** Fewest members of this type an interaction must have. */
-  minOccurs: Scalars['Int']['output'];
-  name: Scalars['String']['output'];
-  role: Maybe<Scalars['String']['output']>;
-  /** `configuration/interactionTypes/{Type}/memberTypes/{name}` */
-  uri: Scalars['ID']['output'];
-};
-
-export type MemberTypeInput = {
-  attributeMapping?: InputMaybe<AttributeMappingInput>;
-  description?: InputMaybe<Array<LocalizedTextInput>>;
-  displayName?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Entity type names or URIs a member may be; empty or absent for any. */
-  entityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
-  label?: InputMaybe<Scalars['String']['input']>;
-  /** Default unbounded. */
-  maxOccurs?: InputMaybe<Scalars['Int']['input']>;
-  /** Default 0. */
-  minOccurs?: InputMaybe<Scalars['Int']['input']>;
-  name: Scalars['String']['input'];
-  role?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -575,8 +521,8 @@ export type Mutation = {
   /**
    * Records interactions (Reltio's Create Interactions). One result per input, in input
    * order; each input is written whole or not at all and never fails its neighbours, unless
-   * `options.allOrNothing`. Members are given per member type by objectURI or crosswalks, or
-   * found through the member type's attribute mapping when none are given. Without crosswalks
+   * `options.allOrNothing`. Members are given per participant by objectURI or crosswalks, or
+   * found through the participant's property mapping when none are given. Without crosswalks
    * an input's crosswalk is derived from the type's id attributes (so a replay is a 536, not
    * a second event), else generated in the request's source.
    */
@@ -592,7 +538,7 @@ export type Mutation = {
   createTenant: TenantPayload;
   /** Deletes entities by URI; an entity that is a member of interactions is refused (ENTITY_IN_USE). */
   deleteEntities: Array<DeleteResult>;
-  /** Removes an entity type that has no entities and that no member type names. */
+  /** Removes an entity type that has no entities and that no participant names. */
   deleteEntityType: ConfigurationChangePayload;
   /** Removes an interaction type that has no interactions. */
   deleteInteractionType: ConfigurationChangePayload;
@@ -738,6 +684,62 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A part that entities play in interactions of a type, e.g. Organizers of a Lunch. Reltio calls
+ * it a member type and Customer Insights a participant profile: one concept, one name here.
+ */
+export type Participant = {
+  __typename?: 'Participant';
+  description: Array<LocalizedText>;
+  displayName: Array<LocalizedText>;
+  /** Entity types a member may be. */
+  entityTypes: Array<EntityType>;
+  label: Maybe<Scalars['String']['output']>;
+  mapping: Maybe<ParticipantMapping>;
+  /** Most members of this type an interaction may have; null for no limit. */
+  maxOccurs: Maybe<Scalars['Int']['output']>;
+  /** Fewest members of this type an interaction must have. */
+  minOccurs: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  role: Maybe<Scalars['String']['output']>;
+  /** `configuration/interactionTypes/{Type}/participants/{name}` */
+  uri: Scalars['ID']['output'];
+};
+
+export type ParticipantInput = {
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  displayName?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Entity type names or URIs a member may be; empty or absent for any. */
+  entityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<ParticipantMappingInput>;
+  /** Default unbounded. */
+  maxOccurs?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 0. */
+  minOccurs?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * How a participant's member is found when an input names none: the entity of `entityType`
+ * whose attributes hold the interaction's values, every pair at once. With several values per
+ * attribute, the k-th values of all mapped attributes find the k-th member. Customer Insights'
+ * ParticipantPropertyReferences; Reltio's attribute mapping is the one-pair case.
+ */
+export type ParticipantMapping = {
+  __typename?: 'ParticipantMapping';
+  entityType: EntityType;
+  properties: Array<PropertyReference>;
+};
+
+export type ParticipantMappingInput = {
+  /** Entity type name or URI of the members it finds. */
+  entityType: Scalars['String']['input'];
+  /** At least one pair; a member must match every pair. */
+  properties: Array<PropertyReferenceInput>;
+};
+
 /** Why something was refused (or, as a WARNING, accepted with a remark). Codes are listed by `errorCodes`. */
 export type Problem = {
   __typename?: 'Problem';
@@ -753,6 +755,21 @@ export type Problem = {
   /** Where in the input: field names and list indexes. */
   path: Array<Scalars['String']['output']>;
   severity: Severity;
+};
+
+/** One pair of a property mapping: the interaction attribute's value is the entity attribute's. */
+export type PropertyReference = {
+  __typename?: 'PropertyReference';
+  entityAttribute: Scalars['String']['output'];
+  interactionAttribute: Scalars['String']['output'];
+};
+
+/** One pair of a property mapping. */
+export type PropertyReferenceInput = {
+  /** An attribute of the mapping's entity type (profilePropertyName). */
+  entityAttribute: Scalars['String']['input'];
+  /** An attribute of the interaction type (Customer Insights' interactionPropertyName). */
+  interactionAttribute: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -892,7 +909,7 @@ export type ServiceLimits = {
   maxDepth: Scalars['Int']['output'];
   /** Most directives in one document (MAX_DIRECTIVES). */
   maxDirectives: Scalars['Int']['output'];
-  /** Most members of one member type of one interaction (MAX_MEMBERS_PER_TYPE), whatever its maxOccurs. */
+  /** Most members of one participant of one interaction (MAX_MEMBERS_PER_PARTICIPANT), whatever its maxOccurs. */
   maxMembersPerType: Scalars['Int']['output'];
   /** Largest page of a list (`first` / `last`). */
   maxPageSize: Scalars['Int']['output'];
@@ -956,9 +973,9 @@ export type TimelineConnection = {
 export type TimelineEdge = {
   __typename?: 'TimelineEdge';
   cursor: Scalars['String']['output'];
-  /** The member types the entity plays in this interaction. */
-  memberTypes: Array<MemberType>;
   node: Interaction;
+  /** The participants the entity plays in this interaction. */
+  participants: Array<Participant>;
 };
 
 export type TimestampOrder =

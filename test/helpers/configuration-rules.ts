@@ -21,7 +21,7 @@ export type {
   EntityTypeInput,
   InteractionTypeInput,
   LocalizedTextInput,
-  MemberTypeInput,
+  ParticipantInput,
   SourceInput,
 } from '../generated/operations/graphql.ts';
 import type {
@@ -31,7 +31,7 @@ import type {
   ConfigurationRulesReadQuery,
   EntityTypeInput,
   InteractionTypeInput,
-  MemberTypeInput,
+  ParticipantInput,
   SourceInput,
 } from '../generated/operations/graphql.ts';
 
@@ -58,7 +58,7 @@ export const individual = (): EntityTypeInput => ({
 
 export const organization = (): EntityTypeInput => ({ name: 'Organization', attributes: [{ name: 'Name', valueType: 'STRING' }] });
 
-/** Named by no member type: the one entity type that can be deleted. */
+/** Named by no participant: the one entity type that can be deleted. */
 export const product = (): EntityTypeInput => ({ name: 'Product', attributes: [{ name: 'Sku', valueType: 'STRING' }] });
 
 export const lunch = (): InteractionTypeInput => ({
@@ -70,16 +70,16 @@ export const lunch = (): InteractionTypeInput => ({
     { name: 'Cost', valueType: 'FLOAT' },
     { name: 'GuestEmail', valueType: 'STRING' },
   ],
-  memberTypes: [
+  participants: [
     { name: 'Chefs', entityTypes: ['Individual'], minOccurs: 0, maxOccurs: 3 },
     {
       name: 'Guests',
       entityTypes: ['Individual', 'Organization'],
-      attributeMapping: { interactionAttribute: 'GuestEmail', entityType: 'Individual', entityAttribute: 'Email' },
+      mapping: { entityType: 'Individual', properties: [{ interactionAttribute: 'GuestEmail', entityAttribute: 'Email' }] },
     },
     { name: 'Hosts', role: 'any entity may host' },
   ],
-  primaryMemberType: 'Chefs',
+  primaryParticipant: 'Chefs',
   defaultSource: 'Salesforce',
 });
 
@@ -118,13 +118,13 @@ export function withAttribute<T extends { attributes?: AttributeInput[] | null }
   };
 }
 
-/** A copy of the interaction type with the member type changed, or removed when `change` is null. */
-export function withMember(type: InteractionTypeInput, name: string, change: Partial<MemberTypeInput> | null): InteractionTypeInput {
-  const members = type.memberTypes ?? [];
-  if (!members.some((member) => member.name === name)) throw new Error(`no member type ${name}`);
+/** A copy of the interaction type with the participant changed, or removed when `change` is null. */
+export function withMember(type: InteractionTypeInput, name: string, change: Partial<ParticipantInput> | null): InteractionTypeInput {
+  const members = type.participants ?? [];
+  if (!members.some((member) => member.name === name)) throw new Error(`no participant ${name}`);
   return {
     ...type,
-    memberTypes:
+    participants:
       change === null
         ? members.filter((member) => member.name !== name)
         : members.map((member) => (member.name === name ? { ...member, ...change } : member)),
@@ -287,7 +287,7 @@ const CONFIGURATION = graphql(`
       attributes {
         ...ConfigurationRulesAttribute
       }
-      memberTypes {
+      participants {
         uri
         name
         label
@@ -306,19 +306,21 @@ const CONFIGURATION = graphql(`
         }
         minOccurs
         maxOccurs
-        attributeMapping {
-          interactionAttribute
+        mapping {
           entityType {
             uri
             name
           }
-          entityAttribute
+          properties {
+            interactionAttribute
+            entityAttribute
+          }
         }
       }
       idAttributes
       timestampAttribute
       mutable
-      primaryMemberType
+      primaryParticipant
       defaultSource {
         uri
         name

@@ -47,7 +47,7 @@ graphql(`
     }
     members {
       uri
-      memberType {
+      participant {
         uri
         name
       }
@@ -212,7 +212,7 @@ export function lunch(
     type: 'configuration/interactionTypes/Lunch',
     ...(more.timestamp !== undefined ? { timestamp: more.timestamp } : {}),
     attributes: more.attributes ?? [{ name: 'Place', values: ['Shire, Bag End in Hobbiton'] }],
-    members: [{ memberType: 'Organizers', members: [{ objectURI: organizer }] }, ...(more.members ?? [])],
+    members: [{ participant: 'Organizers', members: [{ objectURI: organizer }] }, ...(more.members ?? [])],
     ...(more.crosswalks ? { crosswalks: more.crosswalks } : {}),
   };
 }

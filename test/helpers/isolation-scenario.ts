@@ -246,9 +246,9 @@ export function interactionInput(spec: InteractionSpec, entities: CreatedEntity[
         timestamp: spec.timestamp,
         attributes: [{ name: 'Place', values: [spec.place] }],
         members: [
-          { memberType: 'Organizers', members: [memberInput(entities, spec.organizer)] },
+          { participant: 'Organizers', members: [memberInput(entities, spec.organizer)] },
           ...(spec.participants.length
-            ? [{ memberType: 'Participants', members: spec.participants.map((participant) => memberInput(entities, participant)) }]
+            ? [{ participant: 'Participants', members: spec.participants.map((participant) => memberInput(entities, participant)) }]
             : []),
         ],
         ...(spec.crosswalk ? { crosswalks: [spec.crosswalk] } : {}),
@@ -272,17 +272,17 @@ export function interactionInput(spec: InteractionSpec, entities: CreatedEntity[
           { name: 'CaseNumber', values: [spec.caseNumber] },
           { name: 'Status', values: [spec.status] },
         ],
-        members: [{ memberType: 'Customer', members: [memberInput(entities, spec.customer)] }],
+        members: [{ participant: 'Customer', members: [memberInput(entities, spec.customer)] }],
       };
   }
 }
 
 // ---- Interactions as the API returns them --------------------------------------------
 
-/** Entity URIs playing `memberType` in the interaction. */
-export const membersOf = (interaction: InteractionFieldsFragment, memberType: string): string[] =>
+/** Entity URIs playing `participant` in the interaction. */
+export const membersOf = (interaction: InteractionFieldsFragment, participant: string): string[] =>
   interaction.members
-    .filter((group) => group.memberType.name === memberType)
+    .filter((group) => group.participant.name === participant)
     .flatMap((group) => group.members.map((member) => member.objectURI));
 
 // ---- Creating a tenant ---------------------------------------------------------------
@@ -325,7 +325,7 @@ export const SNAPSHOT = graphql(`
       uri
       name
       mutable
-      memberTypes {
+      participants {
         uri
       }
     }
@@ -360,7 +360,7 @@ export const SNAPSHOT = graphql(`
           totalCount
           edges {
             cursor
-            memberTypes {
+            participants {
               uri
             }
             node {
@@ -394,7 +394,7 @@ export async function storedRowsOf(db: Db, tenantId: string) {
     sources,
     entityTypes,
     interactionTypes,
-    memberTypes,
+    participants,
     apiKeys,
     entities,
     entityValues,
@@ -408,7 +408,7 @@ export async function storedRowsOf(db: Db, tenantId: string) {
     db.source.findMany({ where, orderBy }),
     db.entityType.findMany({ where, orderBy }),
     db.interactionType.findMany({ where, orderBy }),
-    db.memberType.findMany({ where, orderBy }),
+    db.participant.findMany({ where, orderBy }),
     db.apiKey.findMany({ where, orderBy }),
     db.entity.findMany({ where, orderBy }),
     db.entityAttributeValue.findMany({ where, orderBy }),
@@ -423,7 +423,7 @@ export async function storedRowsOf(db: Db, tenantId: string) {
     sources,
     entityTypes,
     interactionTypes,
-    memberTypes,
+    participants,
     apiKeys,
     entities,
     entityValues,

@@ -29,7 +29,7 @@ export interface SeedInteraction {
   timestamp?: number;
   /** Attribute name -> values, in order (canonical text form). */
   attributes?: Record<string, string[]>;
-  /** Member type name -> entity ids, in order. */
+  /** Participant name -> entity ids, in order. */
   members?: Record<string, string[]>;
   crosswalks?: SeedCrosswalk[];
 }
@@ -96,19 +96,19 @@ export async function seedEntity(db: Db, tenantId: string, entity: SeedEntity): 
 export async function seedInteraction(db: Db, tenantId: string, interaction: SeedInteraction): Promise<string> {
   const type = await db.interactionType.findUniqueOrThrow({
     where: { tenantId_name: { tenantId, name: interaction.type } },
-    include: { attributes: { select: { id: true, name: true } }, memberTypes: { select: { id: true, name: true } } },
+    include: { attributes: { select: { id: true, name: true } }, participants: { select: { id: true, name: true } } },
   });
   const id = newId();
   const now = BigInt(Date.now());
   const timestamp = BigInt(interaction.timestamp ?? Date.now());
   const values = valueRows(tenantId, interaction.attributes ?? {}, type.attributes, interaction.type);
   const members = Object.entries(interaction.members ?? {}).flatMap(([name, entityIds]) => {
-    const memberTypeId = idByName(type.memberTypes, name, `member type of ${interaction.type}:`);
+    const participantId = idByName(type.participants, name, `participant of ${interaction.type}:`);
     return entityIds.map((entityId, position) => ({
       tenantId,
       id: newId(),
       interactionId: id,
-      memberTypeId,
+      participantId,
       entityId,
       timestamp,
       position,

@@ -37,7 +37,7 @@ describe('configuration documents', () => {
           attributes: [{ name: 'At', valueType: 'STRING' }],
           idAttributes: ['Missing'],
           timestampAttribute: 'At',
-          memberTypes: [{ name: 'Caller', entityTypes: ['Robot'], minOccurs: 2, maxOccurs: 1 }],
+          participants: [{ name: 'Caller', entityTypes: ['Robot'], minOccurs: 2, maxOccurs: 1 }],
         },
       ],
     };
@@ -45,8 +45,8 @@ describe('configuration documents', () => {
       [
         'UNKNOWN_ID_ATTRIBUTE at interactionTypes.0.idAttributes.0',
         'INVALID_TIMESTAMP_ATTRIBUTE_TYPE at interactionTypes.0.timestampAttribute',
-        'UNKNOWN_ENTITY_TYPE at interactionTypes.0.memberTypes.0.entityTypes.0',
-        'INVALID_OCCURS at interactionTypes.0.memberTypes.0.minOccurs',
+        'UNKNOWN_ENTITY_TYPE at interactionTypes.0.participants.0.entityTypes.0',
+        'INVALID_OCCURS at interactionTypes.0.participants.0.minOccurs',
       ].sort(),
     );
   });

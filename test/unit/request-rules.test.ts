@@ -36,7 +36,7 @@ describe('quoting values in messages', () => {
   });
 
   it('clips long quoted strings and runs in messages written elsewhere, keeping URIs whole', () => {
-    const uri = 'configuration/interactionTypes/Meeting/memberTypes/Organizers';
+    const uri = 'configuration/interactionTypes/Meeting/participants/Organizers';
     expect(clipMessage(`${uri} was taken as ${uri}`)).toBe(`${uri} was taken as ${uri}`);
     expect(clipMessage(`found "${'x'.repeat(1000)}"`)).toBe(`found "${'x'.repeat(60)}…"`);
     expect(clipMessage(`found "${'x'.repeat(100_000)}`).length).toBeLessThan(100);

@@ -28,15 +28,6 @@ export type AttributeInput = {
   values: Array<string | number | boolean>;
 };
 
-export type AttributeMappingInput = {
-  /** An attribute of that entity type. */
-  entityAttribute: string;
-  /** Entity type name or URI. */
-  entityType: string;
-  /** An attribute of the interaction type. */
-  interactionAttribute: string;
-};
-
 export type AttributeTypeInput = {
   description?: Array<LocalizedTextInput> | null | undefined;
   displayName?: Array<LocalizedTextInput> | null | undefined;
@@ -123,7 +114,7 @@ export type EntityTypeInput = {
 export type InteractionChanges = {
   /** Each attribute named gets exactly the values given (an empty list removes it); the others are kept unless replaceAttributes. */
   attributes?: Array<AttributeInput> | null | undefined;
-  /** Each member type named gets exactly the members given; the others are kept unless replaceMembers. */
+  /** Each participant named gets exactly the members given; the others are kept unless replaceMembers. */
   members?: Array<MemberGroupInput> | null | undefined;
   replaceAttributes?: boolean | null | undefined;
   replaceMembers?: boolean | null | undefined;
@@ -138,8 +129,8 @@ export type InteractionFilter = {
   from?: number | string | null | undefined;
   /** Interactions this entity (URI) is a member of. */
   memberEntity?: string | null | undefined;
-  /** Member type names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
-  memberTypes?: Array<string> | null | undefined;
+  /** Participant names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
+  participants?: Array<string> | null | undefined;
   /** Interactions with a crosswalk from one of these sources (names or URIs). */
   sources?: Array<string> | null | undefined;
   /** Before this time (exclusive). */
@@ -166,11 +157,11 @@ export type InteractionTypeInput = {
   displayName?: Array<LocalizedTextInput> | null | undefined;
   idAttributes?: Array<string> | null | undefined;
   label?: string | null | undefined;
-  memberTypes?: Array<MemberTypeInput> | null | undefined;
   /** Default false: interactions of the type are immutable events. */
   mutable?: boolean | null | undefined;
   name: string;
-  primaryMemberType?: string | null | undefined;
+  participants?: Array<ParticipantInput> | null | undefined;
+  primaryParticipant?: string | null | undefined;
   timestampAttribute?: string | null | undefined;
 };
 
@@ -180,9 +171,9 @@ export type LocalizedTextInput = {
 };
 
 export type MemberGroupInput = {
-  /** Member type name (e.g. Chefs) or URI. */
-  memberType: string;
   members: Array<MemberInput>;
+  /** Participant name (e.g. Chefs) or URI. */
+  participant: string;
 };
 
 export type MemberInput = {
@@ -192,19 +183,34 @@ export type MemberInput = {
   objectURI?: string | null | undefined;
 };
 
-export type MemberTypeInput = {
-  attributeMapping?: AttributeMappingInput | null | undefined;
+export type ParticipantInput = {
   description?: Array<LocalizedTextInput> | null | undefined;
   displayName?: Array<LocalizedTextInput> | null | undefined;
   /** Entity type names or URIs a member may be; empty or absent for any. */
   entityTypes?: Array<string> | null | undefined;
   label?: string | null | undefined;
+  mapping?: ParticipantMappingInput | null | undefined;
   /** Default unbounded. */
   maxOccurs?: number | null | undefined;
   /** Default 0. */
   minOccurs?: number | null | undefined;
   name: string;
   role?: string | null | undefined;
+};
+
+export type ParticipantMappingInput = {
+  /** Entity type name or URI of the members it finds. */
+  entityType: string;
+  /** At least one pair; a member must match every pair. */
+  properties: Array<PropertyReferenceInput>;
+};
+
+/** One pair of a property mapping. */
+export type PropertyReferenceInput = {
+  /** An attribute of the mapping's entity type (profilePropertyName). */
+  entityAttribute: string;
+  /** An attribute of the interaction type (Customer Insights' interactionPropertyName). */
+  interactionAttribute: string;
 };
 
 export type ResultStatus =
@@ -377,7 +383,7 @@ export type CredentialsOtherTenantApiKeysQuery = { apiKeys: Array<{ id: string }
 export type ConfigurationWholeReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfigurationWholeReadQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, entityTypes: Array<{ uri: string, name: string, label: string | null, labelAttribute: string | null, displayName: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean }> }>, interactionTypes: Array<{ uri: string, name: string, label: string | null, idAttributes: Array<string>, timestampAttribute: string | null, mutable: boolean, primaryMemberType: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, defaultSource: { uri: string } | null, attributes: Array<{ uri: string, name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean }>, memberTypes: Array<{ uri: string, name: string, role: string | null, minOccurs: number, maxOccurs: number | null, entityTypes: Array<{ uri: string }>, attributeMapping: { interactionAttribute: string, entityAttribute: string, entityType: { uri: string } } | null }> }> };
+export type ConfigurationWholeReadQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, entityTypes: Array<{ uri: string, name: string, label: string | null, labelAttribute: string | null, displayName: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean }> }>, interactionTypes: Array<{ uri: string, name: string, label: string | null, idAttributes: Array<string>, timestampAttribute: string | null, mutable: boolean, primaryParticipant: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, defaultSource: { uri: string } | null, attributes: Array<{ uri: string, name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean }>, participants: Array<{ uri: string, name: string, role: string | null, minOccurs: number, maxOccurs: number | null, entityTypes: Array<{ uri: string }>, mapping: { entityType: { uri: string }, properties: Array<{ interactionAttribute: string, entityAttribute: string }> } | null }> }> };
 
 export type ConfigurationApplyDocumentMutationVariables = Exact<{
   input: ConfigurationInput;
@@ -390,7 +396,7 @@ export type ConfigurationApplyDocumentMutation = { applyConfiguration: { ok: boo
 export type ConfigurationDemoTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfigurationDemoTypesQuery = { interactionType: { memberTypes: Array<{ uri: string, entityTypes: Array<{ uri: string }>, attributeMapping: { interactionAttribute: string, entityAttribute: string, entityType: { uri: string } } | null }> } | null, lunch: { primaryMemberType: string | null, displayName: Array<{ locale: string, text: string }>, memberTypes: Array<{ name: string, minOccurs: number, maxOccurs: number | null }> } | null, source: { name: string, isDefault: boolean } | null };
+export type ConfigurationDemoTypesQuery = { interactionType: { participants: Array<{ uri: string, entityTypes: Array<{ uri: string }>, mapping: { entityType: { uri: string }, properties: Array<{ interactionAttribute: string, entityAttribute: string }> } | null }> } | null, lunch: { primaryParticipant: string | null, displayName: Array<{ locale: string, text: string }>, participants: Array<{ name: string, minOccurs: number, maxOccurs: number | null }> } | null, source: { name: string, isDefault: boolean } | null };
 
 export type ConfigurationChangeMeetingMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -410,7 +416,7 @@ export type ConfigurationLunchNameQuery = { interactionType: { name: string } | 
 export type ConfigurationCreateEachKindMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfigurationCreateEachKindMutation = { createSource: { ok: boolean, source: { uri: string, name: string, label: string | null, isDefault: boolean } | null }, createEntityType: { ok: boolean, entityType: { uri: string, labelAttribute: string | null, attributes: Array<{ uri: string, name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean }> } | null }, createInteractionType: { ok: boolean, configurationVersion: number, interactionType: { uri: string, idAttributes: Array<string>, timestampAttribute: string | null, displayName: Array<{ locale: string, text: string }>, defaultSource: { uri: string } | null, memberTypes: Array<{ uri: string, minOccurs: number, maxOccurs: number | null, entityTypes: Array<{ uri: string }> }> } | null } };
+export type ConfigurationCreateEachKindMutation = { createSource: { ok: boolean, source: { uri: string, name: string, label: string | null, isDefault: boolean } | null }, createEntityType: { ok: boolean, entityType: { uri: string, labelAttribute: string | null, attributes: Array<{ uri: string, name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean }> } | null }, createInteractionType: { ok: boolean, configurationVersion: number, interactionType: { uri: string, idAttributes: Array<string>, timestampAttribute: string | null, displayName: Array<{ locale: string, text: string }>, defaultSource: { uri: string } | null, participants: Array<{ uri: string, minOccurs: number, maxOccurs: number | null, entityTypes: Array<{ uri: string }> }> } | null } };
 
 export type ConfigurationMakeSalesforceDefaultMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -639,7 +645,7 @@ export type ConfigurationRulesAttributeFragment = { uri: string, name: string, l
 export type ConfigurationRulesReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfigurationRulesReadQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, entityTypes: Array<{ uri: string, name: string, label: string | null, labelAttribute: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, label: string | null, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }> }> }>, interactionTypes: Array<{ uri: string, name: string, label: string | null, idAttributes: Array<string>, timestampAttribute: string | null, mutable: boolean, primaryMemberType: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, label: string | null, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }> }>, memberTypes: Array<{ uri: string, name: string, label: string | null, role: string | null, minOccurs: number, maxOccurs: number | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, entityTypes: Array<{ uri: string, name: string }>, attributeMapping: { interactionAttribute: string, entityAttribute: string, entityType: { uri: string, name: string } } | null }>, defaultSource: { uri: string, name: string, isDefault: boolean } | null }> };
+export type ConfigurationRulesReadQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, entityTypes: Array<{ uri: string, name: string, label: string | null, labelAttribute: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, label: string | null, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }> }> }>, interactionTypes: Array<{ uri: string, name: string, label: string | null, idAttributes: Array<string>, timestampAttribute: string | null, mutable: boolean, primaryParticipant: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, label: string | null, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }> }>, participants: Array<{ uri: string, name: string, label: string | null, role: string | null, minOccurs: number, maxOccurs: number | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, entityTypes: Array<{ uri: string, name: string }>, mapping: { entityType: { uri: string, name: string }, properties: Array<{ interactionAttribute: string, entityAttribute: string }> } | null }>, defaultSource: { uri: string, name: string, isDefault: boolean } | null }> };
 
 export type ApplyDemoConfigurationMutationVariables = Exact<{
   input: ConfigurationInput;
@@ -656,7 +662,7 @@ export type CreateEntitiesMutationVariables = Exact<{
 
 export type CreateEntitiesMutation = { createEntities: Array<{ index: number, uri: string | null, status: ResultStatus, successful: boolean, errors: Array<{ code: number, name: string, message: string, path: Array<string> }>, object: { uri: string, label: string | null, createdBy: string, type: { uri: string }, attributes: Array<{ name: string, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, source: { uri: string } }> } | null }> };
 
-export type InteractionFieldsFragment = { uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, memberType: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> };
+export type InteractionFieldsFragment = { uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, participant: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> };
 
 export type CreateInteractionsMutationVariables = Exact<{
   interactions: Array<InteractionInput> | InteractionInput;
@@ -664,14 +670,14 @@ export type CreateInteractionsMutationVariables = Exact<{
 }>;
 
 
-export type CreateInteractionsMutation = { createInteractions: Array<{ index: number, uri: string | null, status: ResultStatus, successful: boolean, errors: Array<{ code: number, name: string, severity: Severity, message: string, detail: string | null, path: Array<string>, existingUri: string | null, identicalToExisting: boolean | null }>, warnings: Array<{ code: number, name: string, severity: Severity, message: string, path: Array<string> }>, object: { uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, memberType: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> } | null }> };
+export type CreateInteractionsMutation = { createInteractions: Array<{ index: number, uri: string | null, status: ResultStatus, successful: boolean, errors: Array<{ code: number, name: string, severity: Severity, message: string, detail: string | null, path: Array<string>, existingUri: string | null, identicalToExisting: boolean | null }>, warnings: Array<{ code: number, name: string, severity: Severity, message: string, path: Array<string> }>, object: { uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, participant: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> } | null }> };
 
 export type ReadInteractionQueryVariables = Exact<{
   uri: string;
 }>;
 
 
-export type ReadInteractionQuery = { interaction: { uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, memberType: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> } | null };
+export type ReadInteractionQuery = { interaction: { uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, participant: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> } | null };
 
 export type ReadInteractionByCrosswalkQueryVariables = Exact<{
   source: string;
@@ -692,7 +698,7 @@ export type ApplyConfigurationMutation = { applyConfiguration: { ok: boolean, er
 export type TenantSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantSnapshotQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, interactionTypes: Array<{ uri: string, name: string, mutable: boolean, memberTypes: Array<{ uri: string }> }>, entities: { totalCount: number, nodes: Array<{ uri: string, label: string | null, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, interactions: { totalCount: number, edges: Array<{ cursor: string, memberTypes: Array<{ uri: string }>, node: { uri: string } }> } }> }, interactions: { totalCount: number, nodes: Array<{ uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, memberType: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> }> } };
+export type TenantSnapshotQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, interactionTypes: Array<{ uri: string, name: string, mutable: boolean, participants: Array<{ uri: string }> }>, entities: { totalCount: number, nodes: Array<{ uri: string, label: string | null, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, interactions: { totalCount: number, edges: Array<{ cursor: string, participants: Array<{ uri: string }>, node: { uri: string } }> } }> }, interactions: { totalCount: number, nodes: Array<{ uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, participant: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> }> } };
 
 export type CreateBatchesAttributeVisibilityQueryVariables = Exact<{
   uri: string;
@@ -714,7 +720,7 @@ export type InteractionsReadTimelinePageQueryVariables = Exact<{
 }>;
 
 
-export type InteractionsReadTimelinePageQuery = { entity: { interactions: { totalCount: number, edges: Array<{ cursor: string, node: { uri: string, timestamp: number }, memberTypes: Array<{ name: string }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type InteractionsReadTimelinePageQuery = { entity: { interactions: { totalCount: number, edges: Array<{ cursor: string, node: { uri: string, timestamp: number }, participants: Array<{ name: string }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
 export type InteractionsReadFilteredListQueryVariables = Exact<{
   filter?: InteractionFilter | null | undefined;
@@ -733,7 +739,7 @@ export type InteractionsReadDeepPageQueryVariables = Exact<{
 }>;
 
 
-export type InteractionsReadDeepPageQuery = { interactions: { totalCount: number, nodes: Array<{ uri: string, timestamp: number, type: { name: string, memberTypes: Array<{ name: string }> }, crosswalks: Array<{ value: string, source: { name: string } }>, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, members: Array<{ memberType: { name: string }, members: Array<{ objectURI: string, label: string | null, type: string, entity: { uri: string, label: string | null, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, crosswalks: Array<{ value: string }> } }> }> }> } };
+export type InteractionsReadDeepPageQuery = { interactions: { totalCount: number, nodes: Array<{ uri: string, timestamp: number, type: { name: string, participants: Array<{ name: string }> }, crosswalks: Array<{ value: string, source: { name: string } }>, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, members: Array<{ participant: { name: string }, members: Array<{ objectURI: string, label: string | null, type: string, entity: { uri: string, label: string | null, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, crosswalks: Array<{ value: string }> } }> }> }> } };
 
 export type InteractionsReadDeleteMutationVariables = Exact<{
   uris: Array<string> | string;
@@ -755,7 +761,7 @@ export type InteractionsReadUpdateMutationVariables = Exact<{
 }>;
 
 
-export type InteractionsReadUpdateMutation = { updateInteraction: { uri: string | null, status: ResultStatus, errors: Array<{ code: number, name: string, path: Array<string> }>, object: { timestamp: number, createdTime: number, updatedTime: number, updatedBy: string, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, members: Array<{ memberType: { name: string }, members: Array<{ objectURI: string }> }>, crosswalks: Array<{ value: string }> } | null } };
+export type InteractionsReadUpdateMutation = { updateInteraction: { uri: string | null, status: ResultStatus, errors: Array<{ code: number, name: string, path: Array<string> }>, object: { timestamp: number, createdTime: number, updatedTime: number, updatedBy: string, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, members: Array<{ participant: { name: string }, members: Array<{ objectURI: string }> }>, crosswalks: Array<{ value: string }> } | null } };
 
 export type InteractionsReadTimestampAndAttributesQueryVariables = Exact<{
   uri: string;
@@ -876,6 +882,39 @@ export type LimitsAddEntityCrosswalksMutationVariables = Exact<{
 
 
 export type LimitsAddEntityCrosswalksMutation = { updateEntity: { status: ResultStatus, errors: Array<{ code: number, message: string }> } };
+
+export type MappingsApplyMutationVariables = Exact<{
+  input: ConfigurationInput;
+}>;
+
+
+export type MappingsApplyMutation = { applyConfiguration: { ok: boolean, errors: Array<{ name: string, path: Array<string>, message: string }> } };
+
+export type MappingsCreateGuestsMutationVariables = Exact<{
+  entities: Array<EntityInput> | EntityInput;
+}>;
+
+
+export type MappingsCreateGuestsMutation = { createEntities: Array<{ uri: string | null, status: ResultStatus }> };
+
+export type MappingsVisitMutationVariables = Exact<{
+  interactions: Array<InteractionInput> | InteractionInput;
+}>;
+
+
+export type MappingsVisitMutation = { createInteractions: Array<{ status: ResultStatus, errors: Array<{ code: number, name: string, path: Array<string>, message: string }>, object: { members: Array<{ participant: { name: string }, members: Array<{ objectURI: string }> }> } | null }> };
+
+export type LegacyParticipantsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyParticipantsReadQuery = { interactionType: { primaryParticipant: string | null, participants: Array<{ uri: string, name: string, role: string | null, maxOccurs: number | null, entityTypes: Array<{ name: string }>, mapping: { entityType: { name: string }, properties: Array<{ interactionAttribute: string, entityAttribute: string }> } | null }> } | null, interaction: { members: Array<{ uri: string, participant: { name: string }, members: Array<{ objectURI: string }> }> } | null, entity: { interactions: { edges: Array<{ participants: Array<{ name: string }>, node: { uri: string } }> } } | null };
+
+export type LegacyParticipantsCreateMutationVariables = Exact<{
+  interactions: Array<InteractionInput> | InteractionInput;
+}>;
+
+
+export type LegacyParticipantsCreateMutation = { createInteractions: Array<{ status: ResultStatus, errors: Array<{ name: string }>, object: { members: Array<{ participant: { name: string }, members: Array<{ objectURI: string }> }> } | null }> };
 
 export type QueryPlansEntityTimelinePageQueryVariables = Exact<{
   uri: string;
@@ -1071,7 +1110,7 @@ export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
   }
   members {
     uri
-    memberType {
+    participant {
       uri
       name
     }
@@ -1413,7 +1452,7 @@ export const ConfigurationWholeReadDocument = new TypedDocumentString(`
     idAttributes
     timestampAttribute
     mutable
-    primaryMemberType
+    primaryParticipant
     defaultSource {
       uri
     }
@@ -1425,7 +1464,7 @@ export const ConfigurationWholeReadDocument = new TypedDocumentString(`
       multiValued
       hidden
     }
-    memberTypes {
+    participants {
       uri
       name
       role
@@ -1434,12 +1473,14 @@ export const ConfigurationWholeReadDocument = new TypedDocumentString(`
       entityTypes {
         uri
       }
-      attributeMapping {
-        interactionAttribute
+      mapping {
         entityType {
           uri
         }
-        entityAttribute
+        properties {
+          interactionAttribute
+          entityAttribute
+        }
       }
     }
   }
@@ -1463,17 +1504,19 @@ export const ConfigurationApplyDocumentDocument = new TypedDocumentString(`
 export const ConfigurationDemoTypesDocument = new TypedDocumentString(`
     query ConfigurationDemoTypes {
   interactionType(uri: "configuration/interactionTypes/ExhibitionEvent") {
-    memberTypes {
+    participants {
       uri
       entityTypes {
         uri
       }
-      attributeMapping {
-        interactionAttribute
+      mapping {
         entityType {
           uri
         }
-        entityAttribute
+        properties {
+          interactionAttribute
+          entityAttribute
+        }
       }
     }
   }
@@ -1482,8 +1525,8 @@ export const ConfigurationDemoTypesDocument = new TypedDocumentString(`
       locale
       text
     }
-    primaryMemberType
-    memberTypes {
+    primaryParticipant
+    participants {
       name
       minOccurs
       maxOccurs
@@ -1560,7 +1603,7 @@ export const ConfigurationCreateEachKindDocument = new TypedDocumentString(`
     }
   }
   createInteractionType(
-    input: {name: "Call", label: "Phone call", displayName: [{locale: "de-DE", text: "Anruf"}], attributes: [{name: "CallId", valueType: STRING, required: true}, {name: "At", valueType: TIMESTAMP}, {name: "Minutes", valueType: INTEGER}], memberTypes: [{name: "Caller", entityTypes: ["configuration/entityTypes/Individual"], minOccurs: 1, maxOccurs: 1}], idAttributes: ["CallId"], timestampAttribute: "At", primaryMemberType: "Caller", defaultSource: "configuration/sources/Salesforce"}
+    input: {name: "Call", label: "Phone call", displayName: [{locale: "de-DE", text: "Anruf"}], attributes: [{name: "CallId", valueType: STRING, required: true}, {name: "At", valueType: TIMESTAMP}, {name: "Minutes", valueType: INTEGER}], participants: [{name: "Caller", entityTypes: ["configuration/entityTypes/Individual"], minOccurs: 1, maxOccurs: 1}], idAttributes: ["CallId"], timestampAttribute: "At", primaryParticipant: "Caller", defaultSource: "configuration/sources/Salesforce"}
   ) {
     ok
     configurationVersion
@@ -1575,7 +1618,7 @@ export const ConfigurationCreateEachKindDocument = new TypedDocumentString(`
       defaultSource {
         uri
       }
-      memberTypes {
+      participants {
         uri
         entityTypes {
           uri
@@ -2089,7 +2132,7 @@ export const ConfigurationRulesReadDocument = new TypedDocumentString(`
     attributes {
       ...ConfigurationRulesAttribute
     }
-    memberTypes {
+    participants {
       uri
       name
       label
@@ -2108,19 +2151,21 @@ export const ConfigurationRulesReadDocument = new TypedDocumentString(`
       }
       minOccurs
       maxOccurs
-      attributeMapping {
-        interactionAttribute
+      mapping {
         entityType {
           uri
           name
         }
-        entityAttribute
+        properties {
+          interactionAttribute
+          entityAttribute
+        }
       }
     }
     idAttributes
     timestampAttribute
     mutable
-    primaryMemberType
+    primaryParticipant
     defaultSource {
       uri
       name
@@ -2249,7 +2294,7 @@ export const CreateInteractionsDocument = new TypedDocumentString(`
   }
   members {
     uri
-    memberType {
+    participant {
       uri
       name
     }
@@ -2296,7 +2341,7 @@ export const ReadInteractionDocument = new TypedDocumentString(`
   }
   members {
     uri
-    memberType {
+    participant {
       uri
       name
     }
@@ -2346,7 +2391,7 @@ export const TenantSnapshotDocument = new TypedDocumentString(`
     uri
     name
     mutable
-    memberTypes {
+    participants {
       uri
     }
   }
@@ -2381,7 +2426,7 @@ export const TenantSnapshotDocument = new TypedDocumentString(`
         totalCount
         edges {
           cursor
-          memberTypes {
+          participants {
             uri
           }
           node {
@@ -2428,7 +2473,7 @@ export const TenantSnapshotDocument = new TypedDocumentString(`
   }
   members {
     uri
-    memberType {
+    participant {
       uri
       name
     }
@@ -2475,7 +2520,7 @@ export const InteractionsReadTimelinePageDocument = new TypedDocumentString(`
         node {
           ...InteractionsReadTimelineNode
         }
-        memberTypes {
+        participants {
           name
         }
       }
@@ -2521,7 +2566,7 @@ export const InteractionsReadDeepPageDocument = new TypedDocumentString(`
       timestamp
       type {
         name
-        memberTypes {
+        participants {
           name
         }
       }
@@ -2538,7 +2583,7 @@ export const InteractionsReadDeepPageDocument = new TypedDocumentString(`
         }
       }
       members {
-        memberType {
+        participant {
           name
         }
         members {
@@ -2608,7 +2653,7 @@ export const InteractionsReadUpdateDocument = new TypedDocumentString(`
         }
       }
       members {
-        memberType {
+        participant {
           name
         }
         members {
@@ -2840,6 +2885,117 @@ export const LimitsAddEntityCrosswalksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsAddEntityCrosswalksMutation, LimitsAddEntityCrosswalksMutationVariables>;
+export const MappingsApplyDocument = new TypedDocumentString(`
+    mutation MappingsApply($input: ConfigurationInput!) {
+  applyConfiguration(input: $input, mode: REPLACE) {
+    ok
+    errors {
+      name
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MappingsApplyMutation, MappingsApplyMutationVariables>;
+export const MappingsCreateGuestsDocument = new TypedDocumentString(`
+    mutation MappingsCreateGuests($entities: [EntityInput!]!) {
+  createEntities(entities: $entities, options: {returnObjects: false}) {
+    uri
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MappingsCreateGuestsMutation, MappingsCreateGuestsMutationVariables>;
+export const MappingsVisitDocument = new TypedDocumentString(`
+    mutation MappingsVisit($interactions: [InteractionInput!]!) {
+  createInteractions(interactions: $interactions, options: {returnObjects: true}) {
+    status
+    errors {
+      code
+      name
+      path
+      message
+    }
+    object {
+      members {
+        participant {
+          name
+        }
+        members {
+          objectURI
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MappingsVisitMutation, MappingsVisitMutationVariables>;
+export const LegacyParticipantsReadDocument = new TypedDocumentString(`
+    query LegacyParticipantsRead {
+  interactionType(uri: "configuration/interactionTypes/EmailOpened") {
+    primaryParticipant
+    participants {
+      uri
+      name
+      role
+      maxOccurs
+      entityTypes {
+        name
+      }
+      mapping {
+        entityType {
+          name
+        }
+        properties {
+          interactionAttribute
+          entityAttribute
+        }
+      }
+    }
+  }
+  interaction(uri: "interactions/LegacyInt001") {
+    members {
+      uri
+      participant {
+        name
+      }
+      members {
+        objectURI
+      }
+    }
+  }
+  entity(uri: "entities/LegacyEnt001") {
+    interactions(first: 5) {
+      edges {
+        participants {
+          name
+        }
+        node {
+          uri
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LegacyParticipantsReadQuery, LegacyParticipantsReadQueryVariables>;
+export const LegacyParticipantsCreateDocument = new TypedDocumentString(`
+    mutation LegacyParticipantsCreate($interactions: [InteractionInput!]!) {
+  createInteractions(interactions: $interactions) {
+    status
+    errors {
+      name
+    }
+    object {
+      members {
+        participant {
+          name
+        }
+        members {
+          objectURI
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LegacyParticipantsCreateMutation, LegacyParticipantsCreateMutationVariables>;
 export const QueryPlansEntityTimelinePageDocument = new TypedDocumentString(`
     query QueryPlansEntityTimelinePage($uri: String!) {
   entity(uri: $uri) {
