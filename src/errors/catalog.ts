@@ -108,6 +108,12 @@ export const errorCatalog = {
     severity: 'ERROR',
     description: 'A configuration document does not have the expected shape (a field of the wrong type, an unknown field).',
   },
+  INVALID_ENUMERATION: {
+    code: 1018,
+    severity: 'ERROR',
+    description:
+      "An enumeration's allowedValues are empty, repeat a value or hold a value its value type refuses; or a flag enumeration is not multi-valued or has no allowedValues.",
+  },
   INVALID_PARTICIPANT_MAPPING: {
     code: 1017,
     severity: 'ERROR',
@@ -141,6 +147,11 @@ export const errorCatalog = {
     code: 1105,
     severity: 'ERROR',
     description: 'An attribute cannot become single-valued while stored objects have several values for it.',
+  },
+  ENUMERATION_VIOLATED_BY_STORED_DATA: {
+    code: 1109,
+    severity: 'ERROR',
+    description: "An attribute's allowedValues cannot leave out values that stored objects hold.",
   },
   MUTABILITY_CHANGE_NOT_CONFIRMED: {
     code: 1106,
@@ -200,6 +211,11 @@ export const errorCatalog = {
     severity: 'ERROR',
     description:
       'A crosswalk has an empty value, is given twice, or the last crosswalk of an object would be removed; or an object would have more crosswalks than the service keeps (MAX_CROSSWALKS_PER_OBJECT, 100 by default).',
+  },
+  VALUE_NOT_ALLOWED: {
+    code: 2012,
+    severity: 'ERROR',
+    description: "A value of an enumeration attribute is not one of its allowedValues, or a flag enumeration's value is given twice.",
   },
 
   // Interactions: members, crosswalks, timestamps.

@@ -1,7 +1,10 @@
-// Loads a tenant configuration from a JSON file.
-// By default the file is the whole configuration (REPLACE): what it does not name is removed.
+// Loads a tenant configuration from a JSON file: this service's configuration document, or
+// Customer Insights interaction type definitions (one or a list), told apart by their keys.
+// A configuration document is by default the whole configuration (REPLACE): what it does not
+// name is removed. Customer Insights definitions are always merged into what is there.
 import { readFileSync } from 'node:fs';
-import { applyConfiguration } from '../modules/configuration/configuration-commands.ts';
+import { applyConfiguration, importCustomerInsights } from '../modules/configuration/configuration-commands.ts';
+import { isCustomerInsightsDefinitions } from '../modules/configuration/customer-insights.ts';
 import { commandLine, runAsTool } from './tool-context.ts';
 
 const { values, positionals } = commandLine(
@@ -13,10 +16,11 @@ const { values, positionals } = commandLine(
 await runAsTool(async ({ config, tenantContext }) => {
   const ctx = await tenantContext(values.tenant ?? config.DEMO_TENANT);
   const document: unknown = JSON.parse(readFileSync(positionals[0]!, 'utf8'));
-  const outcome = await applyConfiguration(ctx, document, {
-    mode: values.merge ? 'MERGE' : 'REPLACE',
-    allowImmutableToMutable: values['allow-immutable-to-mutable'] ?? false,
-  });
+  const allowImmutableToMutable = values['allow-immutable-to-mutable'] ?? false;
+  const outcome = isCustomerInsightsDefinitions(document)
+    ? await importCustomerInsights(ctx, document, { allowImmutableToMutable })
+    : { ...(await applyConfiguration(ctx, document, { mode: values.merge ? 'MERGE' : 'REPLACE', allowImmutableToMutable })), notes: [] };
+  for (const note of outcome.notes) console.error(`note: ${note}`);
   if (!outcome.ok) {
     for (const item of outcome.problems)
       console.error(`${item.code} ${item.name} at ${item.path.join('.') || '(document)'}: ${item.message}`);

@@ -74,8 +74,12 @@ export type AttributeInput = {
 /** An attribute (field) of an entity type or an interaction type. */
 export type AttributeType = {
   __typename?: 'AttributeType';
+  /** An enumeration's values (Customer Insights' isEnum); null when any value of the type is allowed. */
+  allowedValues: Maybe<Array<Scalars['String']['output']>>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
+  /** A flag enumeration (isFlagEnum): each value one of allowedValues, each at most once. */
+  flagEnum: Scalars['Boolean']['output'];
   /** Left out of reads unless hidden attributes are asked for. */
   hidden: Scalars['Boolean']['output'];
   label: Maybe<Scalars['String']['output']>;
@@ -90,8 +94,12 @@ export type AttributeType = {
 };
 
 export type AttributeTypeInput = {
+  /** An enumeration: the only values the attribute takes (absent or null: any value of its type). */
+  allowedValues?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
+  /** A flag enumeration: a set of allowed values; requires allowedValues and multiValued. Default false. */
+  flagEnum?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   hidden?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
@@ -133,6 +141,8 @@ export type ConfigurationChangePayload = {
   errors: Array<Problem>;
   /** The interaction type an interaction type mutation created or changed. */
   interactionType: Maybe<InteractionType>;
+  /** What an import ignored, added or inferred (importCustomerInsightsDefinitions); empty otherwise. */
+  notes: Array<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
   /** The source a source mutation created or changed. */
   source: Maybe<Source>;
@@ -187,6 +197,18 @@ export type CrosswalkInput = {
   /** Source name or URI; the request's source when absent. */
   source?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['String']['input'];
+};
+
+/** A custom attribute of a type: a name with values (Customer Insights' attributes). */
+export type CustomAttribute = {
+  __typename?: 'CustomAttribute';
+  name: Scalars['String']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+export type CustomAttributeInput = {
+  name: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
 };
 
 /** The outcome of one URI of a delete. */
@@ -416,20 +438,26 @@ export type InteractionResult = {
 /** A kind of interaction, e.g. Lunch or ExhibitionEvent. */
 export type InteractionType = {
   __typename?: 'InteractionType';
+  /** Customer Insights' ApiEntitySetName, kept and exported; no rule here reads it. */
+  apiEntitySetName: Maybe<Scalars['String']['output']>;
   attributes: Array<AttributeType>;
+  customAttributes: Array<CustomAttribute>;
   /** The source given to interactions of this type when the request names none. */
   defaultSource: Maybe<Source>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
   /** Attributes whose values together identify an interaction; they derive its crosswalk when none is given. */
   idAttributes: Array<Scalars['String']['output']>;
+  images: Maybe<TypeImages>;
   label: Maybe<Scalars['String']['output']>;
+  localizedAttributes: Array<LocalizedAttribute>;
   /** True for activities, which may be updated; false for immutable events. */
   mutable: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   participants: Array<Participant>;
   /** The participant of the direct performer of the interaction. */
   primaryParticipant: Maybe<Scalars['String']['output']>;
+  schemaItemTypeLink: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute: Maybe<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
@@ -437,19 +465,37 @@ export type InteractionType = {
 };
 
 export type InteractionTypeInput = {
+  /** Kept for Customer Insights definitions (ApiEntitySetName); no rule here reads it. */
+  apiEntitySetName?: InputMaybe<Scalars['String']['input']>;
   attributes?: InputMaybe<Array<AttributeTypeInput>>;
+  customAttributes?: InputMaybe<Array<CustomAttributeInput>>;
   /** Source name or URI. */
   defaultSource?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
   idAttributes?: InputMaybe<Array<Scalars['String']['input']>>;
+  images?: InputMaybe<TypeImagesInput>;
   label?: InputMaybe<Scalars['String']['input']>;
+  localizedAttributes?: InputMaybe<Array<LocalizedAttributeInput>>;
   /** Default false: interactions of the type are immutable events. */
   mutable?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   participants?: InputMaybe<Array<ParticipantInput>>;
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
+  schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A custom attribute with a text per locale (Customer Insights' localizedAttributes). */
+export type LocalizedAttribute = {
+  __typename?: 'LocalizedAttribute';
+  name: Scalars['String']['output'];
+  texts: Array<LocalizedText>;
+};
+
+export type LocalizedAttributeInput = {
+  name: Scalars['String']['input'];
+  texts: Array<LocalizedTextInput>;
 };
 
 /** A text in one locale, e.g. `{ locale: "en-US", text: "Lunch" }`. */
@@ -546,6 +592,14 @@ export type Mutation = {
   deleteInteractions: Array<DeleteResult>;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
+  /**
+   * Applies Customer Insights interaction type definitions as their own JSON (one definition or
+   * a list, keys in either case, as the "Interaction Type Definition" document writes them)
+   * over the tenant's configuration, as MERGE: the profile types and sources they name must
+   * exist. What has no meaning here is accepted and listed in `notes`, with the fields added
+   * because a participant reference, TimestampPropertyName or IdPropertyNames names them.
+   */
+  importCustomerInsightsDefinitions: ConfigurationChangePayload;
   /** Revokes one of the tenant's API keys at once (requests with it get 401). Revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
   /**
@@ -634,6 +688,12 @@ export type MutationDeleteInteractionsArgs = {
 
 export type MutationDeleteSourceArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type MutationImportCustomerInsightsDefinitionsArgs = {
+  allowImmutableToMutable?: Scalars['Boolean']['input'];
+  definitions: Scalars['String']['input'];
 };
 
 
@@ -983,6 +1043,20 @@ export type TimestampOrder =
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+/** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
+export type TypeImages = {
+  __typename?: 'TypeImages';
+  large: Maybe<Scalars['String']['output']>;
+  medium: Maybe<Scalars['String']['output']>;
+  small: Maybe<Scalars['String']['output']>;
+};
+
+export type TypeImagesInput = {
+  large?: InputMaybe<Scalars['String']['input']>;
+  medium?: InputMaybe<Scalars['String']['input']>;
+  small?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Viewer = {
   __typename?: 'Viewer';

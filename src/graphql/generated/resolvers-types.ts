@@ -91,8 +91,12 @@ export type AttributeInput = {
 /** An attribute (field) of an entity type or an interaction type. */
 export type AttributeType = {
   __typename?: 'AttributeType';
+  /** An enumeration's values (Customer Insights' isEnum); null when any value of the type is allowed. */
+  allowedValues?: Maybe<Array<Scalars['String']['output']>>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
+  /** A flag enumeration (isFlagEnum): each value one of allowedValues, each at most once. */
+  flagEnum: Scalars['Boolean']['output'];
   /** Left out of reads unless hidden attributes are asked for. */
   hidden: Scalars['Boolean']['output'];
   label?: Maybe<Scalars['String']['output']>;
@@ -107,8 +111,12 @@ export type AttributeType = {
 };
 
 export type AttributeTypeInput = {
+  /** An enumeration: the only values the attribute takes (absent or null: any value of its type). */
+  allowedValues?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
+  /** A flag enumeration: a set of allowed values; requires allowedValues and multiValued. Default false. */
+  flagEnum?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   hidden?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
@@ -150,6 +158,8 @@ export type ConfigurationChangePayload = {
   errors: Array<Problem>;
   /** The interaction type an interaction type mutation created or changed. */
   interactionType?: Maybe<InteractionType>;
+  /** What an import ignored, added or inferred (importCustomerInsightsDefinitions); empty otherwise. */
+  notes: Array<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
   /** The source a source mutation created or changed. */
   source?: Maybe<Source>;
@@ -204,6 +214,18 @@ export type CrosswalkInput = {
   /** Source name or URI; the request's source when absent. */
   source?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['String']['input'];
+};
+
+/** A custom attribute of a type: a name with values (Customer Insights' attributes). */
+export type CustomAttribute = {
+  __typename?: 'CustomAttribute';
+  name: Scalars['String']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+export type CustomAttributeInput = {
+  name: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
 };
 
 /** The outcome of one URI of a delete. */
@@ -433,20 +455,26 @@ export type InteractionResult = {
 /** A kind of interaction, e.g. Lunch or ExhibitionEvent. */
 export type InteractionType = {
   __typename?: 'InteractionType';
+  /** Customer Insights' ApiEntitySetName, kept and exported; no rule here reads it. */
+  apiEntitySetName?: Maybe<Scalars['String']['output']>;
   attributes: Array<AttributeType>;
+  customAttributes: Array<CustomAttribute>;
   /** The source given to interactions of this type when the request names none. */
   defaultSource?: Maybe<Source>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
   /** Attributes whose values together identify an interaction; they derive its crosswalk when none is given. */
   idAttributes: Array<Scalars['String']['output']>;
+  images?: Maybe<TypeImages>;
   label?: Maybe<Scalars['String']['output']>;
+  localizedAttributes: Array<LocalizedAttribute>;
   /** True for activities, which may be updated; false for immutable events. */
   mutable: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   participants: Array<Participant>;
   /** The participant of the direct performer of the interaction. */
   primaryParticipant?: Maybe<Scalars['String']['output']>;
+  schemaItemTypeLink?: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute?: Maybe<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
@@ -454,19 +482,37 @@ export type InteractionType = {
 };
 
 export type InteractionTypeInput = {
+  /** Kept for Customer Insights definitions (ApiEntitySetName); no rule here reads it. */
+  apiEntitySetName?: InputMaybe<Scalars['String']['input']>;
   attributes?: InputMaybe<Array<AttributeTypeInput>>;
+  customAttributes?: InputMaybe<Array<CustomAttributeInput>>;
   /** Source name or URI. */
   defaultSource?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
   idAttributes?: InputMaybe<Array<Scalars['String']['input']>>;
+  images?: InputMaybe<TypeImagesInput>;
   label?: InputMaybe<Scalars['String']['input']>;
+  localizedAttributes?: InputMaybe<Array<LocalizedAttributeInput>>;
   /** Default false: interactions of the type are immutable events. */
   mutable?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   participants?: InputMaybe<Array<ParticipantInput>>;
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
+  schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A custom attribute with a text per locale (Customer Insights' localizedAttributes). */
+export type LocalizedAttribute = {
+  __typename?: 'LocalizedAttribute';
+  name: Scalars['String']['output'];
+  texts: Array<LocalizedText>;
+};
+
+export type LocalizedAttributeInput = {
+  name: Scalars['String']['input'];
+  texts: Array<LocalizedTextInput>;
 };
 
 /** A text in one locale, e.g. `{ locale: "en-US", text: "Lunch" }`. */
@@ -563,6 +609,14 @@ export type Mutation = {
   deleteInteractions: Array<DeleteResult>;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
+  /**
+   * Applies Customer Insights interaction type definitions as their own JSON (one definition or
+   * a list, keys in either case, as the "Interaction Type Definition" document writes them)
+   * over the tenant's configuration, as MERGE: the profile types and sources they name must
+   * exist. What has no meaning here is accepted and listed in `notes`, with the fields added
+   * because a participant reference, TimestampPropertyName or IdPropertyNames names them.
+   */
+  importCustomerInsightsDefinitions: ConfigurationChangePayload;
   /** Revokes one of the tenant's API keys at once (requests with it get 401). Revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
   /**
@@ -651,6 +705,12 @@ export type MutationDeleteInteractionsArgs = {
 
 export type MutationDeleteSourceArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type MutationImportCustomerInsightsDefinitionsArgs = {
+  allowImmutableToMutable?: Scalars['Boolean']['input'];
+  definitions: Scalars['String']['input'];
 };
 
 
@@ -1001,6 +1061,20 @@ export type TimestampOrder =
   /** Newest first. */
   | 'DESC';
 
+/** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
+export type TypeImages = {
+  __typename?: 'TypeImages';
+  large?: Maybe<Scalars['String']['output']>;
+  medium?: Maybe<Scalars['String']['output']>;
+  small?: Maybe<Scalars['String']['output']>;
+};
+
+export type TypeImagesInput = {
+  large?: InputMaybe<Scalars['String']['input']>;
+  medium?: InputMaybe<Scalars['String']['input']>;
+  small?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
   credential: CredentialKind;
@@ -1104,6 +1178,8 @@ export type ResolversTypes = ResolversObject<{
   CredentialKind: null;
   Crosswalk: ResolverTypeWrapper<CrosswalkModel>;
   CrosswalkInput: CrosswalkInput;
+  CustomAttribute: ResolverTypeWrapper<CustomAttribute>;
+  CustomAttributeInput: CustomAttributeInput;
   DeleteResult: ResolverTypeWrapper<ItemOutcome<never>>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
@@ -1126,6 +1202,8 @@ export type ResolversTypes = ResolversObject<{
   InteractionResult: ResolverTypeWrapper<ItemOutcome<InteractionModel>>;
   InteractionType: ResolverTypeWrapper<InteractionTypeModel>;
   InteractionTypeInput: InteractionTypeInput;
+  LocalizedAttribute: ResolverTypeWrapper<LocalizedAttribute>;
+  LocalizedAttributeInput: LocalizedAttributeInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   Member: ResolverTypeWrapper<MemberModel>;
@@ -1155,6 +1233,8 @@ export type ResolversTypes = ResolversObject<{
   TimelineConnection: ResolverTypeWrapper<InteractionPage>;
   TimelineEdge: ResolverTypeWrapper<InteractionEdgeModel>;
   TimestampOrder: TimestampOrder;
+  TypeImages: ResolverTypeWrapper<TypeImages>;
+  TypeImagesInput: TypeImagesInput;
   Viewer: ResolverTypeWrapper<Viewer>;
 }>;
 
@@ -1176,6 +1256,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Crosswalk: CrosswalkModel;
   CrosswalkInput: CrosswalkInput;
+  CustomAttribute: CustomAttribute;
+  CustomAttributeInput: CustomAttributeInput;
   DeleteResult: ItemOutcome<never>;
   Entity: EntityModel;
   EntityConnection: EntityPage;
@@ -1198,6 +1280,8 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionResult: ItemOutcome<InteractionModel>;
   InteractionType: InteractionTypeModel;
   InteractionTypeInput: InteractionTypeInput;
+  LocalizedAttribute: LocalizedAttribute;
+  LocalizedAttributeInput: LocalizedAttributeInput;
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   Member: MemberModel;
@@ -1223,6 +1307,8 @@ export type ResolversParentTypes = ResolversObject<{
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   TimelineConnection: InteractionPage;
   TimelineEdge: InteractionEdgeModel;
+  TypeImages: TypeImages;
+  TypeImagesInput: TypeImagesInput;
   Viewer: Viewer;
 }>;
 
@@ -1262,8 +1348,10 @@ export interface AttributeScalarScalarConfig extends GraphQLScalarTypeConfig<Res
 }
 
 export type AttributeTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AttributeType'] = ResolversParentTypes['AttributeType']> = ResolversObject<{
+  allowedValues?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  flagEnum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   multiValued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1284,6 +1372,7 @@ export type ConfigurationChangePayloadResolvers<ContextType = ServiceContext, Pa
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
   interactionType?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
@@ -1300,6 +1389,11 @@ export type CrosswalkResolvers<ContextType = ServiceContext, ParentType extends 
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CustomAttributeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CustomAttribute'] = ResolversParentTypes['CustomAttribute']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DeleteResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
@@ -1403,18 +1497,28 @@ export type InteractionResultResolvers<ContextType = ServiceContext, ParentType 
 }>;
 
 export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InteractionType'] = ResolversParentTypes['InteractionType']> = ResolversObject<{
+  apiEntitySetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributes?: Resolver<Array<ResolversTypes['AttributeType']>, ParentType, ContextType>;
+  customAttributes?: Resolver<Array<ResolversTypes['CustomAttribute']>, ParentType, ContextType>;
   defaultSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   idAttributes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  images?: Resolver<Maybe<ResolversTypes['TypeImages']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  localizedAttributes?: Resolver<Array<ResolversTypes['LocalizedAttribute']>, ParentType, ContextType>;
   mutable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   primaryParticipant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schemaItemTypeLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestampAttribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type LocalizedAttributeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LocalizedAttribute'] = ResolversParentTypes['LocalizedAttribute']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
 }>;
 
 export type LocalizedTextResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
@@ -1449,6 +1553,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
   deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
+  importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;
@@ -1569,6 +1674,12 @@ export type TimelineEdgeResolvers<ContextType = ServiceContext, ParentType exten
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
 }>;
 
+export type TypeImagesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TypeImages'] = ResolversParentTypes['TypeImages']> = ResolversObject<{
+  large?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  small?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   credential?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -1586,6 +1697,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   CredentialKind?: CredentialKindResolvers;
   Crosswalk?: CrosswalkResolvers<ContextType>;
+  CustomAttribute?: CustomAttributeResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -1599,6 +1711,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   InteractionResult?: InteractionResultResolvers<ContextType>;
   InteractionType?: InteractionTypeResolvers<ContextType>;
+  LocalizedAttribute?: LocalizedAttributeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberGroup?: MemberGroupResolvers<ContextType>;
@@ -1616,6 +1729,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   TenantPayload?: TenantPayloadResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TypeImages?: TypeImagesResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

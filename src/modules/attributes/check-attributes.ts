@@ -66,6 +66,12 @@ export function checkAttributes(
         );
         return;
       }
+      const refusal = enumerationRefusal(attribute, checked.text, values);
+      if (refusal) {
+        if (!counts.get(attribute.name)) rejected.add(attribute.id);
+        problems.push(problem('VALUE_NOT_ALLOWED', `${attribute.name}: ${refusal}`, [...path, inputIndex, 'values', valueIndex]));
+        return;
+      }
       rejected.delete(attribute.id);
       const position = counts.get(attribute.name) ?? 0;
       counts.set(attribute.name, position + 1);
@@ -92,4 +98,15 @@ export function missingRequired(
       (attribute) => attribute.required && !rejected.has(attribute.id) && !values.some((value) => value.attribute.id === attribute.id),
     )
     .map((attribute) => problem('MISSING_REQUIRED_ATTRIBUTE', `required attribute ${attribute.name} has no value`, path));
+}
+
+/** Why an enumeration refuses the value (canonical text), or null when it takes it. */
+function enumerationRefusal(attribute: AttributeTypeModel, text: string, accepted: readonly CheckedValue[]): string | null {
+  if (!attribute.allowedValues) return null;
+  if (!attribute.allowedValues.includes(text))
+    return `${quote(text)} is not one of ${attribute.allowedValues.map((value) => quote(value)).join(', ')}`;
+  // A flag enumeration is a set: each flag is set once.
+  if (attribute.flagEnum && accepted.some((value) => value.attribute === attribute && value.text === text))
+    return `flag ${quote(text)} is given twice`;
+  return null;
 }

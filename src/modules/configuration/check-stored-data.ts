@@ -56,6 +56,18 @@ async function checkAttributes(
           ),
         );
     }
+    const narrowed = next.allowedValues && (!old.allowedValues || old.allowedValues.some((value) => !next.allowedValues!.includes(value)));
+    if (narrowed) {
+      const outside = await stored.valuesOutside(kind, old.id, next.allowedValues!);
+      if (outside)
+        problems.push(
+          problem(
+            'ENUMERATION_VIOLATED_BY_STORED_DATA',
+            `attribute ${old.name} of ${typeName} cannot allow only these values: ${plural(outside, 'stored value')} ${outside === 1 ? 'is' : 'are'} none of them`,
+            [...at, 'allowedValues'],
+          ),
+        );
+    }
     if (next.required && !old.required) {
       const lacking = await stored.ownersLacking(kind, typeId, old.id);
       if (lacking)

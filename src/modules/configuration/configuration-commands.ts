@@ -1,5 +1,6 @@
 // The configuration operations the API offers, each a ChangeBuilder for changeConfiguration.
 import { problem, type Problem } from '../../errors/catalog.ts';
+import { fromCustomerInsights } from './customer-insights.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
 import { parseConfiguration, parseEntityType, parseInteractionType, parseSource, type ConfigurationDocument } from './document.ts';
@@ -14,6 +15,8 @@ export type ApplyMode = 'MERGE' | 'REPLACE';
 export interface CommandOutcome extends ChangeOutcome {
   /** URI of the object a single-object command created, changed or removed. */
   uri: string | null;
+  /** What an import ignored, added or inferred. */
+  notes?: string[];
 }
 
 const what: Record<Kind, string> = { sources: 'source', entityTypes: 'entity type', interactionTypes: 'interaction type' };
@@ -189,4 +192,31 @@ export async function deleteObject(ctx: ServiceContext, kind: Kind, uri: string)
 
 async function withVersion(ctx: ServiceContext, outcome: CommandOutcome): Promise<CommandOutcome> {
   return { ...outcome, version: (await ctx.configuration()).version };
+}
+
+/**
+ * Applies Customer Insights interaction type definitions (one or a list, as their JSON) over
+ * the tenant's configuration (MERGE): the profile types and sources they name must exist.
+ * `notes` says what was ignored, added or inferred.
+ */
+export async function importCustomerInsights(
+  ctx: ServiceContext,
+  definitions: unknown,
+  options: { allowImmutableToMutable?: boolean } = {},
+): Promise<CommandOutcome & { notes: string[] }> {
+  if (typeof definitions === 'string') {
+    try {
+      definitions = JSON.parse(definitions) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ...(await withVersion(ctx, refused([problem('INVALID_DOCUMENT', `the definitions are not JSON: ${reason}`, [])]))),
+        notes: [],
+      };
+    }
+  }
+  const translated = fromCustomerInsights(definitions);
+  if (translated.problems.length) return { ...(await withVersion(ctx, refused(translated.problems))), notes: translated.notes };
+  const outcome = await applyConfiguration(ctx, { interactionTypes: translated.interactionTypes }, { mode: 'MERGE', ...options });
+  return { ...outcome, notes: translated.notes };
 }

@@ -23,6 +23,8 @@ const attribute = z
     required: z.boolean().nullish(),
     multiValued: z.boolean().nullish(),
     hidden: z.boolean().nullish(),
+    allowedValues: z.array(z.string()).nullish(),
+    flagEnum: z.boolean().nullish(),
   })
   .strict();
 
@@ -63,6 +65,11 @@ const interactionType = z
     mutable: z.boolean().nullish(),
     primaryParticipant: z.string().nullish(),
     defaultSource: reference('sources').nullish(),
+    apiEntitySetName: z.string().nullish(),
+    schemaItemTypeLink: z.string().nullish(),
+    images: z.object({ small: z.string().nullish(), medium: z.string().nullish(), large: z.string().nullish() }).strict().nullish(),
+    customAttributes: z.array(z.object({ name: z.string(), values: z.array(z.string()) }).strict()).nullish(),
+    localizedAttributes: z.array(z.object({ name: z.string(), texts: localizedTexts }).strict()).nullish(),
   })
   .strict();
 
@@ -85,6 +92,10 @@ export interface AttributeDefinition {
   required: boolean;
   multiValued: boolean;
   hidden: boolean;
+  /** An enumeration's values; null: any value of the value type. */
+  allowedValues: string[] | null;
+  /** A flag enumeration: a set of allowed values (multi-valued). */
+  flagEnum: boolean;
 }
 export interface SourceDefinition {
   name: string;
@@ -122,6 +133,18 @@ export interface InteractionTypeDefinition {
   mutable: boolean;
   primaryParticipant: string | null;
   defaultSource: string | null;
+  apiEntitySetName: string | null;
+  schemaItemTypeLink: string | null;
+  images: TypeImages | null;
+  customAttributes: Array<{ name: string; values: string[] }>;
+  localizedAttributes: Array<{ name: string; texts: LocalizedTexts }>;
+}
+
+/** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
+export interface TypeImages {
+  small: string | null;
+  medium: string | null;
+  large: string | null;
 }
 /** A whole tenant configuration with every default filled in: the canonical form. */
 export interface ConfigurationDocument {
@@ -155,6 +178,8 @@ function attributeDefinition(input: z.infer<typeof attribute>): AttributeDefinit
     required: input.required ?? false,
     multiValued: input.multiValued ?? false,
     hidden: input.hidden ?? false,
+    allowedValues: input.allowedValues ?? null,
+    flagEnum: input.flagEnum ?? false,
   };
 }
 
@@ -186,6 +211,13 @@ export const interactionTypeDefinition = (input: z.infer<typeof interactionType>
   mutable: input.mutable ?? false,
   primaryParticipant: input.primaryParticipant ?? null,
   defaultSource: input.defaultSource ?? null,
+  apiEntitySetName: input.apiEntitySetName ?? null,
+  schemaItemTypeLink: input.schemaItemTypeLink ?? null,
+  images: input.images
+    ? { small: input.images.small ?? null, medium: input.images.medium ?? null, large: input.images.large ?? null }
+    : null,
+  customAttributes: input.customAttributes ?? [],
+  localizedAttributes: (input.localizedAttributes ?? []).map(({ name, texts: given }) => ({ name, texts: texts(given) })),
 });
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -15,6 +15,8 @@ const attributeDefinition = (attribute: AttributeTypeModel): AttributeDefinition
   required: attribute.required,
   multiValued: attribute.multiValued,
   hidden: attribute.hidden,
+  allowedValues: attribute.allowedValues,
+  flagEnum: attribute.flagEnum,
 });
 
 /** A tenant's configuration as a document in canonical form: what import takes back unchanged. */
@@ -55,6 +57,11 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       mutable: type.mutable,
       primaryParticipant: type.primaryParticipant,
       defaultSource: type.defaultSourceId ? snapshot.sourceById.get(type.defaultSourceId)!.name : null,
+      apiEntitySetName: type.apiEntitySetName,
+      schemaItemTypeLink: type.schemaItemTypeLink,
+      images: type.images,
+      customAttributes: type.customAttributes,
+      localizedAttributes: type.localizedAttributes.map(({ name, texts: map }) => ({ name, texts: texts(map) })),
     })),
   };
 }

@@ -27,6 +27,9 @@ export interface AttributeTypeModel extends DescribedModel {
   required: boolean;
   multiValued: boolean;
   hidden: boolean;
+  /** An enumeration's values; null: any value of the value type. */
+  allowedValues: string[] | null;
+  flagEnum: boolean;
 }
 
 export interface EntityTypeModel extends DescribedModel {
@@ -66,6 +69,18 @@ export interface InteractionTypeModel extends DescribedModel {
   mutable: boolean;
   primaryParticipant: string | null;
   defaultSourceId: string | null;
+  /** Kept for Customer Insights definitions; nothing here reads them. */
+  apiEntitySetName: string | null;
+  schemaItemTypeLink: string | null;
+  images: TypeImages | null;
+  customAttributes: Array<{ name: string; values: string[] }>;
+  localizedAttributes: Array<{ name: string; texts: LocalizedMap }>;
+}
+
+export interface TypeImages {
+  small: string | null;
+  medium: string | null;
+  large: string | null;
 }
 
 export interface ConfigurationSnapshot {

@@ -5,6 +5,8 @@ import { findEntityType, findInteractionType, findSource } from './configuration
 export const configurationMutations: MutationResolvers = {
   applyConfiguration: (_, { input, mode, allowImmutableToMutable }, ctx) =>
     commands.applyConfiguration(ctx, input, { mode, allowImmutableToMutable }),
+  importCustomerInsightsDefinitions: (_, { definitions, allowImmutableToMutable }, ctx) =>
+    commands.importCustomerInsights(ctx, definitions, { allowImmutableToMutable }),
   createSource: (_, { input }, ctx) => commands.createObject(ctx, 'sources', input),
   updateSource: (_, { uri, input }, ctx) => commands.updateObject(ctx, 'sources', uri, input),
   deleteSource: (_, { uri }, ctx) => commands.deleteObject(ctx, 'sources', uri),
@@ -21,6 +23,7 @@ export const configurationMutations: MutationResolvers = {
 export const configurationChangePayload: ConfigurationChangePayloadResolvers = {
   configurationVersion: (outcome) => outcome.version,
   errors: (outcome) => outcome.problems,
+  notes: (outcome) => outcome.notes ?? [],
   source: (outcome, _, ctx) => (outcome.uri ? findSource(ctx, outcome.uri) : null),
   entityType: (outcome, _, ctx) => (outcome.uri ? findEntityType(ctx, outcome.uri) : null),
   interactionType: (outcome, _, ctx) => (outcome.uri ? findInteractionType(ctx, outcome.uri) : null),

@@ -28,6 +28,7 @@ export const configurationResolvers: Resolvers = {
   AttributeType: localized,
   EntityType: localized,
   InteractionType: {
+    localizedAttributes: (type) => type.localizedAttributes.map(({ name, texts }) => ({ name, texts: localizedTexts(texts) })),
     ...localized,
     defaultSource: (type, _, ctx) => queries.interactionTypeDefaultSource(ctx, type),
   },

@@ -7,6 +7,7 @@ import type {
   InteractionTypeModel,
   LocalizedMap,
   SourceModel,
+  TypeImages,
 } from './model.ts';
 import { byName } from './document.ts';
 import { entityAttributeUri, entityTypeUri, interactionAttributeUri, interactionTypeUri, participantUri, sourceUri } from '../uris/uris.ts';
@@ -27,6 +28,8 @@ interface AttributeRow {
   required: boolean;
   multiValued: boolean;
   hidden: boolean;
+  allowedValues: unknown;
+  flagEnum: boolean;
 }
 
 function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
@@ -41,6 +44,8 @@ function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
     required: row.required,
     multiValued: row.multiValued,
     hidden: row.hidden,
+    allowedValues: Array.isArray(row.allowedValues) ? (row.allowedValues as string[]) : null,
+    flagEnum: row.flagEnum,
   };
 }
 
@@ -109,6 +114,13 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     timestampAttribute: row.timestampAttribute,
     mutable: row.mutable,
     primaryParticipant: row.primaryParticipant,
+    apiEntitySetName: row.apiEntitySetName,
+    schemaItemTypeLink: row.schemaItemTypeLink,
+    images: (row.images as TypeImages | null) ?? null,
+    customAttributes: Array.isArray(row.customAttributes) ? (row.customAttributes as InteractionTypeModel['customAttributes']) : [],
+    localizedAttributes: Array.isArray(row.localizedAttributes)
+      ? (row.localizedAttributes as Array<{ name: string; texts: unknown }>).map(({ name, texts }) => ({ name, texts: localized(texts) }))
+      : [],
     defaultSourceId: row.defaultSourceId,
   }));
 

@@ -32,6 +32,12 @@ export class StoredData {
     return kind === 'entity' ? this.tx.entityAttributeValue.count({ where }) : this.tx.interactionAttributeValue.count({ where });
   }
 
+  /** Stored values of the attribute that are none of `allowed`. */
+  valuesOutside(kind: OwnerKind, attributeTypeId: string, allowed: string[]): Promise<number> {
+    const where = { tenantId: this.tenantId, attributeTypeId, value: { notIn: allowed } };
+    return kind === 'entity' ? this.tx.entityAttributeValue.count({ where }) : this.tx.interactionAttributeValue.count({ where });
+  }
+
   /** Objects of the type that have no value of the attribute. */
   ownersLacking(kind: OwnerKind, typeId: string, attributeTypeId: string): Promise<number> {
     const none = { none: { attributeTypeId } };

@@ -2,6 +2,7 @@
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeDefinition, ConfigurationDocument, EntityTypeDefinition, ParticipantDefinition } from './document.ts';
 import { quote } from '../../errors/quote.ts';
+import { canonicalValue } from '../attributes/values.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 type Path = Array<string | number>;
@@ -37,6 +38,7 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
   document.entityTypes.forEach((type, typeIndex) => {
     const path = ['entityTypes', typeIndex];
     checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
+    type.attributes.forEach((attribute, index) => problems.push(...checkEnumeration(attribute, [...path, 'attributes', index])));
     if (type.labelAttribute && !type.attributes.some((attribute) => attribute.name === type.labelAttribute)) {
       problems.push(
         problem('UNKNOWN_LABEL_ATTRIBUTE', `entity type ${type.name} has no attribute ${type.labelAttribute} to take labels from`, [
@@ -51,6 +53,7 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
     const path = ['interactionTypes', typeIndex];
     checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
     checkNames(type.participants, [...path, 'participants'], 'participant', problems);
+    type.attributes.forEach((attribute, index) => problems.push(...checkEnumeration(attribute, [...path, 'attributes', index])));
     const attributes = new Map(type.attributes.map((attribute) => [attribute.name, attribute]));
 
     type.participants.forEach((member, memberIndex) => {
@@ -205,6 +208,30 @@ function checkMapping(
           pairPath,
         ),
       );
+  });
+  return problems;
+}
+
+/** An enumeration's rules: values valid for the value type, none twice; a flag enumeration is multi-valued. */
+export function checkEnumeration(attribute: AttributeDefinition, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  const refuse = (message: string, at: Path) => problems.push(problem('INVALID_ENUMERATION', `${attribute.name}: ${message}`, at));
+  if (attribute.flagEnum && !attribute.allowedValues) refuse('a flag enumeration needs allowedValues', [...path, 'flagEnum']);
+  if (attribute.flagEnum && !attribute.multiValued) refuse('a flag enumeration is multi-valued', [...path, 'multiValued']);
+  if (!attribute.allowedValues) return problems;
+  if (attribute.allowedValues.length === 0) refuse('allowedValues is empty: no value could be stored', [...path, 'allowedValues']);
+  const seen = new Set<string>();
+  attribute.allowedValues.forEach((value, index) => {
+    const checked = canonicalValue(attribute.valueType, value);
+    if (!checked.ok) refuse(`allowed value ${quote(value)}: ${checked.reason}`, [...path, 'allowedValues', index]);
+    else if (checked.text !== value)
+      refuse(`allowed value ${quote(value)} is written ${quote(checked.text)} as a ${attribute.valueType}`, [
+        ...path,
+        'allowedValues',
+        index,
+      ]);
+    else if (seen.has(value)) refuse(`allowed value ${quote(value)} is given twice`, [...path, 'allowedValues', index]);
+    seen.add(value);
   });
   return problems;
 }

@@ -2,6 +2,7 @@
 // what differs. Runs inside the caller's transaction, after every check has passed.
 import type { DbTransaction } from '../../db/client.ts';
 import { newId } from '../../db/ids.ts';
+import { nullableJson } from '../../db/json.ts';
 import type { AttributeDefinition, ConfigurationDocument, LocalizedTexts, ParticipantDefinition } from './document.ts';
 import type { AttributeTypeModel, ConfigurationSnapshot, ParticipantModel } from './model.ts';
 import { exportConfiguration } from './export.ts';
@@ -19,6 +20,8 @@ function attributeColumns(attribute: AttributeDefinition, position: number) {
     required: attribute.required,
     multiValued: attribute.multiValued,
     hidden: attribute.hidden,
+    allowedValues: nullableJson(attribute.allowedValues),
+    flagEnum: attribute.flagEnum,
     position,
   };
 }
@@ -138,6 +141,11 @@ export async function writeConfiguration(
       mutable: type.mutable,
       primaryParticipant: type.primaryParticipant,
       defaultSourceId: type.defaultSource ? sourceIds.get(type.defaultSource)! : null,
+      apiEntitySetName: type.apiEntitySetName,
+      schemaItemTypeLink: type.schemaItemTypeLink,
+      images: nullableJson(type.images && { ...type.images }),
+      customAttributes: type.customAttributes,
+      localizedAttributes: type.localizedAttributes.map(({ name, texts }) => ({ name, texts: localizedMap(texts) })),
     };
     if (!old) await tx.interactionType.create({ data: { tenantId, id, name: type.name, ...columns, ...times } });
     else if (!same({ ...oldDefinition, attributes: [], participants: [] }, { ...type, attributes: [], participants: [] })) {

@@ -29,8 +29,12 @@ export type AttributeInput = {
 };
 
 export type AttributeTypeInput = {
+  /** An enumeration: the only values the attribute takes (absent or null: any value of its type). */
+  allowedValues?: Array<string> | null | undefined;
   description?: Array<LocalizedTextInput> | null | undefined;
   displayName?: Array<LocalizedTextInput> | null | undefined;
+  /** A flag enumeration: a set of allowed values; requires allowedValues and multiValued. Default false. */
+  flagEnum?: boolean | null | undefined;
   /** Default false. */
   hidden?: boolean | null | undefined;
   label?: string | null | undefined;
@@ -85,6 +89,11 @@ export type CrosswalkInput = {
   /** Source name or URI; the request's source when absent. */
   source?: string | null | undefined;
   value: string;
+};
+
+export type CustomAttributeInput = {
+  name: string;
+  values: Array<string>;
 };
 
 export type EntityFilter = {
@@ -150,19 +159,30 @@ export type InteractionInput = {
 };
 
 export type InteractionTypeInput = {
+  /** Kept for Customer Insights definitions (ApiEntitySetName); no rule here reads it. */
+  apiEntitySetName?: string | null | undefined;
   attributes?: Array<AttributeTypeInput> | null | undefined;
+  customAttributes?: Array<CustomAttributeInput> | null | undefined;
   /** Source name or URI. */
   defaultSource?: string | null | undefined;
   description?: Array<LocalizedTextInput> | null | undefined;
   displayName?: Array<LocalizedTextInput> | null | undefined;
   idAttributes?: Array<string> | null | undefined;
+  images?: TypeImagesInput | null | undefined;
   label?: string | null | undefined;
+  localizedAttributes?: Array<LocalizedAttributeInput> | null | undefined;
   /** Default false: interactions of the type are immutable events. */
   mutable?: boolean | null | undefined;
   name: string;
   participants?: Array<ParticipantInput> | null | undefined;
   primaryParticipant?: string | null | undefined;
+  schemaItemTypeLink?: string | null | undefined;
   timestampAttribute?: string | null | undefined;
+};
+
+export type LocalizedAttributeInput = {
+  name: string;
+  texts: Array<LocalizedTextInput>;
 };
 
 export type LocalizedTextInput = {
@@ -246,6 +266,12 @@ export type TimestampOrder =
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+export type TypeImagesInput = {
+  large?: string | null | undefined;
+  medium?: string | null | undefined;
+  small?: string | null | undefined;
+};
 
 export type AccessCreateEntitiesMutationVariables = Exact<{
   entities: Array<EntityInput> | EntityInput;
@@ -481,6 +507,41 @@ export type ConfigurationErrorCodesQueryVariables = Exact<{ [key: string]: never
 
 
 export type ConfigurationErrorCodesQuery = { errorCodes: Array<{ code: number, name: string, severity: Severity, description: string }> };
+
+export type CustomerInsightsApplyMutationVariables = Exact<{
+  input: ConfigurationInput;
+}>;
+
+
+export type CustomerInsightsApplyMutation = { applyConfiguration: { ok: boolean, errors: Array<{ name: string, path: Array<string>, message: string }> } };
+
+export type CustomerInsightsImportMutationVariables = Exact<{
+  definitions: string;
+}>;
+
+
+export type CustomerInsightsImportMutation = { importCustomerInsightsDefinitions: { ok: boolean, changed: boolean, notes: Array<string>, errors: Array<{ name: string, path: Array<string>, message: string }> } };
+
+export type CustomerInsightsTypeQueryVariables = Exact<{
+  uri: string;
+}>;
+
+
+export type CustomerInsightsTypeQuery = { interactionType: { name: string, mutable: boolean, idAttributes: Array<string>, timestampAttribute: string | null, primaryParticipant: string | null, apiEntitySetName: string | null, images: { small: string | null, medium: string | null, large: string | null } | null, attributes: Array<{ name: string, valueType: AttributeValueType, required: boolean, multiValued: boolean, allowedValues: Array<string> | null, flagEnum: boolean }>, participants: Array<{ name: string, entityTypes: Array<{ name: string }>, mapping: { entityType: { name: string }, properties: Array<{ interactionAttribute: string, entityAttribute: string }> } | null }> } | null };
+
+export type CustomerInsightsContactsMutationVariables = Exact<{
+  entities: Array<EntityInput> | EntityInput;
+}>;
+
+
+export type CustomerInsightsContactsMutation = { createEntities: Array<{ uri: string | null, status: ResultStatus, errors: Array<{ code: number, name: string, path: Array<string>, message: string }> }> };
+
+export type CustomerInsightsInteractionMutationVariables = Exact<{
+  interactions: Array<InteractionInput> | InteractionInput;
+}>;
+
+
+export type CustomerInsightsInteractionMutation = { createInteractions: Array<{ status: ResultStatus, errors: Array<{ code: number, name: string }>, object: { timestamp: number, members: Array<{ participant: { name: string }, members: Array<{ objectURI: string }> }> } | null }> };
 
 export type EntitiesTotalCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1749,6 +1810,108 @@ export const ConfigurationErrorCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfigurationErrorCodesQuery, ConfigurationErrorCodesQueryVariables>;
+export const CustomerInsightsApplyDocument = new TypedDocumentString(`
+    mutation CustomerInsightsApply($input: ConfigurationInput!) {
+  applyConfiguration(input: $input, mode: MERGE) {
+    ok
+    errors {
+      name
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInsightsApplyMutation, CustomerInsightsApplyMutationVariables>;
+export const CustomerInsightsImportDocument = new TypedDocumentString(`
+    mutation CustomerInsightsImport($definitions: String!) {
+  importCustomerInsightsDefinitions(definitions: $definitions) {
+    ok
+    changed
+    notes
+    errors {
+      name
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInsightsImportMutation, CustomerInsightsImportMutationVariables>;
+export const CustomerInsightsTypeDocument = new TypedDocumentString(`
+    query CustomerInsightsType($uri: String!) {
+  interactionType(uri: $uri) {
+    name
+    mutable
+    idAttributes
+    timestampAttribute
+    primaryParticipant
+    apiEntitySetName
+    images {
+      small
+      medium
+      large
+    }
+    attributes {
+      name
+      valueType
+      required
+      multiValued
+      allowedValues
+      flagEnum
+    }
+    participants {
+      name
+      entityTypes {
+        name
+      }
+      mapping {
+        entityType {
+          name
+        }
+        properties {
+          interactionAttribute
+          entityAttribute
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInsightsTypeQuery, CustomerInsightsTypeQueryVariables>;
+export const CustomerInsightsContactsDocument = new TypedDocumentString(`
+    mutation CustomerInsightsContacts($entities: [EntityInput!]!) {
+  createEntities(entities: $entities, options: {returnObjects: false}) {
+    uri
+    status
+    errors {
+      code
+      name
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInsightsContactsMutation, CustomerInsightsContactsMutationVariables>;
+export const CustomerInsightsInteractionDocument = new TypedDocumentString(`
+    mutation CustomerInsightsInteraction($interactions: [InteractionInput!]!) {
+  createInteractions(interactions: $interactions) {
+    status
+    errors {
+      code
+      name
+    }
+    object {
+      timestamp
+      members {
+        participant {
+          name
+        }
+        members {
+          objectURI
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInsightsInteractionMutation, CustomerInsightsInteractionMutationVariables>;
 export const EntitiesTotalCountDocument = new TypedDocumentString(`
     query EntitiesTotalCount {
   entities {
