@@ -49,6 +49,13 @@ function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
   };
 }
 
+// Rebuilt key by key: PostgreSQL's JSONB does not keep the order the keys were written in.
+function typeImages(stored: unknown): TypeImages | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { small = null, medium = null, large = null } = stored as Partial<TypeImages>;
+  return { small, medium, large };
+}
+
 /** Reads a tenant's whole configuration in a fixed number of queries. */
 export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: string, version: number): Promise<ConfigurationSnapshot> {
   const where = { tenantId };
@@ -116,8 +123,10 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     primaryParticipant: row.primaryParticipant,
     apiEntitySetName: row.apiEntitySetName,
     schemaItemTypeLink: row.schemaItemTypeLink,
-    images: (row.images as TypeImages | null) ?? null,
-    customAttributes: Array.isArray(row.customAttributes) ? (row.customAttributes as InteractionTypeModel['customAttributes']) : [],
+    images: typeImages(row.images),
+    customAttributes: Array.isArray(row.customAttributes)
+      ? (row.customAttributes as InteractionTypeModel['customAttributes']).map(({ name, values }) => ({ name, values }))
+      : [],
     localizedAttributes: Array.isArray(row.localizedAttributes)
       ? (row.localizedAttributes as Array<{ name: string; texts: unknown }>).map(({ name, texts }) => ({ name, texts: localized(texts) }))
       : [],
