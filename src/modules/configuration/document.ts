@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { configurationName } from '../uris/uris.ts';
+import type { KeptForCustomerInsights } from './model.ts';
 
 const localizedTexts = z.array(z.object({ locale: z.string().min(1), text: z.string() }).strict());
 const reference = (kind: 'sources' | 'entityTypes' | 'interactionTypes') => z.string().transform((value) => configurationName(value, kind));
@@ -121,7 +122,7 @@ export interface ParticipantDefinition {
   maxOccurs: number | null;
   mapping: { entityType: string; properties: Array<{ interactionAttribute: string; entityAttribute: string }> } | null;
 }
-export interface InteractionTypeDefinition {
+export interface InteractionTypeDefinition extends KeptForCustomerInsights<LocalizedTexts> {
   name: string;
   label: string | null;
   displayName: LocalizedTexts;
@@ -133,19 +134,8 @@ export interface InteractionTypeDefinition {
   mutable: boolean;
   primaryParticipant: string | null;
   defaultSource: string | null;
-  apiEntitySetName: string | null;
-  schemaItemTypeLink: string | null;
-  images: TypeImages | null;
-  customAttributes: Array<{ name: string; values: string[] }>;
-  localizedAttributes: Array<{ name: string; texts: LocalizedTexts }>;
 }
 
-/** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
-export interface TypeImages {
-  small: string | null;
-  medium: string | null;
-  large: string | null;
-}
 /** A whole tenant configuration with every default filled in: the canonical form. */
 export interface ConfigurationDocument {
   sources: SourceDefinition[];

@@ -61,7 +61,7 @@ export interface ParticipantModel extends DescribedModel {
   mapping: ParticipantMappingModel | null;
 }
 
-export interface InteractionTypeModel extends DescribedModel {
+export interface InteractionTypeModel extends DescribedModel, KeptForCustomerInsights<LocalizedMap> {
   attributes: AttributeTypeModel[];
   participants: ParticipantModel[];
   idAttributes: string[];
@@ -69,14 +69,21 @@ export interface InteractionTypeModel extends DescribedModel {
   mutable: boolean;
   primaryParticipant: string | null;
   defaultSourceId: string | null;
-  /** Kept for Customer Insights definitions; nothing here reads them. */
+}
+
+/**
+ * What an interaction type keeps for Customer Insights definitions and exports back; nothing
+ * here reads it. `Texts` is how localized texts are held (a map here, a list in documents).
+ */
+export interface KeptForCustomerInsights<Texts> {
   apiEntitySetName: string | null;
   schemaItemTypeLink: string | null;
   images: TypeImages | null;
   customAttributes: Array<{ name: string; values: string[] }>;
-  localizedAttributes: Array<{ name: string; texts: LocalizedMap }>;
+  localizedAttributes: Array<{ name: string; texts: Texts }>;
 }
 
+/** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
 export interface TypeImages {
   small: string | null;
   medium: string | null;
