@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTool } from './helpers/cli.ts';
+import { CLI_TEST_TIMEOUT, runTool } from './helpers/cli.ts';
 import { bearer, signToken, TEST_JWT } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
@@ -225,38 +225,41 @@ describeEachDatabase('credentials', (provider) => {
       expect((await service.database.db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).revokedTime).toBeNull();
     });
 
-    it('are created and revoked with npm run apikey:create / apikey:revoke, and tenants with npm run tenant:create', async () => {
-      const env = { DATABASE_URL: service.databaseUrl };
-      const tenant = newTenant('cli');
-      const unknown = await runTool('apikey-create', ['--tenant', tenant, '--role', 'writer'], env);
-      expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toContain(`tenant ${tenant} does not exist`);
-      expect(await service.database.db.tenant.count({ where: { id: tenant } })).toBe(0);
+    it(
+      'are created and revoked with npm run apikey:create / apikey:revoke, and tenants with npm run tenant:create',
+      async () => {
+        const env = { DATABASE_URL: service.databaseUrl };
+        const tenant = newTenant('cli');
+        const unknown = await runTool('apikey-create', ['--tenant', tenant, '--role', 'writer'], env);
+        expect(unknown.code).toBe(1);
+        expect(unknown.stderr).toContain(`tenant ${tenant} does not exist`);
+        expect(await service.database.db.tenant.count({ where: { id: tenant } })).toBe(0);
 
-      const provisioned = await runTool('tenant-create', [tenant], env);
-      expect(provisioned).toMatchObject({ code: 0 });
-      expect(provisioned.stdout).toContain(`tenant ${tenant}: provisioned`);
-      const created = await runTool('apikey-create', ['--tenant', tenant, '--role', 'admin', '--name', 'first admin'], env);
-      expect(created.code).toBe(0);
-      const key = created.stdout.trim();
-      expect(key).toMatch(/^isk_/);
-      expect((await service.post(WHO, undefined, bearer(key))).data?.viewer).toMatchObject({ role: 'ADMIN', tenant });
+        const provisioned = await runTool('tenant-create', [tenant], env);
+        expect(provisioned).toMatchObject({ code: 0 });
+        expect(provisioned.stdout).toContain(`tenant ${tenant}: provisioned`);
+        const created = await runTool('apikey-create', ['--tenant', tenant, '--role', 'admin', '--name', 'first admin'], env);
+        expect(created.code).toBe(0);
+        const key = created.stdout.trim();
+        expect(key).toMatch(/^isk_/);
+        expect((await service.post(WHO, undefined, bearer(key))).data?.viewer).toMatchObject({ role: 'ADMIN', tenant });
 
-      const revoked = await runTool('apikey-revoke', [key], env);
-      expect(revoked.code).toBe(0);
-      expectUnauthenticated(await service.post(WHO, undefined, bearer(key)));
+        const revoked = await runTool('apikey-revoke', [key], env);
+        expect(revoked.code).toBe(0);
+        expectUnauthenticated(await service.post(WHO, undefined, bearer(key)));
 
-      // An operator key of every tenant chooses one with X-Tenant-Id.
-      const operator = (await runTool('apikey-create', ['--role', 'operator'], env)).stdout.trim();
-      const chosen = await service.post(WHO, undefined, { ...bearer(operator), 'x-tenant-id': tenant });
-      expect(chosen.data?.viewer).toMatchObject({ role: 'OPERATOR', tenant });
+        // An operator key of every tenant chooses one with X-Tenant-Id.
+        const operator = (await runTool('apikey-create', ['--role', 'operator'], env)).stdout.trim();
+        const chosen = await service.post(WHO, undefined, { ...bearer(operator), 'x-tenant-id': tenant });
+        expect(chosen.data?.viewer).toMatchObject({ role: 'OPERATOR', tenant });
 
-      // Flags are parsed strictly: a typo is an error, not a silent default.
-      const typo = await runTool('apikey-create', ['--tenat', tenant, '--role', 'admin'], env);
-      expect(typo.code).toBe(1);
-      expect(typo.stderr).toContain("Unknown option '--tenat'");
-      // Six tool processes, each starting Node and tsx: slow on a busy machine.
-    }, 180_000);
+        // Flags are parsed strictly: a typo is an error, not a silent default.
+        const typo = await runTool('apikey-create', ['--tenat', tenant, '--role', 'admin'], env);
+        expect(typo.code).toBe(1);
+        expect(typo.stderr).toContain("Unknown option '--tenat'");
+      },
+      CLI_TEST_TIMEOUT,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { canonicalDocument, parseConfiguration } from '../src/modules/configuration/document.ts';
-import { runTool } from './helpers/cli.ts';
+import { CLI_TEST_TIMEOUT, runTool } from './helpers/cli.ts';
 import { errorCatalog } from '../src/errors/catalog.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
@@ -392,27 +392,31 @@ describeEachDatabase('tenant configuration', (provider) => {
     await service?.stop();
   });
 
-  it('loads the demo configuration from its file, exports it back equal, and reloading changes nothing', async () => {
-    const tenant = newTenant('demo');
-    await service.provision(tenant);
-    const env = { DATABASE_URL: service.databaseUrl, DEMO_TENANT: tenant };
-    const first = await runTool('config-import', [demoFile], env);
-    expect(first.stderr).toBe('');
-    expect(first.stdout).toContain(`tenant ${tenant}: configuration applied, version 1`);
+  it(
+    'loads the demo configuration from its file, exports it back equal, and reloading changes nothing',
+    async () => {
+      const tenant = newTenant('demo');
+      await service.provision(tenant);
+      const env = { DATABASE_URL: service.databaseUrl, DEMO_TENANT: tenant };
+      const first = await runTool('config-import', [demoFile], env);
+      expect(first.stderr).toBe('');
+      expect(first.stdout).toContain(`tenant ${tenant}: configuration applied, version 1`);
 
-    const exported = await runTool('config-export', [], env);
-    expect(exported.code).toBe(0);
-    const canonical = parseConfiguration(demoDocument);
-    if (!canonical.ok) throw new Error('the demo document does not parse');
-    expect(JSON.parse(exported.stdout)).toEqual(canonicalDocument(canonical.value));
+      const exported = await runTool('config-export', [], env);
+      expect(exported.code).toBe(0);
+      const canonical = parseConfiguration(demoDocument);
+      if (!canonical.ok) throw new Error('the demo document does not parse');
+      expect(JSON.parse(exported.stdout)).toEqual(canonicalDocument(canonical.value));
 
-    const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'exported.json');
-    writeFileSync(file, exported.stdout);
-    const reload = await runTool('config-import', [file], env);
-    expect(reload.stdout).toContain('already up to date (version 1)');
-    const again = await runTool('config-import', [demoFile], env);
-    expect(again.stdout).toContain('already up to date (version 1)');
-  });
+      const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'exported.json');
+      writeFileSync(file, exported.stdout);
+      const reload = await runTool('config-import', [file], env);
+      expect(reload.stdout).toContain('already up to date (version 1)');
+      const again = await runTool('config-import', [demoFile], env);
+      expect(again.stdout).toContain('already up to date (version 1)');
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
   it('serves the demo configuration through GraphQL as the source documents describe it', async () => {
     const tenant = newTenant();

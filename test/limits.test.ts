@@ -49,7 +49,7 @@ describeEachDatabase('request limits', (provider) => {
           limits {
             maxBatchSize
             maxValuesPerAttribute
-            maxMembersPerType
+            maxMembersPerParticipant
             maxCrosswalksPerObject
             maxRequestValues
             maxBodyBytes
@@ -67,7 +67,7 @@ describeEachDatabase('request limits', (provider) => {
     expect(data?.limits).toEqual({
       maxBatchSize: 1000,
       maxValuesPerAttribute: 100,
-      maxMembersPerType: 1000,
+      maxMembersPerParticipant: 1000,
       maxCrosswalksPerObject: 100,
       maxRequestValues: 100_000,
       maxBodyBytes: 5 * 1024 * 1024,

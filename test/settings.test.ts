@@ -41,6 +41,11 @@ describe('settings of credentials, development mode and limits', () => {
     expect(developmentMode(loadConfig({ ...SQLITE, NODE_ENV: 'prod' }))).toBe(false);
   });
 
+  it('refuses a renamed setting with its new name rather than ignoring it', () => {
+    expect(refusal({ MAX_MEMBERS_PER_TYPE: '10' })).toBe('invalid MAX_MEMBERS_PER_TYPE="10": renamed to MAX_MEMBERS_PER_PARTICIPANT');
+    expect(loadConfig({ MAX_MEMBERS_PER_PARTICIPANT: '10' }).MAX_MEMBERS_PER_PARTICIPANT).toBe(10);
+  });
+
   it('turns introspection off in production unless asked for', () => {
     expect(introspectionEnabled(loadConfig({}))).toBe(true);
     expect(introspectionEnabled(loadConfig({ NODE_ENV: 'production' }))).toBe(false);

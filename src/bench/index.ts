@@ -18,7 +18,7 @@ const format = (value: number, digits = 0) => value.toFixed(digits).padStart(10)
 
 if (runs('ingest')) {
   console.log(
-    'createInteractions ingest: batches of 100 interactions, 3 attributes and 3 members each (objectURI, crosswalk, attribute mapping)',
+    'createInteractions ingest: batches of 100 interactions, 3 attributes and 3 members each (objectURI, crosswalk, property mapping)',
   );
   console.log(
     `${'database'.padEnd(11)}${'API/s'.padStart(10)}${'raw/s'.padStart(10)}${'ratio'.padStart(10)}${'ms/batch'.padStart(10)}${'db ms'.padStart(10)}${'stmts'.padStart(10)}`,

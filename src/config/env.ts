@@ -128,9 +128,14 @@ export function settingError(name: string, value: string | undefined, reason: st
   return new ConfigError(`invalid ${name}=${shown}: ${reason}`);
 }
 
+const RENAMED_SETTINGS: Record<string, string> = { MAX_MEMBERS_PER_TYPE: 'MAX_MEMBERS_PER_PARTICIPANT' };
+
 /** Reads and checks the service's settings; a bad value is a ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  // A renamed setting is refused rather than silently ignored.
+  for (const [old, now] of Object.entries(RENAMED_SETTINGS))
+    if (present[old] !== undefined) throw settingError(old, present[old], `renamed to ${now}`);
   const result = schema.safeParse(present);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

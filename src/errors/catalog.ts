@@ -49,7 +49,7 @@ export const errorCatalog = {
   UNKNOWN_ENTITY_TYPE: {
     code: 1003,
     severity: 'ERROR',
-    description: 'A participant or attribute mapping names an entity type the tenant does not define.',
+    description: 'A participant or property mapping names an entity type the tenant does not define.',
   },
   UNKNOWN_MAPPING_ATTRIBUTE: {
     code: 1004,
@@ -151,7 +151,8 @@ export const errorCatalog = {
   ENUMERATION_VIOLATED_BY_STORED_DATA: {
     code: 1109,
     severity: 'ERROR',
-    description: "An attribute's allowedValues cannot leave out values that stored objects hold.",
+    description:
+      "An attribute's allowedValues cannot leave out values that stored objects hold, nor can it become a flag enumeration while a stored object holds a value twice.",
   },
   MUTABILITY_CHANGE_NOT_CONFIRMED: {
     code: 1106,
@@ -243,7 +244,7 @@ export const errorCatalog = {
   TOO_FEW_MEMBERS: {
     code: 2105,
     severity: 'ERROR',
-    description: "Fewer members of a participant than its minOccurs (also when an attribute mapping's attribute is absent).",
+    description: 'Fewer members of a participant than its minOccurs (also when the attributes of its property mapping are absent).',
   },
   TOO_MANY_MEMBERS: {
     code: 2106,

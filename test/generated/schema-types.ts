@@ -970,7 +970,7 @@ export type ServiceLimits = {
   /** Most directives in one document (MAX_DIRECTIVES). */
   maxDirectives: Scalars['Int']['output'];
   /** Most members of one participant of one interaction (MAX_MEMBERS_PER_PARTICIPANT), whatever its maxOccurs. */
-  maxMembersPerType: Scalars['Int']['output'];
+  maxMembersPerParticipant: Scalars['Int']['output'];
   /** Largest page of a list (`first` / `last`). */
   maxPageSize: Scalars['Int']['output'];
   /** Most list elements (items, attributes, values, members, crosswalks) in one request's arguments (MAX_REQUEST_VALUES). */

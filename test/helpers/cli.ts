@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 
+/** For a test that runs tool processes: each starts Node and tsx, seconds apiece on a busy machine. */
+export const CLI_TEST_TIMEOUT = 180_000;
+
 export interface CliRun {
   code: number | null;
   stdout: string;

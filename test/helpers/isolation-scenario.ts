@@ -5,7 +5,7 @@
 // Values come from small pools shared by both tenants, so the tenants often hold the same
 // crosswalks, names and attribute values: lookups by value then have a twin in the other
 // tenant to wrongly find. Within one tenant a value that must identify one object (a
-// crosswalk, an HCO name or ContactId used by an attribute mapping, an id attribute) is
+// crosswalk, an HCO name or ContactId used by a property mapping, an id attribute) is
 // used once: each tenant takes such values in the order of a generated permutation of its pool.
 import fc from 'fast-check';
 import type { Db } from '../../src/db/client.ts';

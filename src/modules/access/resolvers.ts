@@ -11,7 +11,7 @@ export const accessResolvers: Resolvers = {
     limits: (_, __, { settings }) => ({
       maxBatchSize: settings.MAX_BATCH_SIZE,
       maxValuesPerAttribute: settings.MAX_VALUES_PER_ATTRIBUTE,
-      maxMembersPerType: settings.MAX_MEMBERS_PER_PARTICIPANT,
+      maxMembersPerParticipant: settings.MAX_MEMBERS_PER_PARTICIPANT,
       maxCrosswalksPerObject: settings.MAX_CROSSWALKS_PER_OBJECT,
       maxRequestValues: settings.MAX_REQUEST_VALUES,
       maxBodyBytes: settings.MAX_BODY_BYTES,

@@ -68,6 +68,14 @@ async function checkAttributes(
           ),
         );
     }
+    if (next.flagEnum && !old.flagEnum && (await stored.anyOwnerWithRepeatedValue(kind, old.id)))
+      problems.push(
+        problem(
+          'ENUMERATION_VIOLATED_BY_STORED_DATA',
+          `attribute ${old.name} of ${typeName} cannot become a flag enumeration: stored ${owners} hold a value twice`,
+          [...at, 'flagEnum'],
+        ),
+      );
     if (next.required && !old.required) {
       const lacking = await stored.ownersLacking(kind, typeId, old.id);
       if (lacking)

@@ -1,6 +1,7 @@
 // The configuration operations the API offers, each a ChangeBuilder for changeConfiguration.
 import { problem, type Problem } from '../../errors/catalog.ts';
-import { fromCustomerInsights } from './customer-insights.ts';
+import { fromCustomerInsights, overStoredType } from './customer-insights.ts';
+import { exportConfiguration } from './export.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
 import { parseConfiguration, parseEntityType, parseInteractionType, parseSource, type ConfigurationDocument } from './document.ts';
@@ -217,6 +218,13 @@ export async function importCustomerInsights(
   }
   const translated = fromCustomerInsights(definitions);
   if (translated.problems.length) return { ...(await withVersion(ctx, refused(translated.problems))), notes: translated.notes };
-  const outcome = await applyConfiguration(ctx, { interactionTypes: translated.interactionTypes }, { mode: 'MERGE', ...options });
+  const stored = exportConfiguration(await ctx.configuration()).interactionTypes;
+  const interactionTypes = translated.interactionTypes.map((type) =>
+    overStoredType(
+      type,
+      stored.find((candidate) => candidate.name === type.name),
+    ),
+  );
+  const outcome = await applyConfiguration(ctx, { interactionTypes }, { mode: 'MERGE', ...options });
   return { ...outcome, notes: translated.notes };
 }

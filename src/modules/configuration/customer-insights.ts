@@ -85,10 +85,24 @@ function normalized(value: unknown): Json | null {
 }
 
 const flag = (value: unknown) => value === true || value === 'true' || value === 'True';
+/** A JSON scalar as text; null for anything else (objects are never stringified: any key could be "toString"). */
+const scalar = (value: unknown) =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 const given = (value: unknown) => value !== undefined && value !== null && value !== false && value !== 'false';
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const localized = (value: unknown): LocalizedTexts =>
-  normalized(value) ? Object.entries(value as Json).map(([locale, label]) => ({ locale, text: String(label) })) : [];
+  normalized(value)
+    ? Object.entries(value as Json).flatMap(([locale, label]) => (scalar(label) === null ? [] : [{ locale, text: scalar(label)! }]))
+    : [];
+
+/** The list under `key`: absent or null is none; anything else but a list is a problem, never silently dropped. */
+function listAt(object: Json, key: string, path: Path, problems: Problem[]): unknown[] {
+  const value = object[key];
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value as unknown[];
+  problems.push(problem('INVALID_DOCUMENT', `${key} is a list`, [...path, key]));
+  return [];
+}
 
 /** Whether the JSON is Customer Insights interaction type definitions (one, or a list). */
 export function isCustomerInsightsDefinitions(json: unknown): boolean {
@@ -122,9 +136,12 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
   unknownKeys(definition, TYPE_KEYS, path, notes);
   if (given(definition.entityType) && definition.entityType !== 'Interaction')
     problems.push(
-      problem('INVALID_DOCUMENT', `entityType ${String(definition.entityType)}: only Interaction types are taken`, [...path, 'entityType']),
+      problem('INVALID_DOCUMENT', `entityType ${scalar(definition.entityType) ?? '(not text)'}: only Interaction types are taken`, [
+        ...path,
+        'entityType',
+      ]),
     );
-  const fields = Array.isArray(definition.fields) ? (definition.fields as unknown[]) : [];
+  const fields = listAt(definition, 'fields', path, problems);
   const attributes = fields.flatMap((raw, index) => {
     const field = normalized(raw);
     const fieldPath = [...path, 'fields', index];
@@ -134,10 +151,10 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
     }
     unknownKeys(field, FIELD_KEYS, fieldPath, notes);
     const fieldType = field.fieldType ?? 'Edm.String';
-    const valueType = typeof fieldType === 'string' ? EDM_TYPES[fieldType] : undefined;
+    const valueType = typeof fieldType === 'string' && Object.hasOwn(EDM_TYPES, fieldType) ? EDM_TYPES[fieldType] : undefined;
     if (!valueType) {
       problems.push(
-        problem('INVALID_DOCUMENT', `field ${field.fieldName}: unknown fieldType ${JSON.stringify(fieldType)}`, [
+        problem('INVALID_DOCUMENT', `field ${field.fieldName}: unknown fieldType ${scalar(fieldType) ?? '(not text)'}`, [
           ...fieldPath,
           'fieldType',
         ]),
@@ -151,7 +168,7 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
         valueType,
         required: flag(field.isRequired),
         multiValued: flag(field.isArray) || flag(field.isFlagEnum),
-        allowedValues: enumeration ? enumValues(field.enumValidValues, [...fieldPath, 'enumValidValues'], notes) : null,
+        allowedValues: enumeration ? enumValues(field, fieldPath, notes, problems) : null,
         flagEnum: flag(field.isFlagEnum),
       },
     ];
@@ -164,19 +181,20 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
     notes.push(`added field ${[...path, name].join('.')} (${EDM_OF[valueType]}): ${why} names it but fields do not`);
   };
 
-  const profiles = Array.isArray(definition.participantProfiles) ? (definition.participantProfiles as unknown[]) : [];
+  const profiles = listAt(definition, 'participantProfiles', path, problems);
   const participants = profiles.flatMap((raw, index) => {
     const profile = normalized(raw);
     const profilePath = [...path, 'participantProfiles', index];
     const name = text(profile?.name) ?? text(profile?.participantName);
     const entityType = text(profile?.profileTypeName);
-    if (!profile || !name || !entityType) {
-      problems.push(problem('INVALID_DOCUMENT', 'a participant profile has a Name and a ProfileTypeName', profilePath));
+    if (!profile || !name) {
+      problems.push(problem('INVALID_DOCUMENT', 'a participant profile has a Name', profilePath));
       return [];
     }
     unknownKeys(profile, PARTICIPANT_KEYS, profilePath, notes);
-    const references = profile.participantPropertyReferences ?? profile.participantPropertyReference;
-    const properties = (Array.isArray(references) ? (references as unknown[]) : []).flatMap((rawReference, referenceIndex) => {
+    const referencesKey =
+      profile.participantPropertyReferences === undefined ? 'participantPropertyReference' : 'participantPropertyReferences';
+    const properties = listAt(profile, referencesKey, profilePath, problems).flatMap((rawReference, referenceIndex) => {
       const reference = normalized(rawReference);
       const interactionAttribute = text(reference?.interactionPropertyName);
       if (!interactionAttribute) {
@@ -192,21 +210,30 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
       implied(interactionAttribute, 'STRING', `participant ${name}`);
       return [{ interactionAttribute, entityAttribute: text(reference?.profilePropertyName) ?? interactionAttribute }];
     });
+    if (properties.length && !entityType) {
+      problems.push(problem('INVALID_DOCUMENT', `participant ${name} maps properties but names no ProfileTypeName`, profilePath));
+      return [];
+    }
     return [
       {
         name,
         displayName: localized(profile.displayName),
         description: localized(profile.description),
         role: text(profile.role),
-        entityTypes: [entityType],
-        mapping: properties.length ? { entityType, properties } : null,
+        // Without a profile type, a participant may be an entity of any type.
+        entityTypes: entityType ? [entityType] : [],
+        mapping: entityType && properties.length ? { entityType, properties } : null,
       },
     ];
   });
 
   const timestampAttribute = text(definition.timestampPropertyName);
   if (timestampAttribute) implied(timestampAttribute, 'TIMESTAMP', 'TimestampPropertyName');
-  const idAttributes = Array.isArray(definition.idPropertyNames) ? (definition.idPropertyNames as unknown[]).map(String) : [];
+  const idAttributes = listAt(definition, 'idPropertyNames', path, problems).flatMap((name, index) => {
+    if (typeof name === 'string') return [name];
+    problems.push(problem('INVALID_DOCUMENT', 'an id property name is text', [...path, 'idPropertyNames', index]));
+    return [];
+  });
   for (const name of idAttributes) implied(name, 'STRING', 'IdPropertyNames');
 
   // The document asks for a participant's name, and its own example gives the interaction
@@ -242,19 +269,24 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
     images: images.small || images.medium || images.large ? images : null,
     customAttributes: Object.entries(custom).map(([name, values]) => ({
       name,
-      values: (Array.isArray(values) ? values : [values]).map(String),
+      values: (Array.isArray(values) ? (values as unknown[]) : [values]).flatMap((value) => scalar(value) ?? []),
     })),
     localizedAttributes: Object.entries(customLocalized).map(([name, texts]) => ({ name, texts: localized(texts) })),
   };
 }
 
 /** An enumeration's values: EnumValidValues entries ({ Value, LocalizedValueNames }) or plain values. */
-function enumValues(raw: unknown, path: Path, notes: string[]): string[] {
-  return (Array.isArray(raw) ? (raw as unknown[]) : []).map((entry, index) => {
+function enumValues(field: Json, fieldPath: Path, notes: string[], problems: Problem[]): string[] {
+  const path = [...fieldPath, 'enumValidValues'];
+  return listAt(field, 'enumValidValues', fieldPath, problems).flatMap((entry, index) => {
     const object = normalized(entry);
-    if (!object) return String(entry);
-    if (given(object.localizedValueNames)) notes.push(`ignored ${[...path, index, 'localizedValueNames'].join('.')}`);
-    return String(object.value);
+    const value = scalar(object ? object.value : entry);
+    if (value === null) {
+      problems.push(problem('INVALID_DOCUMENT', 'an enum valid value is text, a number, or an object with a Value', [...path, index]));
+      return [];
+    }
+    if (object && given(object.localizedValueNames)) notes.push(`ignored ${[...path, index, 'localizedValueNames'].join('.')}`);
+    return [value];
   });
 }
 
@@ -301,4 +333,27 @@ export function toCustomerInsights(document: ConfigurationDocument): Json[] {
       })),
     })),
   }));
+}
+
+/**
+ * A translated type laid over the stored definition of the same name: what Customer
+ * Insights cannot express (labels, hidden attributes, occurs, a participant's further entity
+ * types) is kept as stored, so importing an export changes nothing.
+ */
+export function overStoredType(translated: Json, stored: InteractionTypeDefinition | undefined): Json {
+  if (!stored) return translated;
+  const attributes = (translated.attributes as Json[]).map((attribute) => {
+    const old = stored.attributes.find((candidate) => candidate.name === attribute.name);
+    return old
+      ? { ...attribute, label: old.label, displayName: old.displayName, description: old.description, hidden: old.hidden }
+      : attribute;
+  });
+  const participants = (translated.participants as Json[]).map((participant) => {
+    const old = stored.participants.find((candidate) => candidate.name === participant.name);
+    if (!old) return participant;
+    const [profileType] = participant.entityTypes as string[];
+    const entityTypes = profileType === undefined || old.entityTypes.includes(profileType) ? old.entityTypes : participant.entityTypes;
+    return { ...participant, label: old.label, minOccurs: old.minOccurs, maxOccurs: old.maxOccurs, entityTypes };
+  });
+  return { ...translated, label: stored.label, attributes, participants };
 }

@@ -38,6 +38,19 @@ export class StoredData {
     return kind === 'entity' ? this.tx.entityAttributeValue.count({ where }) : this.tx.interactionAttributeValue.count({ where });
   }
 
+  /** Whether any object holds one value of the attribute more than once. */
+  async anyOwnerWithRepeatedValue(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
+    const rows =
+      kind === 'entity'
+        ? await this.tx.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "EntityAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "entityId", "value" HAVING COUNT(*) > 1 LIMIT 1`
+        : await this.tx.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "interactionId", "value" HAVING COUNT(*) > 1 LIMIT 1`;
+    return rows.length > 0;
+  }
+
   /** Objects of the type that have no value of the attribute. */
   ownersLacking(kind: OwnerKind, typeId: string, attributeTypeId: string): Promise<number> {
     const none = { none: { attributeTypeId } };

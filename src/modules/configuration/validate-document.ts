@@ -212,6 +212,9 @@ function checkMapping(
   return problems;
 }
 
+// An enumeration longer than this is a lookup table, not a list of choices.
+const MAX_ALLOWED_VALUES = 1000;
+
 /** An enumeration's rules: values valid for the value type, none twice; a flag enumeration is multi-valued. */
 export function checkEnumeration(attribute: AttributeDefinition, path: Path): Problem[] {
   const problems: Problem[] = [];
@@ -220,6 +223,10 @@ export function checkEnumeration(attribute: AttributeDefinition, path: Path): Pr
   if (attribute.flagEnum && !attribute.multiValued) refuse('a flag enumeration is multi-valued', [...path, 'multiValued']);
   if (!attribute.allowedValues) return problems;
   if (attribute.allowedValues.length === 0) refuse('allowedValues is empty: no value could be stored', [...path, 'allowedValues']);
+  if (attribute.allowedValues.length > MAX_ALLOWED_VALUES) {
+    refuse(`at most ${MAX_ALLOWED_VALUES} allowedValues, got ${attribute.allowedValues.length}`, [...path, 'allowedValues']);
+    return problems;
+  }
   const seen = new Set<string>();
   attribute.allowedValues.forEach((value, index) => {
     const checked = canonicalValue(attribute.valueType, value);

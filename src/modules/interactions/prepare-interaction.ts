@@ -248,7 +248,7 @@ function memberRequestsOf(
     request.references = [];
     request.malformed = true;
   }
-  // Participants the input gives no members for are found through their attribute mapping.
+  // Participants the input gives no members for are found through their property mapping.
   for (const participant of type.participants) {
     if (requests.has(participant.id)) continue;
     const request: MemberRequest = { participant, references: [], malformed: false, path: ['members'] };

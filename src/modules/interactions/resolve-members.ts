@@ -1,5 +1,5 @@
 // Member resolution for a whole request: every reference of every draft (entity URIs,
-// crosswalks, attribute mappings) is collected first and looked up through the per-request
+// crosswalks, property mappings) is collected first and looked up through the per-request
 // loaders in one go, so each lookup kind costs the same statements for 1 or 1,000 members.
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';

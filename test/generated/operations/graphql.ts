@@ -879,7 +879,7 @@ export type LimitsIntrospectionQueryTypeQuery = { __schema: { queryType: { name:
 export type LimitsAdvertisedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LimitsAdvertisedQuery = { limits: { maxBatchSize: number, maxValuesPerAttribute: number, maxMembersPerType: number, maxCrosswalksPerObject: number, maxRequestValues: number, maxBodyBytes: number, maxDepth: number, maxAliases: number, maxTokens: number, maxCost: number, maxPageSize: number, rateLimitRequests: number, rateLimitWindowSeconds: number } };
+export type LimitsAdvertisedQuery = { limits: { maxBatchSize: number, maxValuesPerAttribute: number, maxMembersPerParticipant: number, maxCrosswalksPerObject: number, maxRequestValues: number, maxBodyBytes: number, maxDepth: number, maxAliases: number, maxTokens: number, maxCost: number, maxPageSize: number, rateLimitRequests: number, rateLimitWindowSeconds: number } };
 
 export type LimitsCreateAndDeleteInteractionsMutationVariables = Exact<{
   interactions: Array<InteractionInput> | InteractionInput;
@@ -2946,7 +2946,7 @@ export const LimitsAdvertisedDocument = new TypedDocumentString(`
   limits {
     maxBatchSize
     maxValuesPerAttribute
-    maxMembersPerType
+    maxMembersPerParticipant
     maxCrosswalksPerObject
     maxRequestValues
     maxBodyBytes
