@@ -107,6 +107,18 @@ const IMPORT = graphql(`
   }
 `);
 
+const FIELD_TRAITS = graphql(`
+  query CustomerInsightsFieldTraits($uri: String!) {
+    interactionType(uri: $uri) {
+      attributes {
+        name
+        isName
+        localizedString
+      }
+    }
+  }
+`);
+
 const TYPE = graphql(`
   query CustomerInsightsType($uri: String!) {
     interactionType(uri: $uri) {
@@ -341,6 +353,13 @@ describeEachDatabase.sequential('Customer Insights definitions', (provider) => {
         { name: 'INVALID_DOCUMENT', path: ['0', 'fields', '1', 'fieldType'], message: 'field profile1: unknown fieldType Edm.Geography' },
       ],
     });
+    const named = { typeName: 'Named', fields: [{ fieldName: 'Title', fieldType: 'Edm.String', isName: true, isLocalizedString: 'true' }] };
+    expect((await service.graphql(tenant, IMPORT, { definitions: JSON.stringify(named) })).data?.importCustomerInsightsDefinitions.ok).toBe(
+      true,
+    );
+    const title = await service.graphql(tenant, FIELD_TRAITS, { uri: 'configuration/interactionTypes/Named' });
+    expect(title.data?.interactionType?.attributes).toEqual([{ name: 'Title', isName: true, localizedString: true }]);
+
     const notJson = await service.graphql(tenant, IMPORT, { definitions: '{ "typeName": ' });
     expect(notJson.data?.importCustomerInsightsDefinitions.errors.map((error) => error.name)).toEqual(['INVALID_DOCUMENT']);
     const types = await service.graphql(tenant, TYPE, { uri: 'configuration/interactionTypes/Broken' });

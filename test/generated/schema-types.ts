@@ -82,7 +82,11 @@ export type AttributeType = {
   flagEnum: Scalars['Boolean']['output'];
   /** Left out of reads unless hidden attributes are asked for. */
   hidden: Scalars['Boolean']['output'];
+  /** Customer Insights' isName: the field names the object. Kept and exported; no rule here reads it. */
+  isName: Scalars['Boolean']['output'];
   label: Maybe<Scalars['String']['output']>;
+  /** Customer Insights' isLocalizedString. Kept and exported; no rule here reads it. */
+  localizedString: Scalars['Boolean']['output'];
   /** More than one value is allowed. */
   multiValued: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -102,7 +106,11 @@ export type AttributeTypeInput = {
   flagEnum?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   hidden?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Customer Insights' isName, kept and exported; no rule here reads it. Default false. */
+  isName?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Customer Insights' isLocalizedString, kept and exported; no rule here reads it. Default false. */
+  localizedString?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   multiValued?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];

@@ -99,7 +99,11 @@ export type AttributeType = {
   flagEnum: Scalars['Boolean']['output'];
   /** Left out of reads unless hidden attributes are asked for. */
   hidden: Scalars['Boolean']['output'];
+  /** Customer Insights' isName: the field names the object. Kept and exported; no rule here reads it. */
+  isName: Scalars['Boolean']['output'];
   label?: Maybe<Scalars['String']['output']>;
+  /** Customer Insights' isLocalizedString. Kept and exported; no rule here reads it. */
+  localizedString: Scalars['Boolean']['output'];
   /** More than one value is allowed. */
   multiValued: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -119,7 +123,11 @@ export type AttributeTypeInput = {
   flagEnum?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   hidden?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Customer Insights' isName, kept and exported; no rule here reads it. Default false. */
+  isName?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Customer Insights' isLocalizedString, kept and exported; no rule here reads it. Default false. */
+  localizedString?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   multiValued?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
@@ -1353,7 +1361,9 @@ export type AttributeTypeResolvers<ContextType = ServiceContext, ParentType exte
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   flagEnum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isName?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  localizedString?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   multiValued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -56,7 +56,17 @@ const TYPE_KEYS = new Set([
   'localizedAttributes',
   'entityType',
 ]);
-const FIELD_KEYS = new Set(['fieldName', 'fieldType', 'isArray', 'isRequired', 'isEnum', 'isFlagEnum', 'enumValidValues']);
+const FIELD_KEYS = new Set([
+  'fieldName',
+  'fieldType',
+  'isArray',
+  'isRequired',
+  'isEnum',
+  'isFlagEnum',
+  'enumValidValues',
+  'isName',
+  'isLocalizedString',
+]);
 const PARTICIPANT_KEYS = new Set([
   'profileTypeName',
   'participantPropertyReferences',
@@ -170,6 +180,8 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
         multiValued: flag(field.isArray) || flag(field.isFlagEnum),
         allowedValues: enumeration ? enumValues(field, fieldPath, notes, problems) : null,
         flagEnum: flag(field.isFlagEnum),
+        isName: flag(field.isName),
+        localizedString: flag(field.isLocalizedString),
       },
     ];
   });
@@ -177,7 +189,16 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
   const implied = (name: string, valueType: AttributeValueType, why: string) => {
     if (fieldNames.has(name)) return;
     fieldNames.add(name);
-    attributes.push({ name, valueType, required: false, multiValued: false, allowedValues: null, flagEnum: false });
+    attributes.push({
+      name,
+      valueType,
+      required: false,
+      multiValued: false,
+      allowedValues: null,
+      flagEnum: false,
+      isName: false,
+      localizedString: false,
+    });
     notes.push(`added field ${[...path, name].join('.')} (${EDM_OF[valueType]}): ${why} names it but fields do not`);
   };
 
@@ -320,6 +341,8 @@ export function toCustomerInsights(document: ConfigurationDocument): Json[] {
       isEnum: attribute.allowedValues !== null && !attribute.flagEnum,
       isFlagEnum: attribute.flagEnum,
       enumValidValues: attribute.allowedValues?.map((value) => ({ value })) ?? null,
+      isName: attribute.isName,
+      isLocalizedString: attribute.localizedString,
     })),
     participantProfiles: type.participants.map((participant) => ({
       name: participant.name,

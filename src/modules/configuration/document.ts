@@ -26,6 +26,8 @@ const attribute = z
     hidden: z.boolean().nullish(),
     allowedValues: z.array(z.string()).nullish(),
     flagEnum: z.boolean().nullish(),
+    isName: z.boolean().nullish(),
+    localizedString: z.boolean().nullish(),
   })
   .strict();
 
@@ -97,6 +99,9 @@ export interface AttributeDefinition {
   allowedValues: string[] | null;
   /** A flag enumeration: a set of allowed values (multi-valued). */
   flagEnum: boolean;
+  /** Customer Insights' isName and isLocalizedString: kept and exported, no rule here reads them. */
+  isName: boolean;
+  localizedString: boolean;
 }
 export interface SourceDefinition {
   name: string;
@@ -170,6 +175,8 @@ function attributeDefinition(input: z.infer<typeof attribute>): AttributeDefinit
     hidden: input.hidden ?? false,
     allowedValues: input.allowedValues ?? null,
     flagEnum: input.flagEnum ?? false,
+    isName: input.isName ?? false,
+    localizedString: input.localizedString ?? false,
   };
 }
 

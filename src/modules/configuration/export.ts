@@ -17,6 +17,8 @@ const attributeDefinition = (attribute: AttributeTypeModel): AttributeDefinition
   hidden: attribute.hidden,
   allowedValues: attribute.allowedValues,
   flagEnum: attribute.flagEnum,
+  isName: attribute.isName,
+  localizedString: attribute.localizedString,
 });
 
 /** A tenant's configuration as a document in canonical form: what import takes back unchanged. */

@@ -30,6 +30,9 @@ export interface AttributeTypeModel extends DescribedModel {
   /** An enumeration's values; null: any value of the value type. */
   allowedValues: string[] | null;
   flagEnum: boolean;
+  /** Customer Insights' isName and isLocalizedString: kept and exported, no rule here reads them. */
+  isName: boolean;
+  localizedString: boolean;
 }
 
 export interface EntityTypeModel extends DescribedModel {

@@ -30,6 +30,8 @@ interface AttributeRow {
   hidden: boolean;
   allowedValues: unknown;
   flagEnum: boolean;
+  isName: boolean;
+  localizedString: boolean;
 }
 
 function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
@@ -46,6 +48,8 @@ function attributeModel(row: AttributeRow, uri: string): AttributeTypeModel {
     hidden: row.hidden,
     allowedValues: Array.isArray(row.allowedValues) ? (row.allowedValues as string[]) : null,
     flagEnum: row.flagEnum,
+    isName: row.isName,
+    localizedString: row.localizedString,
   };
 }
 

@@ -22,6 +22,8 @@ function attributeColumns(attribute: AttributeDefinition, position: number) {
     hidden: attribute.hidden,
     allowedValues: nullableJson(attribute.allowedValues),
     flagEnum: attribute.flagEnum,
+    isName: attribute.isName,
+    localizedString: attribute.localizedString,
     position,
   };
 }

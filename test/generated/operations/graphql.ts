@@ -37,7 +37,11 @@ export type AttributeTypeInput = {
   flagEnum?: boolean | null | undefined;
   /** Default false. */
   hidden?: boolean | null | undefined;
+  /** Customer Insights' isName, kept and exported; no rule here reads it. Default false. */
+  isName?: boolean | null | undefined;
   label?: string | null | undefined;
+  /** Customer Insights' isLocalizedString, kept and exported; no rule here reads it. Default false. */
+  localizedString?: boolean | null | undefined;
   /** Default false. */
   multiValued?: boolean | null | undefined;
   name: string;
@@ -521,6 +525,13 @@ export type CustomerInsightsImportMutationVariables = Exact<{
 
 
 export type CustomerInsightsImportMutation = { importCustomerInsightsDefinitions: { ok: boolean, changed: boolean, notes: Array<string>, errors: Array<{ name: string, path: Array<string>, message: string }> } };
+
+export type CustomerInsightsFieldTraitsQueryVariables = Exact<{
+  uri: string;
+}>;
+
+
+export type CustomerInsightsFieldTraitsQuery = { interactionType: { attributes: Array<{ name: string, isName: boolean, localizedString: boolean }> } | null };
 
 export type CustomerInsightsTypeQueryVariables = Exact<{
   uri: string;
@@ -1836,6 +1847,17 @@ export const CustomerInsightsImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerInsightsImportMutation, CustomerInsightsImportMutationVariables>;
+export const CustomerInsightsFieldTraitsDocument = new TypedDocumentString(`
+    query CustomerInsightsFieldTraits($uri: String!) {
+  interactionType(uri: $uri) {
+    attributes {
+      name
+      isName
+      localizedString
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInsightsFieldTraitsQuery, CustomerInsightsFieldTraitsQueryVariables>;
 export const CustomerInsightsTypeDocument = new TypedDocumentString(`
     query CustomerInsightsType($uri: String!) {
   interactionType(uri: $uri) {

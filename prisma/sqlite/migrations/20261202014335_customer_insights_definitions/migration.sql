@@ -22,6 +22,8 @@ CREATE TABLE "new_EntityAttributeType" (
     "hidden" BOOLEAN NOT NULL DEFAULT false,
     "allowedValues" JSONB,
     "flagEnum" BOOLEAN NOT NULL DEFAULT false,
+    "isName" BOOLEAN NOT NULL DEFAULT false,
+    "localizedString" BOOLEAN NOT NULL DEFAULT false,
     "position" INTEGER NOT NULL,
 
     PRIMARY KEY ("tenantId", "id"),
@@ -45,6 +47,8 @@ CREATE TABLE "new_InteractionAttributeType" (
     "hidden" BOOLEAN NOT NULL DEFAULT false,
     "allowedValues" JSONB,
     "flagEnum" BOOLEAN NOT NULL DEFAULT false,
+    "isName" BOOLEAN NOT NULL DEFAULT false,
+    "localizedString" BOOLEAN NOT NULL DEFAULT false,
     "position" INTEGER NOT NULL,
 
     PRIMARY KEY ("tenantId", "id"),

@@ -1,6 +1,8 @@
 -- AlterTable
 ALTER TABLE "EntityAttributeType" ADD COLUMN     "allowedValues" JSONB,
-ADD COLUMN     "flagEnum" BOOLEAN NOT NULL DEFAULT false;
+ADD COLUMN     "flagEnum" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "isName" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "localizedString" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
 ALTER TABLE "InteractionType" ADD COLUMN     "apiEntitySetName" TEXT,
@@ -11,4 +13,6 @@ ADD COLUMN     "schemaItemTypeLink" TEXT;
 
 -- AlterTable
 ALTER TABLE "InteractionAttributeType" ADD COLUMN     "allowedValues" JSONB,
-ADD COLUMN     "flagEnum" BOOLEAN NOT NULL DEFAULT false;
+ADD COLUMN     "flagEnum" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "isName" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "localizedString" BOOLEAN NOT NULL DEFAULT false;
