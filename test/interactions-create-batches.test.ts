@@ -15,10 +15,10 @@ import {
   readByCrosswalk,
   readInteraction,
 } from './helpers/interactions.ts';
-import { createInteractionsHelpers, error, ID } from './helpers/create-interactions.ts';
+import { asCreated, createInteractionsHelpers, error, ID } from './helpers/create-interactions.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
 import { graphql } from './generated/operations/index.ts';
-import type { CreateInteractionsMutation, CreateOptions, InteractionInput } from './generated/operations/graphql.ts';
+import type { CreateOptions, InteractionInput } from './generated/operations/graphql.ts';
 
 /** An interaction's attributes read three ways: by default, with hidden ones, and with them explicitly off. */
 const READ_ATTRIBUTE_VISIBILITY = graphql(`
@@ -40,12 +40,6 @@ const READ_ATTRIBUTE_VISIBILITY = graphql(`
     }
   }
 `);
-
-/** The interaction a result returned, failing the test unless the input was created. */
-function createdObject(result: CreateInteractionsMutation['createInteractions'][number] | undefined) {
-  if (result?.status !== 'OK' || !result.object) throw new Error(`interaction not created: ${JSON.stringify(result)}`);
-  return result.object;
-}
 
 describeEachDatabase('createInteractions: options, batches and races', (provider) => {
   let service: TestService;
@@ -85,9 +79,9 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
           { name: 'Cost', values: [12.5] },
         ],
       });
-      const plain = createdObject((await create(tenant, [withCost]))[0]);
+      const plain = asCreated((await create(tenant, [withCost]))[0]).object;
       expect(plain.attributes.map((attribute) => attribute.name)).toEqual(['Place']);
-      const hidden = createdObject((await create(tenant, [withCost], { includeHidden: true }))[0]);
+      const hidden = asCreated((await create(tenant, [withCost], { includeHidden: true }))[0]).object;
       expect(hidden.attributes.map((attribute) => [attribute.name, attribute.values.map((value) => value.value)])).toEqual([
         ['Place', ['Hobbiton']],
         ['Cost', [12.5]],
@@ -111,7 +105,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       const sourceOf = async (options?: CreateOptions, headers?: Record<string, string>) => {
         const [result] = await create(tenant, [before(people)], options, headers);
         expect(result?.status).toBe('OK');
-        const object = createdObject(result);
+        const object = asCreated(result).object;
         expect(object.crosswalks).toEqual([expect.objectContaining({ value: expect.stringMatching(new RegExp(`^${ID}$`)) })]);
         // Its one crosswalk, matched just above.
         const crosswalk = object.crosswalks[0]!;
@@ -129,7 +123,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       const [given] = await create(tenant, [lunch(people.john, { crosswalks: [{ value: 'MINE-1' }] })], undefined, {
         'Source-System': 'configuration/sources/AMA',
       });
-      expect(createdObject(given).crosswalks).toEqual([
+      expect(asCreated(given).object.crosswalks).toEqual([
         expect.objectContaining({ source: { uri: 'configuration/sources/AMA' }, value: 'MINE-1' }),
       ]);
       const count = await interactionCount(service, tenant);
@@ -258,7 +252,7 @@ describeEachDatabase('createInteractions: options, batches and races', (provider
       expect(result).toHaveLength(count);
       result.forEach((item, index) => {
         expect(item.status).toBe('OK');
-        expect(createdObject(item).members.map((group) => group.members.map((member) => member.label))).toEqual([
+        expect(asCreated(item).object.members.map((group) => group.members.map((member) => member.label))).toEqual([
           [`Speaker ${index}`],
           [`Host ${index}`],
           [`Venue ${index}`],

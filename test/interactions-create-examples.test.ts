@@ -3,18 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { exhibition, interactionCount, lunch, readByCrosswalk, readInteraction } from './helpers/interactions.ts';
-import { createInteractionsHelpers, error, ID, INDIVIDUAL, LUNCH, REPLAY_DETAIL } from './helpers/create-interactions.ts';
+import { asCreated, createInteractionsHelpers, error, ID, INDIVIDUAL, LUNCH, REPLAY_DETAIL } from './helpers/create-interactions.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
-import type { CreateInteractionsMutation, InteractionInput } from './generated/operations/graphql.ts';
-
-type CreateResult = CreateInteractionsMutation['createInteractions'][number];
-
-/** The result, failing the test unless its input was created: then its uri and object are there. */
-function asCreated(result: CreateResult | undefined) {
-  if (result?.status !== 'OK' || result.uri === null || result.object === null)
-    throw new Error(`interaction not created: ${JSON.stringify(result)}`);
-  return { ...result, uri: result.uri, object: result.object };
-}
+import type { InteractionInput } from './generated/operations/graphql.ts';
 
 describeEachDatabase('createInteractions: the Reltio examples and duplicates', (provider) => {
   let service: TestService;

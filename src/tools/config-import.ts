@@ -19,8 +19,8 @@ await runAsTool(async ({ config, tenantContext }) => {
   const allowImmutableToMutable = values['allow-immutable-to-mutable'] ?? false;
   const outcome = isCustomerInsightsDefinitions(document)
     ? await importCustomerInsights(ctx, document, { allowImmutableToMutable })
-    : { ...(await applyConfiguration(ctx, document, { mode: values.merge ? 'MERGE' : 'REPLACE', allowImmutableToMutable })), notes: [] };
-  for (const note of outcome.notes) console.error(`note: ${note}`);
+    : await applyConfiguration(ctx, document, { mode: values.merge ? 'MERGE' : 'REPLACE', allowImmutableToMutable });
+  for (const note of outcome.notes ?? []) console.error(`note: ${note}`);
   if (!outcome.ok) {
     for (const item of outcome.problems)
       console.error(`${item.code} ${item.name} at ${item.path.join('.') || '(document)'}: ${item.message}`);

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { demoTenant } from './demo.ts';
 import { createDemoPeople, createInteractions, interactionCount, lunch, readInteraction, type DemoPeople } from './interactions.ts';
 import type { TestService } from './test-service.ts';
-import type { CreateOptions, InteractionInput } from '../generated/operations/graphql.ts';
+import type { CreateInteractionsMutation, CreateOptions, InteractionInput } from '../generated/operations/graphql.ts';
 
 export const LUNCH = 'configuration/interactionTypes/Lunch';
 export const INDIVIDUAL = 'configuration/entityTypes/Individual';
@@ -17,6 +17,15 @@ export interface ExpectedError {
   code: number;
   name: string;
   path: string[];
+}
+
+type CreateResult = CreateInteractionsMutation['createInteractions'][number];
+
+/** The result, failing the test unless its input was created: then its uri and object are there. */
+export function asCreated(result: CreateResult | undefined) {
+  if (result?.status !== 'OK' || result.uri === null || result.object === null)
+    throw new Error(`interaction not created: ${JSON.stringify(result)}`);
+  return { ...result, uri: result.uri, object: result.object };
 }
 
 export const error = (code: number, name: string, ...path: string[]): ExpectedError => ({ code, name, path });

@@ -204,7 +204,7 @@ export async function importCustomerInsights(
   ctx: ServiceContext,
   definitions: unknown,
   options: { allowImmutableToMutable?: boolean } = {},
-): Promise<CommandOutcome & { notes: string[] }> {
+): Promise<CommandOutcome> {
   if (typeof definitions === 'string') {
     try {
       definitions = JSON.parse(definitions) as unknown;

@@ -1,5 +1,6 @@
 // Questions about stored data that decide whether a configuration change is allowed. Each
 // is one counting query on an index that starts with the tenant.
+import { raw } from '@prisma/client/runtime/client';
 import type { DbTransaction } from '../../db/client.ts';
 
 export type OwnerKind = 'entity' | 'interaction';
@@ -39,16 +40,8 @@ export class StoredData {
   }
 
   /** Whether any object holds one value of the attribute more than once. */
-  async anyOwnerWithRepeatedValue(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
-    const rows =
-      kind === 'entity'
-        ? await this.tx.$queryRaw<
-            unknown[]
-          >`SELECT 1 FROM "EntityAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "entityId", "value" HAVING COUNT(*) > 1 LIMIT 1`
-        : await this.tx.$queryRaw<
-            unknown[]
-          >`SELECT 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "interactionId", "value" HAVING COUNT(*) > 1 LIMIT 1`;
-    return rows.length > 0;
+  anyOwnerWithRepeatedValue(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
+    return this.anyGroupOfSeveral(kind, attributeTypeId, true);
   }
 
   /** Objects of the type that have no value of the attribute. */
@@ -60,15 +53,17 @@ export class StoredData {
   }
 
   /** Whether any object holds more than one value of the attribute. */
-  async anyOwnerWithSeveralValues(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
-    const rows =
-      kind === 'entity'
-        ? await this.tx.$queryRaw<
-            unknown[]
-          >`SELECT 1 FROM "EntityAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "entityId" HAVING COUNT(*) > 1 LIMIT 1`
-        : await this.tx.$queryRaw<
-            unknown[]
-          >`SELECT 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId} GROUP BY "interactionId" HAVING COUNT(*) > 1 LIMIT 1`;
+  anyOwnerWithSeveralValues(kind: OwnerKind, attributeTypeId: string): Promise<boolean> {
+    return this.anyGroupOfSeveral(kind, attributeTypeId, false);
+  }
+
+  /** Whether any object holds several values of the attribute (several equal ones, with `sameValue`). */
+  private async anyGroupOfSeveral(kind: OwnerKind, attributeTypeId: string, sameValue: boolean): Promise<boolean> {
+    const [table, owner] = kind === 'entity' ? ['EntityAttributeValue', 'entityId'] : ['InteractionAttributeValue', 'interactionId'];
+    const groups = raw(sameValue ? `"${owner}", "value"` : `"${owner}"`);
+    const rows = await this.tx.$queryRaw<unknown[]>`SELECT 1 FROM ${raw(`"${table}"`)}
+      WHERE "tenantId" = ${this.tenantId} AND "attributeTypeId" = ${attributeTypeId}
+      GROUP BY ${groups} HAVING COUNT(*) > 1 LIMIT 1`;
     return rows.length > 0;
   }
 
