@@ -155,7 +155,7 @@ function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now:
   return {
     draft,
     row: {
-      ...{ tenantId, id: newId(), interactionTypeId: draft.type.id, timestamp: draft.timestamp },
+      ...{ tenantId, id: newId(), interactionTypeId: draft.type.id, timestamp: draft.timestamp, idKey: null },
       ...{ createdTime: now, updatedTime: now, createdBy: caller, updatedBy: caller },
     },
     attributes: newStoredValues(draft.values),
