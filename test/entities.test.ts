@@ -240,7 +240,7 @@ describeEachDatabase('entities', (provider) => {
       individual('Fine A'),
       { type: 'configuration/entityTypes/Robot', attributes: [] },
       individual('Bad attr', undefined, [{ name: 'Shoe', values: ['42'] }]),
-      { type: 'HCO', attributes: [{ name: 'Name', values: [42] }] },
+      { type: 'HCO', attributes: [{ name: 'Name', values: ['a\u0000b'] }] },
       { type: 'Individual', attributes: [{ name: 'FirstName', values: ['No full name'] }] },
       individual('Two names', undefined, [{ name: 'ContactId', values: ['a', 'b'] }]),
       { ...individual('Bad source'), crosswalks: [{ source: 'Nowhere', value: 'x' }] },

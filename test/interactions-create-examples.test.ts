@@ -279,11 +279,11 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
       expect(first.object.attributes).toContainEqual(
         expect.objectContaining({ name: 'TimeOpened', values: [expect.objectContaining({ value: opened })] }),
       );
-      // EmailOpened's default source is Salesforce; the crosswalk value is the MessageId.
+      // EmailOpened's default source is Salesforce; the crosswalk value is the type's name and the MessageId.
       expect(first.object.crosswalks).toEqual([
-        expect.objectContaining({ source: { uri: 'configuration/sources/Salesforce' }, value: 'MSG-1' }),
+        expect.objectContaining({ source: { uri: 'configuration/sources/Salesforce' }, value: 'EmailOpened|MSG-1' }),
       ]);
-      expect(await readByCrosswalk(service, tenant, 'Salesforce', 'MSG-1')).toMatchObject({ uri: first.uri });
+      expect(await readByCrosswalk(service, tenant, 'Salesforce', 'EmailOpened|MSG-1')).toMatchObject({ uri: first.uri });
 
       // The same event in a separate request (TimeOpened now as epoch milliseconds, no timestamp): a replay.
       const [replay] = await create(tenant, [event('MSG-1', opened)]);
@@ -292,7 +292,8 @@ describeEachDatabase('createInteractions: the Reltio examples and duplicates', (
         expect.objectContaining({
           code: 536,
           name: 'CROSSWALK_ALREADY_EXISTS',
-          message: 'Interaction with specified system configuration/sources/Salesforce and value MSG-1 already exists.',
+          message: 'Interaction of type configuration/interactionTypes/EmailOpened with MessageId MSG-1 already exists.',
+          path: ['attributes'],
           existingUri: first.uri,
           identicalToExisting: true,
         }),

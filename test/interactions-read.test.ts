@@ -247,7 +247,7 @@ const CHANGE_CASE_NUMBER = graphql(`
 
 const CASE_BY_CROSSWALK = graphql(`
   query InteractionsReadCaseByCrosswalk {
-    interactionByCrosswalk(source: "Salesforce", value: "C-1") {
+    interactionByCrosswalk(source: "Salesforce", value: "SupportCase|C-1") {
       attributes {
         name
         values {
@@ -514,7 +514,7 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
         { name: 'Status', values: [{ value: 'closed' }] },
       ],
       members: [{ participant: { name: 'Customer' }, members: [{ objectURI: other }] }],
-      crosswalks: [{ value: 'C-1' }],
+      crosswalks: [{ value: 'SupportCase|C-1' }],
     });
     // The object was matched just above.
     expect(object!.updatedTime).toBeGreaterThanOrEqual(object!.createdTime);

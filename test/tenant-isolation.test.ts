@@ -635,7 +635,8 @@ async function lookUpByValue(caller: Caller, model: TenantModel, b: CreatedTenan
   const interactionKeys = new Map<string, { source: string; value: string }>();
   const addKey = (source: string, value: string) => interactionKeys.set(key(source, value), { source, value });
   for (const source of SOURCES) for (const value of INTERACTION_CROSSWALK_VALUES) addKey(sourceUri(source), value);
-  for (const value of [...MESSAGE_IDS, ...CASE_NUMBERS]) addKey(sourceUri('Salesforce'), value);
+  for (const value of MESSAGE_IDS) addKey(sourceUri('Salesforce'), `EmailOpened|${value}`);
+  for (const value of CASE_NUMBERS) addKey(sourceUri('Salesforce'), `SupportCase|${value}`);
   for (const interaction of b.interactions) for (const crosswalk of interaction.crosswalks) addKey(crosswalk.source.uri, crosswalk.value);
   const keys = [...interactionKeys.values()];
   const interactions = await caller.each<IsolationInteractionUriFragment | null>(

@@ -79,6 +79,11 @@ const schema = z
     // 0 turns the rate limit off.
     RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1200),
     RATE_LIMIT_WINDOW_SECONDS: positiveInt(60, 86_400),
+
+    // How long an Idempotency-Key's answer is kept and replayed (at most 30 days).
+    IDEMPOTENCY_RETENTION_SECONDS: positiveInt(86_400, 30 * 86_400),
+    // How long a request waits for another one holding its key before answering 409; 0 answers at once.
+    IDEMPOTENCY_WAIT_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   })
   .superRefine((config, ctx) => {
     if (config.DEV_MODE === 'true' && isProduction(config)) {

@@ -20,7 +20,7 @@ export const errorCatalog = {
     code: 536,
     severity: 'ERROR',
     description:
-      'An interaction with this crosswalk (source, value) already exists, in the store or earlier in the same batch. Interactions are immutable: delete the existing one and create it again.',
+      'An interaction with this crosswalk (source, value), or, for an input whose crosswalk is derived from id attributes, of this type with these id attribute values (whatever source sent it), already exists, in the store or earlier in the same batch. Interactions are immutable: delete the existing one and create it again.',
   },
   MAPPED_VALUE_MATCHED_NO_ENTITY: {
     code: 38010,
@@ -170,6 +170,24 @@ export const errorCatalog = {
     severity: 'ERROR',
     description: 'An entity type cannot be removed from a participant while stored members are entities of that type.',
   },
+  ID_ATTRIBUTES_CHANGED_WITH_INTERACTIONS: {
+    code: 1019,
+    severity: 'ERROR',
+    description:
+      "An interaction type's idAttributes cannot change while it has interactions, whose keys (and derived crosswalks) come from them, unless the change asks for a re-key (rekey: true, config:import --rekey), which recomputes them in the same transaction. The message says how many.",
+  },
+  REKEY_COLLISION: {
+    code: 1020,
+    severity: 'ERROR',
+    description:
+      'A re-key would give two stored interactions the same key (the same values of the new idAttributes), or a derived crosswalk that another interaction holds; the message names both URIs (a few pairs at most). Nothing was changed.',
+  },
+  REKEY_MISSING_ID_VALUE: {
+    code: 1021,
+    severity: 'ERROR',
+    description:
+      'A re-key needs a value of every new id attribute on each interaction that had a derived key; the message names the interactions without one (a few at most). Nothing was changed.',
+  },
 
   // Entities and interactions: one item of a batch, or one update.
   UNKNOWN_TYPE: { code: 2001, severity: 'ERROR', description: 'The entity or interaction type is not defined in the tenant.' },
@@ -218,6 +236,12 @@ export const errorCatalog = {
     severity: 'ERROR',
     description: "A value of an enumeration attribute is not one of its allowedValues, or a flag enumeration's value is given twice.",
   },
+  MALFORMED_ITEM: {
+    code: 2013,
+    severity: 'ERROR',
+    description:
+      'An item of a batch does not fit its input type in schema.graphql: a required field missing, a null where a value is due, a field the type does not have, or a value of the wrong kind (a timestamp without a time zone, an object where an attribute value is due). Only that item fails; the path says where.',
+  },
 
   // Interactions: members, crosswalks, timestamps.
   UNKNOWN_PARTICIPANT: {
@@ -256,6 +280,11 @@ export const errorCatalog = {
     code: 2107,
     severity: 'WARNING',
     description: 'The same entity was given twice in one participant; it is stored once.',
+  },
+  CROSSWALK_VALUE_WITH_CROSSWALKS: {
+    code: 2115,
+    severity: 'ERROR',
+    description: 'The crosswalkValue option and crosswalks in the input both name the crosswalk; give one of them.',
   },
   CROSSWALK_VALUE_WITH_SEVERAL_INPUTS: {
     code: 2108,

@@ -10,6 +10,7 @@ export type RequestErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
+  | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR'
@@ -21,6 +22,7 @@ const statusOf: Record<RequestErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL_SERVER_ERROR: 500,
@@ -42,4 +44,14 @@ export function requestError(
 export function statusOfError(error: GraphQLError): number {
   const http = error.extensions.http as { status?: number } | undefined;
   return http?.status ?? 500;
+}
+
+/** A request error as answered: its HTTP status and headers, and the error in the GraphQL shape (`http` left out). */
+export function answerOfError(error: GraphQLError) {
+  const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } } & Record<string, unknown>;
+  return {
+    status: statusOfError(error),
+    headers: http?.headers ?? new Map<string, string>(),
+    error: { message: error.message, extensions },
+  };
 }

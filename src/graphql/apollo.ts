@@ -7,6 +7,8 @@ import { introspectionEnabled, type Config } from '../config/env.ts';
 import { clipMessage } from '../errors/quote.ts';
 import type { Logger } from '../logging/logger.ts';
 import { accessControlPlugin } from './access-control.ts';
+import { idempotencyPlugin } from './idempotency.ts';
+import { batchItemsPlugin } from './batch-items.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
@@ -25,6 +27,7 @@ const CALLER_FACING_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
@@ -60,6 +63,9 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       ...armor.plugins,
       accessControlPlugin(logger),
       requestLimitsPlugin(config),
+      // After the checks above: a request they refuse never claims its Idempotency-Key.
+      idempotencyPlugin(config),
+      batchItemsPlugin(introspectionEnabled(config)),
       internalErrorsAreServerErrors,
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

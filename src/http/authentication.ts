@@ -9,6 +9,9 @@ import type { Logger } from '../logging/logger.ts';
 import { authenticateApiKey } from '../modules/api-keys/api-key-service.ts';
 import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.ts';
 import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-service.ts';
+import { isTenantId, TENANT_ID_RULE } from '../modules/tenants/tenant-id.ts';
+import { requestError } from '../errors/request-errors.ts';
+import { clip } from '../errors/quote.ts';
 
 export const TENANT_HEADER = 'x-tenant-id';
 /** Reltio's header: the source system a request speaks for. */
@@ -23,7 +26,8 @@ export interface Authenticated {
   configVersion: number | null;
 }
 
-export type Authenticator = (headers: IncomingHttpHeaders) => Promise<Authenticated>;
+/** `pathTenant`: the tenant a route's path names (the Reltio facade's {tenantId}), chosen as X-Tenant-Id would be. */
+export type Authenticator = (headers: IncomingHttpHeaders, pathTenant?: string) => Promise<Authenticated>;
 
 export function singleHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -39,6 +43,15 @@ export function developmentPrincipal(config: Config): Principal {
     credential: 'development',
     rateLimitKey: 'development',
   };
+}
+
+/** The tenant a request names: its path's, which an X-Tenant-Id header may repeat but not contradict. */
+function requestedTenant(header: string | undefined, pathTenant: string | undefined): string | undefined {
+  if (pathTenant === undefined) return header;
+  if (!isTenantId(pathTenant)) throw requestError('BAD_REQUEST', `the path names no tenant: ${TENANT_ID_RULE}`);
+  if (header !== undefined && header !== pathTenant)
+    throw requestError('BAD_REQUEST', `the x-tenant-id header names tenant ${clip(header)}, the path tenant ${pathTenant}`);
+  return pathTenant;
 }
 
 /**
@@ -63,9 +76,9 @@ export function createAuthenticator(config: Config, db: Db, logger: Logger): Aut
     return verifyJwt(credential);
   }
 
-  return async (headers) => {
+  return async (headers, pathTenant) => {
     const principal = await principalOf(singleHeader(headers, 'authorization'));
-    const tenantId = selectTenant(principal, singleHeader(headers, TENANT_HEADER));
+    const tenantId = selectTenant(principal, requestedTenant(singleHeader(headers, TENANT_HEADER), pathTenant));
     if (tenantId === null) return { principal, tenantId, configVersion: null };
     const configVersion = await findTenantVersion(db, tenantId);
     if (configVersion === null) throw unknownTenant(tenantId);

@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requestError, statusOfError } from '../errors/request-errors.ts';
 
@@ -26,3 +26,24 @@ export function asRequestError(error: unknown): GraphQLError {
   if (typeof status === 'number' && status >= 400 && status < 500) return requestError('BAD_REQUEST', 'the request is malformed');
   return requestError('INTERNAL_SERVER_ERROR', 'Internal server error');
 }
+
+/** The error handler of a group of routes: whatever they throw, answered by `send` in their error shape (faults logged). */
+export function errorHandler(send: (res: Response, error: GraphQLError) => void): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const requestFailure = asRequestError(error);
+    if (requestFailure.extensions.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error }, 'request failed');
+    send(res, requestFailure);
+  };
+}
+
+/** 405 for a method a route does not take, naming the ones it does in Allow. */
+export const methodNotAllowed =
+  (allowed: string): RequestHandler =>
+  (_req, _res, next) => {
+    next(requestError('METHOD_NOT_ALLOWED', `method not allowed: use ${allowed}`, undefined, { Allow: allowed }));
+  };
+
+/** 404 for a path no route serves. */
+export const noSuchRoute: RequestHandler = (_req, _res, next) => {
+  next(requestError('NOT_FOUND', 'no such route'));
+};

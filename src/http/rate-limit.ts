@@ -6,7 +6,6 @@ import { createSidePool } from '../db/side-pool.ts';
 import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Authenticated } from './authentication.ts';
-import { sendRequestError } from './error-response.ts';
 
 export interface RateLimit {
   middleware: RequestHandler;
@@ -77,8 +76,8 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit | nul
     res.setHeader('RateLimit-Remaining', String(outcome.remainingPoints));
     res.setHeader('RateLimit-Reset', String(resetSeconds));
     if (allowed) return next();
-    sendRequestError(
-      res,
+    // Through the route's error handler, so that each protocol answers in its own error shape.
+    next(
       requestError(
         'RATE_LIMITED',
         `more than ${config.RATE_LIMIT_REQUESTS} requests in ${config.RATE_LIMIT_WINDOW_SECONDS} s from this credential: try again in ${resetSeconds} s`,

@@ -1,20 +1,21 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import { listenHost, type Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
-import { requestError } from '../errors/request-errors.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
-import { createAuthenticator, singleHeader, SOURCE_SYSTEM_HEADER, type Authenticated } from './authentication.ts';
+import { authenticateRequest } from './authenticate-request.ts';
+import { createAuthenticator } from './authentication.ts';
 import { corsMiddleware } from './cors.ts';
-import { asRequestError, sendRequestError } from './error-response.ts';
+import { errorHandler, methodNotAllowed, noSuchRoute, sendRequestError } from './error-response.ts';
+import { graphqlContext } from './graphql-context.ts';
 import { readinessProblem } from './probes.ts';
 import { createRateLimit } from './rate-limit.ts';
-import { createServiceContext } from '../modules/context/create-service-context.ts';
+import { reltioRouter } from './reltio/routes.ts';
 
 export interface HttpService {
   /** Base URL the service listens on, e.g. http://127.0.0.1:4000 */
@@ -23,16 +24,12 @@ export interface HttpService {
   stop(): Promise<void>;
 }
 
-const methodNotAllowed =
-  (allowed: string): RequestHandler =>
-  (_req, res) => {
-    sendRequestError(res, requestError('METHOD_NOT_ALLOWED', `method not allowed: use ${allowed}`, undefined, { Allow: allowed }));
-  };
-
 /**
- * Starts the HTTP server: /graphql behind CORS, authentication, the rate limit and the body
- * limit, in that order (a caller without a credential costs no body parsing); /health and
- * /ready; errors in the GraphQL error shape everywhere.
+ * Starts the HTTP server: /graphql and the Reltio facade (/services/reltio) behind CORS,
+ * authentication, the rate limit and the body limit, in that order (a caller without a
+ * credential costs no body parsing), both executing their operations in the one Apollo
+ * server; /health and /ready. Errors in the GraphQL error shape, or in Reltio's under
+ * /services/reltio.
  */
 export async function startHttpServer(
   config: Config,
@@ -64,49 +61,21 @@ export async function startHttpServer(
   });
   app.all('/ready', methodNotAllowed('GET'));
 
-  const authenticate: RequestHandler = async (req, res, next) => {
-    try {
-      const authenticated = await authenticator(req.headers);
-      res.locals.authenticated = authenticated;
-      if (authenticated.principal.credential === 'development') {
-        res.setHeader(
-          'X-Development-Mode',
-          `requests without credentials act as admin of tenant ${config.DEMO_TENANT}; never use this mode in production`,
-        );
-      }
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
+  // Every route that executes GraphQL operations passes the same checks before they run.
+  const guard = (pathTenant?: (req: Request) => string | undefined): RequestHandler[] => [
+    authenticateRequest(authenticator, config, pathTenant),
+    ...(rateLimit ? [rateLimit.middleware] : []),
+    express.json({ limit: config.MAX_BODY_BYTES }),
+  ];
+  const context = graphqlContext(deps);
   app.use('/graphql', (req, res, next) => {
     if (['GET', 'HEAD', 'POST'].includes(req.method)) return next();
     methodNotAllowed('GET, POST')(req, res, next);
   });
-  app.use(
-    '/graphql',
-    authenticate,
-    ...(rateLimit ? [rateLimit.middleware] : []),
-    express.json({ limit: config.MAX_BODY_BYTES }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const { principal, tenantId, configVersion } = res.locals.authenticated as Authenticated;
-        return createServiceContext(tenantId, principal, deps, {
-          sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null,
-          configVersion,
-        });
-      },
-    }),
-  );
-  app.use((_req, res) => {
-    sendRequestError(res, requestError('NOT_FOUND', 'no such route'));
-  });
-  const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const requestFailure = asRequestError(error);
-    if (requestFailure.extensions.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error }, 'request failed');
-    sendRequestError(res, requestFailure);
-  };
-  app.use(onError);
+  app.use('/graphql', ...guard(), expressMiddleware(apollo, { context }));
+  app.use('/services/reltio', reltioRouter({ apollo, context, guard }));
+  app.use(noSuchRoute);
+  app.use(errorHandler(sendRequestError));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -8,18 +8,18 @@ import { isCustomerInsightsDefinitions } from '../modules/configuration/customer
 import { commandLine, runAsTool } from './tool-context.ts';
 
 const { values, positionals } = commandLine(
-  'npm run config:import -- <file> [--tenant T] [--merge] [--allow-immutable-to-mutable]   (tenant: DEMO_TENANT when not given)',
-  { tenant: { type: 'string' }, merge: { type: 'boolean' }, 'allow-immutable-to-mutable': { type: 'boolean' } },
+  'npm run config:import -- <file> [--tenant T] [--merge] [--allow-immutable-to-mutable] [--rekey]   (tenant: DEMO_TENANT when not given; --rekey: recompute the id-attribute keys of stored interactions, needed to change idAttributes of types that have interactions)',
+  { tenant: { type: 'string' }, merge: { type: 'boolean' }, 'allow-immutable-to-mutable': { type: 'boolean' }, rekey: { type: 'boolean' } },
   { min: 1, max: 1 },
 );
 
 await runAsTool(async ({ config, tenantContext }) => {
   const ctx = await tenantContext(values.tenant ?? config.DEMO_TENANT);
   const document: unknown = JSON.parse(readFileSync(positionals[0]!, 'utf8'));
-  const allowImmutableToMutable = values['allow-immutable-to-mutable'] ?? false;
+  const options = { allowImmutableToMutable: values['allow-immutable-to-mutable'] ?? false, rekey: values.rekey ?? false };
   const outcome = isCustomerInsightsDefinitions(document)
-    ? await importCustomerInsights(ctx, document, { allowImmutableToMutable })
-    : await applyConfiguration(ctx, document, { mode: values.merge ? 'MERGE' : 'REPLACE', allowImmutableToMutable });
+    ? await importCustomerInsights(ctx, document, options)
+    : await applyConfiguration(ctx, document, { mode: values.merge ? 'MERGE' : 'REPLACE', ...options });
   for (const note of outcome.notes ?? []) console.error(`note: ${note}`);
   if (!outcome.ok) {
     for (const item of outcome.problems)

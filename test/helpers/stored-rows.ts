@@ -14,6 +14,8 @@ export interface SeedCrosswalk {
 }
 
 export interface SeedEntity {
+  /** The entity's id, when a test needs one it knows (Reltio's examples name entities/30000); else a new one. */
+  id?: string;
   /** Entity type name. */
   type: string;
   label?: string;
@@ -69,7 +71,7 @@ export async function seedEntity(db: Db, tenantId: string, entity: SeedEntity): 
     where: { tenantId_name: { tenantId, name: entity.type } },
     include: { attributes: { select: { id: true, name: true } } },
   });
-  const id = newId();
+  const id = entity.id ?? newId();
   const now = BigInt(Date.now());
   const values = valueRows(tenantId, entity.attributes ?? {}, type.attributes, entity.type);
   const crosswalks = await crosswalkRows(db, tenantId, entity.crosswalks ?? [], now);

@@ -26,14 +26,23 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * An attribute value: a string, number or boolean as its attribute's value type says (DATE as
-   * `YYYY-MM-DD`, TIMESTAMP as epoch milliseconds; an ISO-8601 date-time is accepted too).
+   * An attribute value: a string, number or boolean, read by its attribute's value type, the same
+   * way for every create, update, filter and property mapping:
+   * STRING takes a string as given (a number or boolean as its JSON text, `123` → `"123"`);
+   * INTEGER a whole number or its digits (`3`, `"3"`, `"+3"`; not `"3.5"`, `"0x10"`);
+   * FLOAT a number or its decimal notation (`2.5`, `"2.5"`, `"1e3"`);
+   * BOOLEAN `true`/`false` or those words in any letter case (`"TRUE"`);
+   * DATE `YYYY-MM-DD`; TIMESTAMP as the EpochMillis scalar.
+   * Strings for types other than STRING may carry surrounding blanks. An empty or blank string is
+   * no value at all: it is left out, and never satisfies a required attribute. Objects, lists and
+   * null are not values (Reltio's `{ "value": … }` belongs to its REST shape, not here).
    */
   AttributeScalar: { input: string | number | boolean; output: string | number | boolean; }
   /**
    * A point in time as epoch milliseconds (may be far in the past: offline and historic events
-   * are normal). Serialised as a JSON number; accepted as a number or an ISO-8601 string.
-   * GraphQL's Int is 32-bit and cannot hold it.
+   * are normal). Serialised as a JSON number; accepted as whole milliseconds (a number or its
+   * digits) or ISO-8601: a date alone is midnight UTC, a date-time must carry its zone
+   * (`2024-05-01T10:00:00Z`, `+02:00`). GraphQL's Int is 32-bit and cannot hold it.
    */
   EpochMillis: { input: bigint; output: bigint | number; }
 };
@@ -184,7 +193,7 @@ export type ConfigurationInput = {
 export type CreateOptions = {
   /** Write every input or none: one failure fails the whole batch (the others report BATCH_ABORTED). */
   allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The crosswalk value of a single-item request that gives no crosswalk (Reltio's crosswalkValue), in the request's source. */
+  /** The crosswalk value of a single-item request that gives no crosswalk (Reltio's crosswalkValue), in the request's source; an input that gives crosswalks as well fails (CROSSWALK_VALUE_WITH_CROSSWALKS). */
   crosswalkValue?: InputMaybe<Scalars['String']['input']>;
   /** Show hidden attributes in the returned objects. */
   includeHidden?: InputMaybe<Scalars['Boolean']['input']>;
@@ -471,7 +480,11 @@ export type InteractionType = {
   defaultSource?: Maybe<Source>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
-  /** Attributes whose values together identify an interaction; they derive its crosswalk when none is given. */
+  /**
+   * Attributes whose values together identify an interaction of the type when no crosswalk is
+   * given: one interaction per type and values in a tenant, whatever source sent it; they
+   * derive its crosswalk (`{type name}|{values}`) in the request's source.
+   */
   idAttributes: Array<Scalars['String']['output']>;
   images?: Maybe<TypeImages>;
   label?: Maybe<Scalars['String']['output']>;
@@ -498,6 +511,11 @@ export type InteractionTypeInput = {
   defaultSource?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
+  /**
+   * Attributes (single-valued, not hidden) whose values together identify an interaction of
+   * the type when no crosswalk is given (see `createInteractions`). Changing them while the
+   * type has interactions needs `rekey`.
+   */
   idAttributes?: InputMaybe<Array<Scalars['String']['input']>>;
   images?: InputMaybe<TypeImagesInput>;
   label?: InputMaybe<Scalars['String']['input']>;
@@ -583,8 +601,12 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /**
    * Creates entities (profiles). One result per input, in input order; each input succeeds or
-   * fails on its own unless `options.allOrNothing` is set. Larger batches than the service's
-   * maximum are refused whole.
+   * fails on its own unless `options.allOrNothing` is set; an item that does not fit EntityInput
+   * fails alone (MALFORMED_ITEM), as in createInteractions. Larger batches than the service's
+   * maximum are refused whole. Safe to retry with an `Idempotency-Key` header: the same key
+   * and request within `limits.idempotencyRetentionSeconds` return the first answer (header
+   * `Idempotent-Replayed: true`) and write nothing; the same key with another request is 409
+   * CONFLICT (IDEMPOTENCY_KEY_REUSED).
    */
   createEntities: Array<EntityResult>;
   createEntityType: ConfigurationChangePayload;
@@ -592,10 +614,23 @@ export type Mutation = {
   /**
    * Records interactions (Reltio's Create Interactions). One result per input, in input
    * order; each input is written whole or not at all and never fails its neighbours, unless
-   * `options.allOrNothing`. Members are given per participant by objectURI or crosswalks, or
+   * `options.allOrNothing`. When `interactions` is sent as one variable, an item that does not
+   * fit InteractionInput (a missing or misspelt field, a null, a timestamp without its zone, an
+   * object where a value is due) fails alone with MALFORMED_ITEM and its path; the request is
+   * refused whole only for what is not an item (the operation itself, options, limits). Members are given per participant by objectURI or crosswalks, or
    * found through the participant's property mapping when none are given. Without crosswalks
-   * an input's crosswalk is derived from the type's id attributes (so a replay is a 536, not
-   * a second event), else generated in the request's source.
+   * (or crosswalkValue) an input of a type with id attributes is identified by its type and id
+   * attribute values, whatever source the request speaks for: a second input with the same ones,
+   * stored or earlier in the batch, is a 536 naming the type and values (path `attributes`), even
+   * from another source. Its crosswalk is derived in the request's source as
+   * `{type name}|{id values joined by |}` (`\` escapes `|` and `\`; over 1000 bytes,
+   * `{type name}|sha256:{hex}`). Inputs of types without id attributes get a crosswalk generated
+   * in the request's source. Safe to retry with an
+   * `Idempotency-Key` header, also for inputs without crosswalks or id attributes: the same key
+   * and request within `limits.idempotencyRetentionSeconds` return the first answer (header
+   * `Idempotent-Replayed: true`) and write nothing; while the first is still running a retry
+   * waits for its answer; the same key with another request is 409 CONFLICT
+   * (IDEMPOTENCY_KEY_REUSED).
    */
   createInteractions: Array<InteractionResult>;
   /** Creates a source system. `isDefault: true` makes it the tenant's default in place of the old one. */
@@ -607,13 +642,13 @@ export type Mutation = {
    * false when the tenant already existed.
    */
   createTenant: TenantPayload;
-  /** Deletes entities by URI; an entity that is a member of interactions is refused (ENTITY_IN_USE). */
+  /** Deletes entities by URI; an entity that is a member of interactions is refused (ENTITY_IN_USE); an item that is not a string fails alone (MALFORMED_ITEM). */
   deleteEntities: Array<DeleteResult>;
   /** Removes an entity type that has no entities and that no participant names. */
   deleteEntityType: ConfigurationChangePayload;
   /** Removes an interaction type that has no interactions. */
   deleteInteractionType: ConfigurationChangePayload;
-  /** Deletes interactions by URI; their crosswalks are free again. */
+  /** Deletes interactions by URI; their crosswalks are free again. An item that is not a string fails alone (MALFORMED_ITEM). */
   deleteInteractions: Array<DeleteResult>;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
@@ -640,7 +675,10 @@ export type Mutation = {
    * them again.
    */
   updateInteraction: InteractionResult;
-  /** Replaces an interaction type's definition; refused when stored interactions would become invalid. */
+  /**
+   * Replaces an interaction type's definition; refused when stored interactions would become
+   * invalid, or when its idAttributes change while it has interactions, unless `rekey`.
+   */
   updateInteractionType: ConfigurationChangePayload;
   /** Changes a source system's label or default mark. */
   updateSource: ConfigurationChangePayload;
@@ -651,6 +689,7 @@ export type MutationApplyConfigurationArgs = {
   allowImmutableToMutable?: Scalars['Boolean']['input'];
   input: ConfigurationInput;
   mode?: ApplyMode;
+  rekey?: Scalars['Boolean']['input'];
 };
 
 
@@ -719,6 +758,7 @@ export type MutationDeleteSourceArgs = {
 export type MutationImportCustomerInsightsDefinitionsArgs = {
   allowImmutableToMutable?: Scalars['Boolean']['input'];
   definitions: Scalars['String']['input'];
+  rekey?: Scalars['Boolean']['input'];
 };
 
 
@@ -752,6 +792,7 @@ export type MutationUpdateInteractionArgs = {
 export type MutationUpdateInteractionTypeArgs = {
   allowImmutableToMutable?: Scalars['Boolean']['input'];
   input: InteractionTypeInput;
+  rekey?: Scalars['Boolean']['input'];
   uri: Scalars['String']['input'];
 };
 
@@ -980,6 +1021,12 @@ export type Role =
 /** Request limits, each set by the environment variable named in the README. */
 export type ServiceLimits = {
   __typename?: 'ServiceLimits';
+  /**
+   * How long the answer to a mutation sent with an `Idempotency-Key` header is kept, in seconds
+   * (IDEMPOTENCY_RETENTION_SECONDS): resending the same request with the same key within it
+   * returns that answer and writes nothing.
+   */
+  idempotencyRetentionSeconds: Scalars['Int']['output'];
   /** Most aliases in one document (MAX_ALIASES). */
   maxAliases: Scalars['Int']['output'];
   /** Most items of all batch mutations of one request together (MAX_BATCH_SIZE). */
@@ -1550,7 +1597,7 @@ export type MemberGroupResolvers<ContextType = ServiceContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  applyConfiguration?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationApplyConfigurationArgs, 'allowImmutableToMutable' | 'input' | 'mode'>>;
+  applyConfiguration?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationApplyConfigurationArgs, 'allowImmutableToMutable' | 'input' | 'mode' | 'rekey'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createEntities?: Resolver<Array<ResolversTypes['EntityResult']>, ParentType, ContextType, RequireFields<MutationCreateEntitiesArgs, 'entities'>>;
   createEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationCreateEntityTypeArgs, 'input'>>;
@@ -1563,12 +1610,12 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
   deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
-  importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions'>>;
+  importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions' | 'rekey'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;
   updateInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'changes' | 'uri'>>;
-  updateInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionTypeArgs, 'allowImmutableToMutable' | 'input' | 'uri'>>;
+  updateInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionTypeArgs, 'allowImmutableToMutable' | 'input' | 'rekey' | 'uri'>>;
   updateSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input' | 'uri'>>;
 }>;
 
@@ -1637,6 +1684,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
 export type RoleResolvers = { ADMIN: 'admin', OPERATOR: 'operator', READER: 'reader', WRITER: 'writer' };
 
 export type ServiceLimitsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ServiceLimits'] = ResolversParentTypes['ServiceLimits']> = ResolversObject<{
+  idempotencyRetentionSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxBodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

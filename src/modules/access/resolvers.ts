@@ -23,6 +23,7 @@ export const accessResolvers: Resolvers = {
       maxPageSize: MAX_PAGE_SIZE,
       rateLimitRequests: settings.RATE_LIMIT_REQUESTS,
       rateLimitWindowSeconds: settings.RATE_LIMIT_WINDOW_SECONDS,
+      idempotencyRetentionSeconds: settings.IDEMPOTENCY_RETENTION_SECONDS,
     }),
   },
 };

@@ -2,7 +2,7 @@
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { quote } from '../../errors/quote.ts';
 import type { AttributeTypeModel } from '../configuration/model.ts';
-import { canonicalValue } from './values.ts';
+import { canonicalValue, isBlankValue } from './values.ts';
 
 export interface AttributeInput {
   name: string;
@@ -53,6 +53,7 @@ export function checkAttributes(
       return;
     }
     input.values.forEach((raw, valueIndex) => {
+      if (isBlankValue(raw)) return;
       const checked = canonicalValue(attribute.valueType, raw);
       if (!checked.ok) {
         if (!counts.get(attribute.name)) rejected.add(attribute.id);

@@ -7,7 +7,11 @@ export type TypedValue = string | number | boolean;
 export type ValueCheck = { ok: true; text: string } | { ok: false; reason: string };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+// A date alone is midnight UTC; a date-time must say its zone, or it would mean the server's.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+const WHOLE_NUMBER = /^[+-]?\d+$/;
+const DECIMAL_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const EPOCH_MILLIS = /^-?\d{1,16}$/;
 // Values are indexed for equality lookups; PostgreSQL's index entries hold about 2.7 kB, and
 // its text cannot hold NUL: both limits apply on every database, so behaviour is the same.
 export const MAX_TEXT_BYTES = 2000;
@@ -19,39 +23,76 @@ function validDate(text: string): boolean {
   return date.toISOString().startsWith(text);
 }
 
-/** Checks a value sent for an attribute of the given type and returns its canonical text. */
+/**
+ * Epoch milliseconds of a point in time as callers send it: whole milliseconds (a number or
+ * its digits) or ISO-8601 (a date alone is midnight UTC, a date-time needs its zone); null
+ * for anything else. The EpochMillis scalar and TIMESTAMP attributes read time the same way.
+ */
+export function epochMillisFrom(value: unknown): bigint | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : null;
+  if (typeof value === 'bigint') return value;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (EPOCH_MILLIS.test(text)) return BigInt(text);
+  if (!ISO_8601.test(text)) return null;
+  const millis = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+  return Number.isNaN(millis) ? null : BigInt(millis);
+}
+
+/**
+ * Whether a value sent for an attribute counts as no value at all: an empty or blank string
+ * (what a CSV export writes for an empty cell). It is left out, so it never satisfies a
+ * required attribute, whatever the attribute's type.
+ */
+export const isBlankValue = (raw: unknown): boolean => typeof raw === 'string' && raw.trim() === '';
+
+/**
+ * Checks a value sent for an attribute of the given type and returns its canonical text.
+ * The rules, the same for every object, update, filter and property mapping:
+ * - STRING: a string as given (not trimmed); a number or boolean is taken as its JSON text.
+ * - INTEGER: a whole number, or its decimal digits as a string ("3", "-12", "+7").
+ * - FLOAT: a number, or its decimal notation as a string ("2.5", "1e3"); not hex, NaN or Infinity.
+ * - BOOLEAN: true or false, or "true" / "false" in any letter case.
+ * - DATE: "YYYY-MM-DD", a real calendar date.
+ * - TIMESTAMP: as the EpochMillis scalar (epochMillisFrom).
+ * Strings for the non-STRING types may carry surrounding blanks; blank values are no values (isBlankValue).
+ */
 export function canonicalValue(valueType: AttributeValueType, raw: unknown): ValueCheck {
+  const text = typeof raw === 'string' ? raw.trim() : null;
   switch (valueType) {
-    case 'STRING':
-      if (typeof raw !== 'string') return { ok: false, reason: 'expected a string' };
-      if (raw.includes('\u0000')) return { ok: false, reason: 'a string cannot contain the NUL character' };
-      return Buffer.byteLength(raw, 'utf8') > MAX_TEXT_BYTES
+    case 'STRING': {
+      const value = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : typeof raw === 'boolean' ? String(raw) : raw;
+      if (typeof value !== 'string') return { ok: false, reason: 'expected a string' };
+      if (value.includes('\u0000')) return { ok: false, reason: 'a string cannot contain the NUL character' };
+      return Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES
         ? { ok: false, reason: `longer than ${MAX_TEXT_BYTES} bytes (UTF-8)` }
-        : { ok: true, text: raw };
+        : { ok: true, text: value };
+    }
     case 'INTEGER': {
-      const number = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
+      const number = text !== null && WHOLE_NUMBER.test(text) ? Number(text) : raw;
       return typeof number === 'number' && Number.isSafeInteger(number)
         ? { ok: true, text: String(number) }
-        : { ok: false, reason: 'expected a whole number' };
+        : { ok: false, reason: `expected a whole number between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}` };
     }
     case 'FLOAT': {
-      const number = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      const number = text !== null && DECIMAL_NUMBER.test(text) ? Number(text) : raw;
       return typeof number === 'number' && Number.isFinite(number)
         ? { ok: true, text: String(number) }
-        : { ok: false, reason: 'expected a number' };
+        : { ok: false, reason: 'expected a number in decimal notation' };
     }
-    case 'BOOLEAN':
-      if (raw === true || raw === 'true') return { ok: true, text: 'true' };
-      if (raw === false || raw === 'false') return { ok: true, text: 'false' };
+    case 'BOOLEAN': {
+      const value = text?.toLowerCase() ?? raw;
+      if (value === true || value === 'true') return { ok: true, text: 'true' };
+      if (value === false || value === 'false') return { ok: true, text: 'false' };
       return { ok: false, reason: 'expected true or false' };
+    }
     case 'DATE':
-      return typeof raw === 'string' && validDate(raw) ? { ok: true, text: raw } : { ok: false, reason: 'expected a date as YYYY-MM-DD' };
+      return text !== null && validDate(text) ? { ok: true, text } : { ok: false, reason: 'expected a date as YYYY-MM-DD' };
     case 'TIMESTAMP': {
-      if (typeof raw === 'number' && Number.isSafeInteger(raw)) return { ok: true, text: String(raw) };
-      if (typeof raw === 'string' && /^-?\d{1,16}$/.test(raw)) return { ok: true, text: String(Number(raw)) };
-      if (typeof raw === 'string' && ISO_DATE_TIME.test(raw) && !Number.isNaN(Date.parse(raw)))
-        return { ok: true, text: String(Date.parse(raw)) };
-      return { ok: false, reason: 'expected epoch milliseconds or an ISO-8601 date-time with a time zone' };
+      const millis = epochMillisFrom(raw);
+      return millis === null
+        ? { ok: false, reason: 'expected epoch milliseconds or an ISO-8601 date or date-time with a time zone' }
+        : { ok: true, text: String(millis) };
     }
   }
 }

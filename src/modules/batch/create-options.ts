@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from './item-result.ts';
+import type { BatchItem } from './malformed-item.ts';
 /** Options of a batch create (Reltio's returnObjects, options=sendHidden, Source-System, crosswalkValue). */
 export interface CreateOptions {
   returnObjects: boolean;
@@ -27,6 +28,6 @@ export function createOptions(options: GivenOptions, sourceSystem: string | null
 /** Creates a batch of objects of one kind, with a result per input in input order. */
 export type CreateBatch<Input, Model> = (
   ctx: ServiceContext,
-  inputs: readonly Input[],
+  inputs: ReadonlyArray<BatchItem<Input>>,
   options: CreateOptions,
 ) => Promise<Array<ItemOutcome<Model>>>;

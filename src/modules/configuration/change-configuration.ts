@@ -9,6 +9,7 @@ import { checkStoredData } from './check-stored-data.ts';
 import { canonicalDocument, type ConfigurationDocument } from './document.ts';
 import { exportConfiguration } from './export.ts';
 import type { ConfigurationSnapshot } from './model.ts';
+import { applyRekey, isEmptyRekey, planRekey } from './rekey-interactions.ts';
 import { loadConfigurationSnapshot } from './snapshot-loader.ts';
 import { StoredData } from './stored-data.ts';
 import { validateDocument } from './validate-document.ts';
@@ -21,6 +22,17 @@ export interface ChangeOutcome {
   /** The configuration version after the change (the current one when nothing changed). */
   version: number;
   problems: Problem[];
+}
+
+/** What a change confirms beyond the target document. */
+export interface ChangeOptions {
+  /** Turning immutable interaction types into mutable ones. */
+  allowImmutableToMutable?: boolean;
+  /**
+   * Recomputing the id-attribute keys and derived crosswalks of stored interactions, which
+   * changing a type's idAttributes needs; with an unchanged document, a backfill of the keys.
+   */
+  rekey?: boolean;
 }
 
 /** How a change turns the current configuration into the target, or why it cannot. */
@@ -48,7 +60,7 @@ export async function changeConfiguration(
   db: Db,
   tenantId: string,
   build: ChangeBuilder,
-  options: { allowImmutableToMutable?: boolean; now?: bigint } = {},
+  options: ChangeOptions & { now?: bigint } = {},
 ): Promise<ChangeOutcome> {
   await tenantVersion(db, tenantId);
   const now = options.now ?? BigInt(Date.now());
@@ -68,10 +80,15 @@ export async function changeConfiguration(
       const invalid = validateDocument(target);
       if (invalid.length) throw new Refused(invalid);
       const canonical = canonicalDocument(target);
-      if (JSON.stringify(canonical) === JSON.stringify(current)) throw new Unchanged(next - 1);
-      const conflicts = await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options.allowImmutableToMutable ?? false);
+      const unchanged = JSON.stringify(canonical) === JSON.stringify(current);
+      if (unchanged && !options.rekey) throw new Unchanged(next - 1);
+      const conflicts = unchanged ? [] : await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options);
       if (conflicts.length) throw new Refused(conflicts);
-      await writeConfiguration(tx, snapshot, canonical, now);
+      const rekey = options.rekey ? await planRekey(tx, snapshot, target) : null;
+      if (rekey?.problems.length) throw new Refused(rekey.problems);
+      if (unchanged && isEmptyRekey(rekey!.rekey)) throw new Unchanged(next - 1);
+      if (!unchanged) await writeConfiguration(tx, snapshot, canonical, now);
+      if (rekey) await applyRekey(tx, tenantId, rekey.rekey);
       return { ok: true, changed: true, version: next, problems: [] };
     }, TRANSACTION_OPTIONS);
   } catch (error) {

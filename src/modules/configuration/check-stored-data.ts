@@ -4,6 +4,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeDefinition, ConfigurationDocument } from './document.ts';
 import type { AttributeTypeModel, ConfigurationSnapshot } from './model.ts';
 import type { OwnerKind, StoredData } from './stored-data.ts';
+import type { ChangeOptions } from './change-configuration.ts';
 import { entityTypeUri } from '../uris/uris.ts';
 
 type Path = Array<string | number>;
@@ -124,13 +125,14 @@ function matchByName<Old extends { name: string }, Next extends { name: string }
 /**
  * Every problem the change from `current` to `target` would cause to stored data. Objects
  * absent from `target` are removals. `allowImmutableToMutable` confirms turning immutable
- * interaction types into activities.
+ * interaction types into activities; `rekey`, changing the idAttributes of types that have
+ * interactions (their keys are then recomputed, and checked, by the re-key).
  */
 export async function checkStoredData(
   stored: StoredData,
   current: ConfigurationSnapshot,
   target: ConfigurationDocument,
-  allowImmutableToMutable: boolean,
+  { allowImmutableToMutable = false, rekey = false }: ChangeOptions,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
 
@@ -148,6 +150,17 @@ export async function checkStoredData(
           [...path, 'mutable'],
         ),
       );
+    }
+    if (!rekey && JSON.stringify(next.idAttributes) !== JSON.stringify(old.idAttributes)) {
+      const count = await stored.interactionsOfType(old.id);
+      if (count)
+        problems.push(
+          problem(
+            'ID_ATTRIBUTES_CHANGED_WITH_INTERACTIONS',
+            `idAttributes of ${old.name} cannot change from [${old.idAttributes.join(', ')}] to [${next.idAttributes.join(', ')}]: ${plural(count, 'stored interaction')} ${count === 1 ? 'is' : 'are'} keyed by them; repeat the change with rekey: true (config:import --rekey) to recompute their keys and derived crosswalks in the same transaction`,
+            [...path, 'idAttributes'],
+          ),
+        );
     }
     problems.push(
       ...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])),

@@ -3,7 +3,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import { fromCustomerInsights, overStoredType } from './customer-insights.ts';
 import { exportConfiguration } from './export.ts';
 import type { ServiceContext } from '../context/service-context.ts';
-import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
+import { changeConfiguration, type ChangeOptions, type ChangeOutcome } from './change-configuration.ts';
 import { parseConfiguration, parseEntityType, parseInteractionType, parseSource, type ConfigurationDocument } from './document.ts';
 import { configurationUri, nameFromUri } from '../uris/uris.ts';
 import { checkNames } from './validate-document.ts';
@@ -26,7 +26,7 @@ const parsers = { sources: parseSource, entityTypes: parseEntityType, interactio
 async function run(
   ctx: ServiceContext,
   build: Parameters<typeof changeConfiguration>[2],
-  options: { allowImmutableToMutable?: boolean },
+  options: ChangeOptions,
   uri: string | null = null,
 ): Promise<CommandOutcome> {
   const outcome = await changeConfiguration(ctx.db, ctx.tenantId, build, options);
@@ -55,7 +55,7 @@ function withSingleDefault(document: ConfigurationDocument, newDefault: string |
 export async function applyConfiguration(
   ctx: ServiceContext,
   input: unknown,
-  options: { mode: ApplyMode; allowImmutableToMutable?: boolean },
+  options: ChangeOptions & { mode: ApplyMode },
 ): Promise<CommandOutcome> {
   const parsed = parseConfiguration(input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems));
@@ -119,7 +119,7 @@ function mergeableProblems(document: ConfigurationDocument): Problem[] {
 }
 
 /** Creates a source, entity type or interaction type; its name must be new. */
-export async function createObject(ctx: ServiceContext, kind: Kind, input: unknown, options: { allowImmutableToMutable?: boolean } = {}) {
+export async function createObject(ctx: ServiceContext, kind: Kind, input: unknown, options: ChangeOptions = {}) {
   const parsed = parsers[kind](input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems.map((item) => ({ ...item, path: ['input', ...item.path] }))));
   const item = parsed.value;
@@ -142,13 +142,7 @@ export async function createObject(ctx: ServiceContext, kind: Kind, input: unkno
 }
 
 /** Replaces the definition of an existing object (found by URI); renaming is not possible. */
-export async function updateObject(
-  ctx: ServiceContext,
-  kind: Kind,
-  uri: string,
-  input: unknown,
-  options: { allowImmutableToMutable?: boolean } = {},
-) {
+export async function updateObject(ctx: ServiceContext, kind: Kind, uri: string, input: unknown, options: ChangeOptions = {}) {
   const parsed = parsers[kind](input);
   if (!parsed.ok) return withVersion(ctx, refused(parsed.problems.map((item) => ({ ...item, path: ['input', ...item.path] }))));
   const item = parsed.value;
@@ -203,7 +197,7 @@ async function withVersion(ctx: ServiceContext, outcome: CommandOutcome): Promis
 export async function importCustomerInsights(
   ctx: ServiceContext,
   definitions: unknown,
-  options: { allowImmutableToMutable?: boolean } = {},
+  options: ChangeOptions = {},
 ): Promise<CommandOutcome> {
   if (typeof definitions === 'string') {
     try {

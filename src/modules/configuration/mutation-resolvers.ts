@@ -3,10 +3,10 @@ import * as commands from './configuration-commands.ts';
 import { findEntityType, findInteractionType, findSource } from './configuration-queries.ts';
 
 export const configurationMutations: MutationResolvers = {
-  applyConfiguration: (_, { input, mode, allowImmutableToMutable }, ctx) =>
-    commands.applyConfiguration(ctx, input, { mode, allowImmutableToMutable }),
-  importCustomerInsightsDefinitions: (_, { definitions, allowImmutableToMutable }, ctx) =>
-    commands.importCustomerInsights(ctx, definitions, { allowImmutableToMutable }),
+  applyConfiguration: (_, { input, mode, allowImmutableToMutable, rekey }, ctx) =>
+    commands.applyConfiguration(ctx, input, { mode, allowImmutableToMutable, rekey }),
+  importCustomerInsightsDefinitions: (_, { definitions, allowImmutableToMutable, rekey }, ctx) =>
+    commands.importCustomerInsights(ctx, definitions, { allowImmutableToMutable, rekey }),
   createSource: (_, { input }, ctx) => commands.createObject(ctx, 'sources', input),
   updateSource: (_, { uri, input }, ctx) => commands.updateObject(ctx, 'sources', uri, input),
   deleteSource: (_, { uri }, ctx) => commands.deleteObject(ctx, 'sources', uri),
@@ -14,8 +14,8 @@ export const configurationMutations: MutationResolvers = {
   updateEntityType: (_, { uri, input }, ctx) => commands.updateObject(ctx, 'entityTypes', uri, input),
   deleteEntityType: (_, { uri }, ctx) => commands.deleteObject(ctx, 'entityTypes', uri),
   createInteractionType: (_, { input }, ctx) => commands.createObject(ctx, 'interactionTypes', input),
-  updateInteractionType: (_, { uri, input, allowImmutableToMutable }, ctx) =>
-    commands.updateObject(ctx, 'interactionTypes', uri, input, { allowImmutableToMutable }),
+  updateInteractionType: (_, { uri, input, allowImmutableToMutable, rekey }, ctx) =>
+    commands.updateObject(ctx, 'interactionTypes', uri, input, { allowImmutableToMutable, rekey }),
   deleteInteractionType: (_, { uri }, ctx) => commands.deleteObject(ctx, 'interactionTypes', uri),
 };
 

@@ -21,6 +21,7 @@ export type Limits = Pick<
   | 'MAX_COST'
   | 'RATE_LIMIT_REQUESTS'
   | 'RATE_LIMIT_WINDOW_SECONDS'
+  | 'IDEMPOTENCY_RETENTION_SECONDS'
 >;
 
 /** The caps on one stored object: values of an attribute, members of a participant, crosswalks. */

@@ -17,7 +17,16 @@ export interface PreparedCrosswalk {
 
 type Path = Array<string | number>;
 // The crosswalk key is a unique index: its value must fit an index entry on every database.
-const MAX_VALUE_BYTES = 1000;
+export const MAX_VALUE_BYTES = 1000;
+
+/** The problem of an input that names its crosswalk twice: in its crosswalks and through the crosswalkValue option. */
+export function crosswalkValueWithCrosswalks(noun: string): Problem {
+  return problem(
+    'CROSSWALK_VALUE_WITH_CROSSWALKS',
+    `the ${noun} gives crosswalks and the request's crosswalkValue names one too: give one of them`,
+    ['crosswalks'],
+  );
+}
 
 /** The problem of an object given, or left with, more crosswalks than the service keeps for one. */
 export function tooManyCrosswalks(maxCount: number, count: number, path: Path): Problem {

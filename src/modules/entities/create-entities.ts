@@ -10,9 +10,16 @@ import { checkAttributes, missingRequired, type AttributeInput } from '../attrib
 import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
 import type { CreateBatch } from '../batch/create-options.ts';
+import { MalformedItem } from '../batch/malformed-item.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
-import { earlierClaims, prepareCrosswalks, type CrosswalkInput, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
+import {
+  crosswalkValueWithCrosswalks,
+  earlierClaims,
+  prepareCrosswalks,
+  type CrosswalkInput,
+  type PreparedCrosswalk,
+} from '../crosswalks/prepare-crosswalks.ts';
 import type { EntityModel, EntityRow } from './entity-model.ts';
 import { newStoredValues, type StoredValue } from '../attributes/stored-values.ts';
 import { newStoredCrosswalks, type StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
@@ -60,6 +67,10 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
   }
 
   const prepared = inputs.map((input, index) => {
+    if (input instanceof MalformedItem) {
+      results[index]!.errors.push(...input.problems);
+      return null;
+    }
     const type = entityTypeByReference(snapshot, input.type);
     if (!type) {
       results[index]!.errors.push(problem('UNKNOWN_TYPE', `entity type ${input.type} is not defined`, ['type']));
@@ -71,13 +82,14 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
       ...attributes.problems,
       ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected),
       ...given.problems,
+      ...(input.crosswalks?.length && options.crosswalkValue != null ? [crosswalkValueWithCrosswalks('entity')] : []),
     );
     const crosswalks =
       given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
     return results[index]!.errors.length ? null : { type, values: attributes.values, crosswalks };
   });
 
-  await refuseTakenCrosswalks(
+  const claimedInBatch = await refuseTakenCrosswalks(
     ctx,
     prepared.map((item) => item?.crosswalks ?? null),
     results,
@@ -94,11 +106,11 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
       indexOf: (item) => item.index,
       write: (items) => writeEntities(ctx.db, items),
       // A concurrent request took a crosswalk between the check and the write: say which.
-      explainLostRaces: (lost, outcomes) => {
-        const lostItems = new Set(lost);
-        return refuseTakenCrosswalks(
+      explainLostRaces: async (lost, outcomes) => {
+        const lostByIndex = new Map(lost.map((item) => [item.index, toPrepared(snapshot, item)]));
+        await refuseTakenCrosswalks(
           ctx,
-          planned.map((item) => (lostItems.has(item) ? toPrepared(snapshot, item) : null)),
+          outcomes.map((_, index) => lostByIndex.get(index) ?? null),
           outcomes,
           true,
         );
@@ -110,6 +122,8 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
     results,
     options,
   );
+  // A crosswalk claimed by an earlier item names the entity that item created.
+  for (const { taken, earlierIndex } of claimedInBatch) taken.existingUri = results[earlierIndex]!.uri;
   return results;
 };
 
@@ -139,16 +153,19 @@ function toPrepared(snapshot: ConfigurationSnapshot, item: Planned): PreparedCro
 /** ENTITY_CROSSWALK_ALREADY_EXISTS: the crosswalk belongs to another entity. */
 export function crosswalkTaken(crosswalk: PreparedCrosswalk, holderId: string, path: Array<string | number>): Problem {
   const message = `an entity with crosswalk ${crosswalk.source.uri} ${clip(crosswalk.value)} already exists: ${entityUri(holderId)}`;
-  return problem('ENTITY_CROSSWALK_ALREADY_EXISTS', message, path);
+  return { ...problem('ENTITY_CROSSWALK_ALREADY_EXISTS', message, path), existingUri: entityUri(holderId) };
 }
 
-/** Adds ENTITY_CROSSWALK_ALREADY_EXISTS to items whose crosswalk is stored or claimed earlier in the batch. */
+/**
+ * Adds ENTITY_CROSSWALK_ALREADY_EXISTS to items (at their result's index) whose crosswalk is
+ * stored or claimed earlier in the batch; returns the latter, whose holder is known once written.
+ */
 async function refuseTakenCrosswalks(
   ctx: ServiceContext,
   items: Array<PreparedCrosswalk[] | null>,
   results: ItemOutcome<EntityModel>[],
   storedOnly = false,
-) {
+): Promise<Array<{ taken: Problem; earlierIndex: number }>> {
   const keys = items
     .flatMap((crosswalks) => crosswalks ?? [])
     .map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value }));
@@ -157,6 +174,7 @@ async function refuseTakenCrosswalks(
   const holders = await loader.loadMany(keys);
   let at = 0;
   const claims = storedOnly ? items.map(() => null) : earlierClaims(items);
+  const inBatch: Array<{ taken: Problem; earlierIndex: number }> = [];
   items.forEach((crosswalks, index) => {
     if (!crosswalks) return;
     const problems: Problem[] = [];
@@ -166,16 +184,18 @@ async function refuseTakenCrosswalks(
       if (holder) problems.push(crosswalkTaken(crosswalk, holder.id, ['crosswalks']));
     }
     const claim = claims[index];
-    if (claim)
-      problems.push(
-        problem(
-          'ENTITY_CROSSWALK_ALREADY_EXISTS',
-          `crosswalk ${claim.crosswalk.source.uri} ${clip(claim.crosswalk.value)} is already used by item ${claim.index} of this batch`,
-          ['crosswalks'],
-        ),
+    if (claim) {
+      const taken = problem(
+        'ENTITY_CROSSWALK_ALREADY_EXISTS',
+        `crosswalk ${claim.crosswalk.source.uri} ${clip(claim.crosswalk.value)} is already used by item ${claim.index} of this batch`,
+        ['crosswalks'],
       );
+      problems.push(taken);
+      inBatch.push({ taken, earlierIndex: claim.index });
+    }
     results[index]!.errors.push(...problems);
   });
+  return inBatch;
 }
 
 async function writeEntities(db: Db, items: Planned[]): Promise<void> {

@@ -5,11 +5,13 @@ import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes } from '../batch/batch-pipeline.ts';
 import { writeEachAtomically } from '../batch/write-batch.ts';
+import { deleteUris, type BatchItem } from '../batch/malformed-item.ts';
 import { entityIdFromUri } from '../uris/uris.ts';
 
-export async function deleteEntities(ctx: ServiceContext, uris: readonly string[]): Promise<ItemOutcome<never>[]> {
+export async function deleteEntities(ctx: ServiceContext, items: ReadonlyArray<BatchItem<string>>): Promise<ItemOutcome<never>[]> {
+  const { uris, malformed } = deleteUris(items);
   const results = newOutcomes<never>(uris.length);
-  const ids = uris.map(entityIdFromUri);
+  const ids = uris.map((uri) => (uri === null ? null : entityIdFromUri(uri)));
   const found = await ctx.loaders.entityById.loadMany(ids.filter((id): id is string => id !== null));
   const existing = new Set(found.flatMap((entity) => (entity && !(entity instanceof Error) ? [entity.id] : [])));
   const memberships = await ctx.db.interactionMember.groupBy({
@@ -23,6 +25,10 @@ export async function deleteEntities(ctx: ServiceContext, uris: readonly string[
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     const result = results[index]!;
+    if (malformed.has(index)) {
+      result.errors.push(...malformed.get(index)!);
+      return;
+    }
     if (!id || !existing.has(id) || seen.has(id)) {
       result.errors.push(
         problem('OBJECT_NOT_FOUND', `no entity ${uris[index]}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, [

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
+import { batchItems } from '../../graphql/batch-items.ts';
 import { findEntityTypeById } from '../configuration/configuration-queries.ts';
 import { partResolvers } from '../stored-objects/part-resolvers.ts';
 import type { EntityModel } from './entity-model.ts';
@@ -16,10 +17,11 @@ export const entityResolvers: Resolvers = {
     entities: (_, { filter, first, after }, ctx) => listEntities(ctx, filter, first, after),
   },
   Mutation: {
-    createEntities: (_, { entities, options }, ctx) => createEntities(ctx, entities, createOptions(options, ctx.sourceSystem)),
+    createEntities: (_, { entities, options }, ctx, info) =>
+      createEntities(ctx, batchItems(ctx, info, entities), createOptions(options, ctx.sourceSystem)),
     updateEntity: (_, { uri, attributes, addCrosswalks, removeCrosswalks, options }, ctx) =>
       updateEntity(ctx, { uri, changes: { attributes, addCrosswalks, removeCrosswalks }, includeHidden: options?.includeHidden ?? false }),
-    deleteEntities: (_, { uris }, ctx) => deleteEntities(ctx, uris),
+    deleteEntities: (_, { uris }, ctx, info) => deleteEntities(ctx, batchItems(ctx, info, uris)),
   },
   Entity: {
     uri: (entity) => entityUri(entity.id),

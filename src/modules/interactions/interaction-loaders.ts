@@ -36,6 +36,13 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     { ...options, cacheKeyFn: crosswalkKey },
   );
 
+  /** Id of the interaction holding an id-attribute key (see id-key.ts), or null. */
+  const interactionIdByIdKey = new DataLoader<string, string | null>(async (keys) => {
+    const rows = await db.interaction.findMany({ where: { tenantId, idKey: { in: [...keys] } }, select: { id: true, idKey: true } });
+    const holder = new Map(rows.map((row) => [row.idKey, row.id]));
+    return keys.map((key) => holder.get(key) ?? null);
+  }, options);
+
   const ofInteractions = (interactionIds: string[]) => ({ tenantId, interactionId: { in: interactionIds } });
   const attributesOfInteraction: DataLoader<string, StoredValue[]> = partsLoader(
     (ids) =>
@@ -55,5 +62,12 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     (row) => row.interactionId,
   );
 
-  return { interactionById, interactionIdByCrosswalk, attributesOfInteraction, crosswalksOfInteraction, membersOfInteraction };
+  return {
+    interactionById,
+    interactionIdByCrosswalk,
+    interactionIdByIdKey,
+    attributesOfInteraction,
+    crosswalksOfInteraction,
+    membersOfInteraction,
+  };
 }

@@ -14,8 +14,9 @@ import type {
 } from '../configuration/model.ts';
 import { interactionTypeByReference } from '../configuration/references.ts';
 import { entityIdFromUri, interactionTypeUri, participantUri, parseParticipantReference } from '../uris/uris.ts';
-import { prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
+import { crosswalkValueWithCrosswalks, prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { InteractionInput, MemberInput } from './interaction-input.ts';
+import { derivedCrosswalkValue, identityOf, type IdIdentity } from './id-key.ts';
 
 type Path = Array<string | number>;
 
@@ -49,6 +50,8 @@ export interface Draft {
   crosswalks: PreparedCrosswalk[];
   /** Whether the crosswalk was generated (a fresh random value): it cannot be taken. */
   crosswalkGenerated: boolean;
+  /** When the crosswalk is derived from the type's id attributes: the identity they give (null when the caller gave the crosswalk). */
+  identity: IdIdentity | null;
   memberRequests: MemberRequest[];
   errors: Problem[];
   warnings: Problem[];
@@ -69,6 +72,7 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   if (!type) return [problem('UNKNOWN_TYPE', `interaction type ${input.type} is not defined`, ['type'])];
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
+  if (input.crosswalks?.length && context.crosswalkValue !== null) errors.push(crosswalkValueWithCrosswalks('interaction'));
 
   const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], context.limits.MAX_VALUES_PER_ATTRIBUTE);
   errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected));
@@ -77,7 +81,7 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   const source =
     context.namedSource ??
     (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
-  const crosswalks = crosswalksOf(type, input, attributes.values, source, context, errors);
+  const { crosswalks, identity } = crosswalksOf(type, input, attributes.values, source, context, errors);
   const memberSource = context.namedSource ?? context.snapshot.defaultSource!;
   const memberRequests = memberRequestsOf(type, input, attributes.values, context, memberSource, errors, warnings);
   const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
@@ -90,6 +94,7 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
     values: attributes.values,
     crosswalks,
     crosswalkGenerated,
+    identity,
     memberRequests,
     errors,
     warnings,
@@ -112,9 +117,6 @@ function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: 
   return timestamp;
 }
 
-// '|' separates id values; '\' escapes both, so distinct value lists never derive one crosswalk.
-const escapeIdValue = (text: string) => text.replace(/[\\|]/g, (character) => `\\${character}`);
-
 function crosswalksOf(
   type: InteractionTypeModel,
   input: InteractionInput,
@@ -122,7 +124,8 @@ function crosswalksOf(
   source: SourceModel,
   context: DraftContext,
   errors: Problem[],
-): PreparedCrosswalk[] {
+): { crosswalks: PreparedCrosswalk[]; identity: IdIdentity | null } {
+  const withoutIdentity = (crosswalks: PreparedCrosswalk[]) => ({ crosswalks, identity: null });
   if (input.crosswalks?.length) {
     const prepared = prepareCrosswalks(
       context.snapshot,
@@ -132,7 +135,7 @@ function crosswalksOf(
       context.limits.MAX_CROSSWALKS_PER_OBJECT,
     );
     errors.push(...prepared.problems);
-    return prepared.crosswalks;
+    return withoutIdentity(prepared.crosswalks);
   }
   if (context.crosswalkValue !== null) {
     const prepared = prepareCrosswalks(
@@ -143,20 +146,20 @@ function crosswalksOf(
       context.limits.MAX_CROSSWALKS_PER_OBJECT,
     );
     errors.push(...prepared.problems.map((item) => ({ ...item, path: ['crosswalkValue'] })));
-    return prepared.crosswalks;
+    return withoutIdentity(prepared.crosswalks);
   }
   if (type.idAttributes.length) {
-    const parts = type.idAttributes.map((name) => values.find((value) => value.attribute.name === name));
-    const missing = type.idAttributes.filter((_, at) => !parts[at]);
-    if (missing.length) {
+    // The id values identify the interaction; the crosswalk only records which source sent it.
+    const derived = identityOf(type, (name) => values.find((value) => value.attribute.name === name)?.text);
+    if ('missing' in derived) {
       errors.push(
-        problem('MISSING_ID_ATTRIBUTE', `no crosswalk given and id attribute ${missing.join(', ')} has no value`, ['attributes']),
+        problem('MISSING_ID_ATTRIBUTE', `no crosswalk given and id attribute ${derived.missing.join(', ')} has no value`, ['attributes']),
       );
-      return [];
+      return withoutIdentity([]);
     }
-    return [{ source, value: parts.map((part) => escapeIdValue(part!.text)).join('|') }];
+    return { crosswalks: [{ source, value: derivedCrosswalkValue(type.name, derived.identity) }], identity: derived.identity };
   }
-  return [{ source, value: newId() }];
+  return withoutIdentity([{ source, value: newId() }]);
 }
 
 function participantOf(

@@ -65,6 +65,8 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
     );
   }
 
+  const { entityTypeById } = await ctx.configuration();
+  const entityTypeOf = (id: string) => entityTypeById.get(id)?.uri ?? id;
   const resolved = new Map<Draft, ResolvedMember[]>();
   for (const draft of drafts) {
     const members: ResolvedMember[] = [];
@@ -80,7 +82,7 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
           draft.errors.push(
             problem(
               'MEMBER_ENTITY_TYPE_NOT_ALLOWED',
-              `${entityUri(entity.id)} is not of an entity type ${participant.name} allows`,
+              `${entityUri(entity.id)} is a ${entityTypeOf(entity.entityTypeId)}; ${participant.name} allows ${participant.entityTypeIds.map(entityTypeOf).join(', ')}`,
               reference.path,
             ),
           );

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
+import { batchItems } from '../../graphql/batch-items.ts';
 import { partResolvers } from '../stored-objects/part-resolvers.ts';
 import { createOptions } from '../batch/create-options.ts';
 import { entityUri, interactionUri } from '../uris/uris.ts';
@@ -31,11 +32,11 @@ export const interactionResolvers: Resolvers = {
     interactions: (_, { filter, ...page }, ctx) => listInteractions(ctx, filter, page),
   },
   Mutation: {
-    createInteractions: (_, { interactions, options }, ctx) =>
-      createInteractions(ctx, interactions, createOptions(options, ctx.sourceSystem)),
+    createInteractions: (_, { interactions, options }, ctx, info) =>
+      createInteractions(ctx, batchItems(ctx, info, interactions), createOptions(options, ctx.sourceSystem)),
     updateInteraction: (_, { uri, changes, options }, ctx) =>
       updateInteraction(ctx, { uri, changes, includeHidden: options?.includeHidden ?? false }),
-    deleteInteractions: (_, { uris }, ctx) => deleteInteractions(ctx, uris),
+    deleteInteractions: (_, { uris }, ctx, info) => deleteInteractions(ctx, batchItems(ctx, info, uris)),
   },
   Entity: {
     interactions: (entity, { filter, ...page }, ctx) => timelinePage(ctx, entity.id, filter, page),

@@ -72,7 +72,7 @@ export type ConfigurationInput = {
 export type CreateOptions = {
   /** Write every input or none: one failure fails the whole batch (the others report BATCH_ABORTED). */
   allOrNothing?: boolean | null | undefined;
-  /** The crosswalk value of a single-item request that gives no crosswalk (Reltio's crosswalkValue), in the request's source. */
+  /** The crosswalk value of a single-item request that gives no crosswalk (Reltio's crosswalkValue), in the request's source; an input that gives crosswalks as well fails (CROSSWALK_VALUE_WITH_CROSSWALKS). */
   crosswalkValue?: string | null | undefined;
   /** Show hidden attributes in the returned objects. */
   includeHidden?: boolean | null | undefined;
@@ -171,6 +171,11 @@ export type InteractionTypeInput = {
   defaultSource?: string | null | undefined;
   description?: Array<LocalizedTextInput> | null | undefined;
   displayName?: Array<LocalizedTextInput> | null | undefined;
+  /**
+   * Attributes (single-valued, not hidden) whose values together identify an interaction of
+   * the type when no crosswalk is given (see `createInteractions`). Changing them while the
+   * type has interactions needs `rekey`.
+   */
   idAttributes?: Array<string> | null | undefined;
   images?: TypeImagesInput | null | undefined;
   label?: string | null | undefined;
@@ -772,12 +777,83 @@ export type TenantSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TenantSnapshotQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, interactionTypes: Array<{ uri: string, name: string, mutable: boolean, participants: Array<{ uri: string }> }>, entities: { totalCount: number, nodes: Array<{ uri: string, label: string | null, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, interactions: { totalCount: number, edges: Array<{ cursor: string, participants: Array<{ uri: string }>, node: { uri: string } }> } }> }, interactions: { totalCount: number, nodes: Array<{ uri: string, timestamp: number, createdTime: number, updatedTime: number, createdBy: string, updatedBy: string, type: { uri: string }, attributes: Array<{ name: string, type: { uri: string }, values: Array<{ uri: string, value: string | number | boolean }> }>, crosswalks: Array<{ uri: string, value: string, createdTime: number, source: { uri: string } }>, members: Array<{ uri: string, participant: { uri: string, name: string }, members: Array<{ objectURI: string, type: string, label: string | null }> }> }> } };
 
+export type IdempotencyRetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdempotencyRetentionQuery = { limits: { idempotencyRetentionSeconds: number } };
+
+export type IdempotencyCreateApiKeyMutationVariables = Exact<{
+  input: ApiKeyInput;
+}>;
+
+
+export type IdempotencyCreateApiKeyMutation = { createApiKey: { key: string } };
+
 export type CreateBatchesAttributeVisibilityQueryVariables = Exact<{
   uri: string;
 }>;
 
 
 export type CreateBatchesAttributeVisibilityQuery = { interaction: { default: Array<{ name: string }>, shown: Array<{ name: string, values: Array<{ uri: string, value: string | number | boolean }> }>, hiddenOff: Array<{ name: string }> } | null };
+
+export type CreateTolerantlyMutationVariables = Exact<{
+  interactions: Array<InteractionInput> | InteractionInput;
+  options?: CreateOptions | null | undefined;
+}>;
+
+
+export type CreateTolerantlyMutation = { createInteractions: Array<{ index: number, uri: string | null, status: ResultStatus, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> }> };
+
+export type CreateEntitiesTolerantlyMutationVariables = Exact<{
+  entities: Array<EntityInput> | EntityInput;
+  options?: CreateOptions | null | undefined;
+}>;
+
+
+export type CreateEntitiesTolerantlyMutation = { createEntities: Array<{ index: number, uri: string | null, status: ResultStatus, errors: Array<{ code: number, name: string, message: string, path: Array<string>, existingUri: string | null }> }> };
+
+export type DeleteTolerantlyMutationVariables = Exact<{
+  uris: Array<string> | string;
+}>;
+
+
+export type DeleteTolerantlyMutation = { deleteInteractions: Array<{ index: number, uri: string | null, status: ResultStatus, errors: Array<{ name: string, path: Array<string> }> }> };
+
+export type SupportCasesByPriorityQueryVariables = Exact<{
+  value: string | number | boolean;
+}>;
+
+
+export type SupportCasesByPriorityQuery = { interactions: { totalCount: number } };
+
+export type MemberOfWrongTypeMutationVariables = Exact<{
+  interactions: Array<InteractionInput> | InteractionInput;
+}>;
+
+
+export type MemberOfWrongTypeMutation = { createInteractions: Array<{ errors: Array<{ name: string, message: string }> }> };
+
+export type DedupKeysUpdateTypeMutationVariables = Exact<{
+  uri: string;
+  input: InteractionTypeInput;
+  rekey: boolean;
+}>;
+
+
+export type DedupKeysUpdateTypeMutation = { updateInteractionType: { ok: boolean, changed: boolean, configurationVersion: number, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> } };
+
+export type DedupKeysApplyMutationVariables = Exact<{
+  input: ConfigurationInput;
+  rekey: boolean;
+}>;
+
+
+export type DedupKeysApplyMutation = { applyConfiguration: { ok: boolean, changed: boolean, configurationVersion: number, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> } };
+
+export type DedupKeysStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DedupKeysStateQuery = { configurationVersion: number, interactionType: { idAttributes: Array<string> } | null };
 
 export type InteractionsReadTimelineNodeFragment = { uri: string, timestamp: number };
 
@@ -2669,6 +2745,20 @@ export const TenantSnapshotDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<TenantSnapshotQuery, TenantSnapshotQueryVariables>;
+export const IdempotencyRetentionDocument = new TypedDocumentString(`
+    query IdempotencyRetention {
+  limits {
+    idempotencyRetentionSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyRetentionQuery, IdempotencyRetentionQueryVariables>;
+export const IdempotencyCreateApiKeyDocument = new TypedDocumentString(`
+    mutation IdempotencyCreateApiKey($input: ApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyCreateApiKeyMutation, IdempotencyCreateApiKeyMutationVariables>;
 export const CreateBatchesAttributeVisibilityDocument = new TypedDocumentString(`
     query CreateBatchesAttributeVisibility($uri: String!) {
   interaction(uri: $uri) {
@@ -2688,6 +2778,107 @@ export const CreateBatchesAttributeVisibilityDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<CreateBatchesAttributeVisibilityQuery, CreateBatchesAttributeVisibilityQueryVariables>;
+export const CreateTolerantlyDocument = new TypedDocumentString(`
+    mutation CreateTolerantly($interactions: [InteractionInput!]!, $options: CreateOptions) {
+  createInteractions(interactions: $interactions, options: $options) {
+    index
+    uri
+    status
+    errors {
+      code
+      name
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTolerantlyMutation, CreateTolerantlyMutationVariables>;
+export const CreateEntitiesTolerantlyDocument = new TypedDocumentString(`
+    mutation CreateEntitiesTolerantly($entities: [EntityInput!]!, $options: CreateOptions) {
+  createEntities(entities: $entities, options: $options) {
+    index
+    uri
+    status
+    errors {
+      code
+      name
+      message
+      path
+      existingUri
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEntitiesTolerantlyMutation, CreateEntitiesTolerantlyMutationVariables>;
+export const DeleteTolerantlyDocument = new TypedDocumentString(`
+    mutation DeleteTolerantly($uris: [String!]!) {
+  deleteInteractions(uris: $uris) {
+    index
+    uri
+    status
+    errors {
+      name
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTolerantlyMutation, DeleteTolerantlyMutationVariables>;
+export const SupportCasesByPriorityDocument = new TypedDocumentString(`
+    query SupportCasesByPriority($value: AttributeScalar!) {
+  interactions(
+    filter: {types: ["SupportCase"], attributes: [{name: "Priority", value: $value}]}
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCasesByPriorityQuery, SupportCasesByPriorityQueryVariables>;
+export const MemberOfWrongTypeDocument = new TypedDocumentString(`
+    mutation MemberOfWrongType($interactions: [InteractionInput!]!) {
+  createInteractions(interactions: $interactions) {
+    errors {
+      name
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberOfWrongTypeMutation, MemberOfWrongTypeMutationVariables>;
+export const DedupKeysUpdateTypeDocument = new TypedDocumentString(`
+    mutation DedupKeysUpdateType($uri: String!, $input: InteractionTypeInput!, $rekey: Boolean!) {
+  updateInteractionType(uri: $uri, input: $input, rekey: $rekey) {
+    ok
+    changed
+    configurationVersion
+    errors {
+      code
+      name
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DedupKeysUpdateTypeMutation, DedupKeysUpdateTypeMutationVariables>;
+export const DedupKeysApplyDocument = new TypedDocumentString(`
+    mutation DedupKeysApply($input: ConfigurationInput!, $rekey: Boolean!) {
+  applyConfiguration(input: $input, mode: MERGE, rekey: $rekey) {
+    ok
+    changed
+    configurationVersion
+    errors {
+      code
+      name
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DedupKeysApplyMutation, DedupKeysApplyMutationVariables>;
+export const DedupKeysStateDocument = new TypedDocumentString(`
+    query DedupKeysState {
+  configurationVersion
+  interactionType(uri: "configuration/interactionTypes/EmailOpened") {
+    idAttributes
+  }
+}
+    `) as unknown as TypedDocumentString<DedupKeysStateQuery, DedupKeysStateQueryVariables>;
 export const InteractionsReadTimelinePageDocument = new TypedDocumentString(`
     query InteractionsReadTimelinePage($uri: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimestampOrder, $filter: InteractionFilter) {
   entity(uri: $uri) {
@@ -2908,7 +3099,7 @@ export const InteractionsReadChangeCaseNumberDocument = new TypedDocumentString(
     `) as unknown as TypedDocumentString<InteractionsReadChangeCaseNumberMutation, InteractionsReadChangeCaseNumberMutationVariables>;
 export const InteractionsReadCaseByCrosswalkDocument = new TypedDocumentString(`
     query InteractionsReadCaseByCrosswalk {
-  interactionByCrosswalk(source: "Salesforce", value: "C-1") {
+  interactionByCrosswalk(source: "Salesforce", value: "SupportCase|C-1") {
     attributes {
       name
       values {

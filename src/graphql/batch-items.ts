@@ -1,0 +1,128 @@
+// Per-item tolerance of batch arguments. GraphQL coerces variables before anything runs and
+// refuses the whole request when one value does not fit, so one malformed item of a thousand
+// would lose the other 999. Items of a @batch argument sent as one variable are coerced here
+// one by one instead: an item that does not fit becomes an error on that item (MALFORMED_ITEM,
+// with its path) and a placeholder the executor accepts, and the resolver hands the service a
+// MalformedItem in its place.
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  coerceInputValue,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { problem, type Problem } from '../errors/catalog.ts';
+import { MalformedItem, type BatchItem } from '../modules/batch/malformed-item.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
+import { rootFieldRules } from './field-rules.ts';
+import { variablesWithDefaults } from './operation-variables.ts';
+import { rootFields } from './root-fields.ts';
+
+type ItemProblems = Map<number, Problem[]>;
+
+// Per request (its context object), per variable: the problems of each malformed item.
+const malformedByRequest = new WeakMap<object, Map<string, ItemProblems>>();
+
+// graphql-js reports a missing or unknown field at the object; the caller wants the field.
+const NAMED_FIELD = /^Field "([^"]+)" (?:of required type .* was not provided|is not defined by type)/;
+
+function itemProblems(item: unknown, itemType: GraphQLInputType, suggestions: boolean): Problem[] {
+  const problems: Problem[] = [];
+  coerceInputValue(item, itemType, (path, _invalid, error) => {
+    const field = NAMED_FIELD.exec(error.message)?.[1];
+    const message = suggestions ? error.message : error.message.replace(/ Did you mean .*$/, '');
+    problems.push(problem('MALFORMED_ITEM', message, field ? [...path, field] : [...path]));
+  });
+  return problems;
+}
+
+/** The smallest value of a non-null input type that coerces: what stands in for a malformed item. */
+function placeholderOf(type: GraphQLInputType): unknown {
+  if (!isNonNullType(type)) return null;
+  const inner = type.ofType;
+  if (isListType(inner)) return [];
+  if (isInputObjectType(inner)) {
+    const required = Object.values(inner.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    return Object.fromEntries(required.map((field) => [field.name, placeholderOf(field.type)]));
+  }
+  if (isEnumType(inner)) return inner.getValues()[0]!.name;
+  for (const candidate of ['', 0, false]) {
+    try {
+      inner.parseValue(candidate);
+      return candidate;
+    } catch {
+      // the scalar refuses this one: try the next
+    }
+  }
+  throw new Error(`no placeholder value for scalar ${inner.name}`);
+}
+
+/** The element type of the variable feeding a batch argument, when it is a list variable. */
+function itemTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode, variable: string): GraphQLInputType | null {
+  const definition = operation.variableDefinitions?.find((candidate) => candidate.variable.name.value === variable);
+  const declared = definition && typeFromAST(schema, definition.type);
+  const list = declared && isNonNullType(declared) ? declared.ofType : declared;
+  return list && isListType(list) ? (list.ofType as GraphQLInputType) : null;
+}
+
+/**
+ * Coerces the items of every batch argument sent as a variable one by one, just before
+ * execution (after the request's limits have been checked), and replaces the malformed ones.
+ * Field suggestions ("Did you mean") are left out when introspection is off.
+ */
+export function batchItemsPlugin(suggestions: boolean): ApolloServerPlugin<ServiceContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ schema, operation, document, request, contextValue }) {
+          const sent = request.variables;
+          if (!operation || !sent) return;
+          const rules = rootFieldRules(schema);
+          const malformed = new Map<string, ItemProblems>();
+          let variables = sent;
+          for (const field of rootFields(schema, operation, document, variablesWithDefaults(operation, sent))) {
+            const argumentName = rules.get(`${field.rootType.name}.${field.name}`)?.batchItems;
+            const argument = field.node.arguments?.find((candidate) => candidate.name.value === argumentName);
+            if (argument?.value.kind !== Kind.VARIABLE) continue;
+            const name = argument.value.name.value;
+            const itemType = itemTypeOf(schema, operation, name);
+            if (malformed.has(name) || sent[name] == null || !itemType) continue;
+            // GraphQL reads a lone value where a list is due as a list of one.
+            const items: unknown[] = Array.isArray(sent[name]) ? sent[name] : [sent[name]];
+            const problems: ItemProblems = new Map();
+            const readable = items.map((item, index) => {
+              const found = itemProblems(item, itemType, suggestions);
+              if (!found.length) return item;
+              problems.set(index, found);
+              return placeholderOf(itemType);
+            });
+            malformed.set(name, problems);
+            if (problems.size) variables = { ...variables, [name]: readable };
+          }
+          if (variables === sent) return;
+          request.variables = variables;
+          malformedByRequest.set(contextValue, malformed);
+        },
+      };
+    },
+  };
+}
+
+/** The items of the batch field being resolved, each malformed one (see batchItemsPlugin) as a MalformedItem. */
+export function batchItems<T>(ctx: ServiceContext, info: GraphQLResolveInfo, items: readonly T[]): Array<BatchItem<T>> {
+  const argumentName = rootFieldRules(info.schema).get(`${info.parentType.name}.${info.fieldName}`)?.batchItems;
+  const argument = info.fieldNodes[0]?.arguments?.find((candidate) => candidate.name.value === argumentName);
+  const problems = argument?.value.kind === Kind.VARIABLE ? malformedByRequest.get(ctx)?.get(argument.value.name.value) : undefined;
+  if (!problems?.size) return [...items];
+  return items.map((item, index) => {
+    const found = problems.get(index);
+    return found ? new MalformedItem(found) : item;
+  });
+}

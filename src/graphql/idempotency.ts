@@ -1,0 +1,98 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import { GraphQLError, type FormattedExecutionResult } from 'graphql';
+import { answerOfError, requestError } from '../errors/request-errors.ts';
+import { claimOrReplay, type IdempotencySettings } from '../modules/idempotency/claim.ts';
+import { holdClaim, type HeldClaim } from '../modules/idempotency/held-claim.ts';
+import { checkedIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency-key.ts';
+import { requestHash } from '../modules/idempotency/request-hash.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
+import { variablesWithDefaults } from './operation-variables.ts';
+import { rootFields } from './root-fields.ts';
+
+/** Marks an answer given from the store rather than by running the request again. */
+const REPLAYED_HEADER = 'idempotent-replayed';
+
+const replay = (stored: string): GraphQLResponse => ({
+  http: { status: 200, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) },
+  body: { kind: 'single', singleResult: JSON.parse(stored) as FormattedExecutionResult },
+});
+
+// Apollo turns an error thrown from responseForOperation into a 500: a refusal is answered instead.
+function refusal(error: GraphQLError): GraphQLResponse {
+  const { status, headers, error: formatted } = answerOfError(error);
+  return { http: { status, headers: new HeaderMap([...headers]) }, body: { kind: 'single', singleResult: { errors: [formatted] } } };
+}
+
+/** An answer worth replaying: the request ran (item failures are results), rather than failing whole. */
+function ranToAnAnswer(status: number | undefined, result: FormattedExecutionResult | undefined): boolean {
+  if ((status ?? 200) !== 200 || result?.data == null) return false;
+  return !result.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+}
+
+/**
+ * The Idempotency-Key header of mutations (src/modules/idempotency). Registered after access
+ * control and the request limits: its claim is made in responseForOperation, which runs only
+ * once every didResolveOperation check has passed, so a refused request never holds a key.
+ * The header is read from the GraphQL request's HTTP head, whichever route executes it.
+ */
+export function idempotencyPlugin(settings: IdempotencySettings): ApolloServerPlugin<ServiceContext> {
+  // By request: Apollo hands the same request context to every hook of one request.
+  const heldClaims = new WeakMap<object, HeldClaim>();
+  const takeClaim = (requestContext: object) => {
+    const claim = heldClaims.get(requestContext);
+    heldClaims.delete(requestContext);
+    return claim;
+  };
+  return {
+    async requestDidStart({ request }) {
+      const header = request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
+      if (header === undefined) return;
+      let key: string | null = null;
+      return {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
+          if (!operation) return;
+          const variables = variablesWithDefaults(operation, request.variables ?? {});
+          key = checkedIdempotencyKey(header, {
+            kind: operation.operation,
+            actsOnTenant: contextValue.hasTenant,
+            rootFields: rootFields(schema, operation, document, variables).map((field) => field.name),
+          });
+        },
+        async responseForOperation(requestContext) {
+          if (key === null) return null;
+          const { source, operationName, request, contextValue } = requestContext;
+          const hash = requestHash({
+            query: source,
+            operationName,
+            variables: request.variables ?? {},
+            sourceSystem: contextValue.sourceSystem,
+            subject: contextValue.caller,
+          });
+          let outcome;
+          try {
+            outcome = await claimOrReplay(contextValue.db, contextValue.tenantId, key, hash, settings);
+          } catch (error) {
+            if (error instanceof GraphQLError) return refusal(error);
+            contextValue.logger.error({ err: error }, 'could not claim an Idempotency-Key');
+            return refusal(requestError('INTERNAL_SERVER_ERROR', 'Internal server error'));
+          }
+          if (outcome.kind === 'replay') return replay(outcome.response);
+          heldClaims.set(requestContext, holdClaim(contextValue.db, outcome.claim, contextValue.logger));
+          return null;
+        },
+        async willSendResponse(requestContext) {
+          const claim = takeClaim(requestContext);
+          if (!claim) return;
+          const { http, body } = requestContext.response;
+          const result = body.kind === 'single' ? body.singleResult : undefined;
+          if (ranToAnAnswer(http.status, result)) await claim.complete(JSON.stringify(result), settings.IDEMPOTENCY_RETENTION_SECONDS);
+          else await claim.release();
+        },
+      };
+    },
+    // A hook that throws ends the request without willSendResponse: its key is given up all the same.
+    async unexpectedErrorProcessingRequest({ requestContext }) {
+      await takeClaim(requestContext)?.release();
+    },
+  };
+}
