@@ -1,15 +1,15 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { requestError, statusOfError } from '../errors/request-errors.ts';
+import { answerOfError, requestError } from '../errors/request-errors.ts';
 
 /**
  * Answers with a request error in the GraphQL error shape, whatever the route, so that
  * callers parse one shape: `{ errors: [{ message, extensions: { code, ... } }] }`.
  */
 export function sendRequestError(res: Response, error: GraphQLError): void {
-  const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } } & Record<string, unknown>;
-  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  res.status(statusOfError(error)).json({ errors: [{ message: error.message, extensions }] });
+  const answer = answerOfError(error);
+  for (const [name, value] of answer.headers) res.setHeader(name, value);
+  res.status(answer.status).json({ errors: [answer.error] });
 }
 
 /** A request error for what Express's body parser or a route throws; internal faults become 500 without detail. */

@@ -3,7 +3,7 @@
 import type { Response } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { errorCatalog } from '../../errors/catalog.ts';
-import { statusOfError } from '../../errors/request-errors.ts';
+import { answerOfError } from '../../errors/request-errors.ts';
 import type { GraphQLProblem } from './graphql-results.ts';
 import { reltioPath } from './reltio-paths.ts';
 
@@ -82,8 +82,7 @@ export function reltioRequestError(status: number, error: GraphQLFormattedError)
 
 /** Answers with a whole-request failure in Reltio's shape, with its status and headers (Allow, Retry-After, WWW-Authenticate). */
 export function sendReltioError(res: Response, error: GraphQLError): void {
-  const http = error.extensions.http as { headers?: Map<string, string> } | undefined;
-  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  const status = statusOfError(error);
-  res.status(status).json(reltioRequestError(status, { message: error.message, extensions: error.extensions }));
+  const answer = answerOfError(error);
+  for (const [name, value] of answer.headers) res.setHeader(name, value);
+  res.status(answer.status).json(reltioRequestError(answer.status, answer.error));
 }
