@@ -172,6 +172,26 @@ describeEachDatabase('createInteractions: per-item tolerance', (provider) => {
     }
   });
 
+  it('lists at most ten problems of a malformed item, and clips what it quotes of field names', async () => {
+    const { tenant, people } = await tenantWithPeople();
+    const manyFields = Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`field${index}`, index]));
+    const longName = 'n'.repeat(5000);
+    const response = await service.graphql(tenant, CREATE, {
+      interactions: [
+        asInput({ ...lunch(people.john), ...manyFields }),
+        asInput({ ...lunch(people.john), [longName]: 1 }),
+        lunch(people.john),
+      ],
+    });
+    const [many, long, fine] = response.data!.createInteractions;
+    expect(many?.errors).toHaveLength(11);
+    expect(many?.errors[10]).toMatchObject({ name: 'MALFORMED_ITEM', path: [], message: expect.stringContaining('more problems') });
+    expect(long?.errors).toHaveLength(1);
+    expect(long!.errors[0]!.path[0]!.length).toBeLessThan(200);
+    expect(JSON.stringify(long).length).toBeLessThan(2000);
+    expect(fine?.status).toBe('OK');
+  });
+
   it('fails every item of an all-or-nothing batch when one is malformed, and writes nothing', async () => {
     const { tenant, people } = await tenantWithPeople();
     const response = await service.graphql(tenant, CREATE, {

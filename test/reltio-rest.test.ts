@@ -392,6 +392,22 @@ describeEachDatabase('Reltio REST facade', (provider) => {
   });
 
   describe('item failures', () => {
+    it('takes a value typed as its own attribute, of any interaction type, and refuses one typed as another attribute', async () => {
+      const { tenant } = await reltioTenant();
+      const [good] = fixture(BY_OBJECT_URI);
+      const withPlace = (value: unknown) => ({ ...good, attributes: { Place: [value] } });
+      const body = JSON.stringify([
+        withPlace({ type: 'configuration/interactionTypes/Meeting/attributes/Place', value: 'Shire' }),
+        withPlace({ type: `${LUNCH}/attributes/Notes`, value: 'Shire' }),
+      ]);
+      const answer = await postInteractions(tenant, await credential(tenant), { body });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject([
+        { index: 0, status: 'OK' },
+        { index: 1, status: 'failed', errors: { details: { name: 'MALFORMED_ITEM', path: ['attributes', 'Place', '0'] } } },
+      ]);
+    });
+
     it('fails only the items it cannot create, each with its error and path in the terms of the body, and creates the rest (HTTP 200)', async () => {
       const { tenant } = await reltioTenant();
       const [good] = fixture(BY_OBJECT_URI);
@@ -413,12 +429,12 @@ describeEachDatabase('Reltio REST facade', (provider) => {
           ['members', 'Cooks', 'type'],
         ],
         [{ ...good, attributes: 'Place' }, ['attributes']],
-        [{ ...good, crosswalks: [{ type: 'configuration/sources/AMA' }] }, ['crosswalks', '0', 'value']],
         [42, []],
+        [{ ...good, crosswalks: [{ type: 'configuration/sources/AMA' }] }, ['crosswalks', '0', 'value']],
       ];
       const body = JSON.stringify([good, ...broken.map(([item]) => item), good]);
       const answer = await postInteractions(tenant, await credential(tenant), { body });
-      expect(answer.status).toBe(200);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       const results = answer.body as Array<{ index: number; status: string }>;
       expect(results).toHaveLength(broken.length + 2);
       expect(results[0]).toMatchObject({ index: 0, status: 'OK' });

@@ -19,6 +19,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { problem, type Problem } from '../errors/catalog.ts';
+import { clip } from '../errors/quote.ts';
 import { MalformedItem, type BatchItem } from '../modules/batch/malformed-item.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
@@ -33,13 +34,25 @@ const malformedByRequest = new WeakMap<object, Map<string, ItemProblems>>();
 // graphql-js reports a missing or unknown field at the object; the caller wants the field.
 const NAMED_FIELD = /^Field "([^"]+)" (?:of required type .* was not provided|is not defined by type)/;
 
+// An item of a million unknown fields is one malformed item, not a million problems.
+const MAX_PROBLEMS_PER_ITEM = 10;
+
+class TooManyProblems extends Error {}
+
 function itemProblems(item: unknown, itemType: GraphQLInputType, suggestions: boolean): Problem[] {
   const problems: Problem[] = [];
-  coerceInputValue(item, itemType, (path, _invalid, error) => {
-    const field = NAMED_FIELD.exec(error.message)?.[1];
-    const message = suggestions ? error.message : error.message.replace(/ Did you mean .*$/, '');
-    problems.push(problem('MALFORMED_ITEM', message, field ? [...path, field] : [...path]));
-  });
+  try {
+    coerceInputValue(item, itemType, (path, _invalid, error) => {
+      if (problems.length === MAX_PROBLEMS_PER_ITEM) throw new TooManyProblems();
+      const field = NAMED_FIELD.exec(error.message)?.[1];
+      const message = suggestions ? error.message : error.message.replace(/ Did you mean .*$/, '');
+      const at = (field ? [...path, field] : [...path]).map((segment) => (typeof segment === 'string' ? clip(segment) : segment));
+      problems.push(problem('MALFORMED_ITEM', message, at));
+    });
+  } catch (error) {
+    if (!(error instanceof TooManyProblems)) throw error;
+    problems.push(problem('MALFORMED_ITEM', `the item has more problems than these ${MAX_PROBLEMS_PER_ITEM}; the rest are not listed`));
+  }
   return problems;
 }
 

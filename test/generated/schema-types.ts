@@ -11,11 +11,11 @@ export type Scalars = {
   /**
    * An attribute value: a string, number or boolean, read by its attribute's value type, the same
    * way for every create, update, filter and property mapping:
-   * STRING takes a string as given (a number or boolean as its JSON text, `123` → `"123"`);
+   * STRING takes a string as given (a number up to 2^53, where JSON numbers are exact, or a boolean as its JSON text: `123` → `"123"`);
    * INTEGER a whole number or its digits (`3`, `"3"`, `"+3"`; not `"3.5"`, `"0x10"`);
    * FLOAT a number or its decimal notation (`2.5`, `"2.5"`, `"1e3"`);
    * BOOLEAN `true`/`false` or those words in any letter case (`"TRUE"`);
-   * DATE `YYYY-MM-DD`; TIMESTAMP as the EpochMillis scalar.
+   * DATE `YYYY-MM-DD`, a real calendar date; TIMESTAMP as the EpochMillis scalar.
    * Strings for types other than STRING may carry surrounding blanks. An empty or blank string is
    * no value at all: it is left out, and never satisfies a required attribute. Objects, lists and
    * null are not values (Reltio's `{ "value": … }` belongs to its REST shape, not here).
@@ -25,7 +25,8 @@ export type Scalars = {
    * A point in time as epoch milliseconds (may be far in the past: offline and historic events
    * are normal). Serialised as a JSON number; accepted as whole milliseconds (a number or its
    * digits) or ISO-8601: a date alone is midnight UTC, a date-time must carry its zone
-   * (`2024-05-01T10:00:00Z`, `+02:00`). GraphQL's Int is 32-bit and cannot hold it.
+   * (`2024-05-01T10:00:00Z`, `+02:00`); impossible dates and times (`2024-02-30`, `24:00`) are
+   * refused rather than rolled over, and so are times beyond ±8.64e15 ms (JavaScript's range). GraphQL's Int is 32-bit and cannot hold it.
    */
   EpochMillis: { input: number | string; output: number; }
 };

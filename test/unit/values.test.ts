@@ -19,6 +19,8 @@ describe('attribute values', () => {
     expect(accepted('STRING', false)).toBe('false');
     expect(accepted('STRING', ' padded ')).toBe(' padded ');
     expect(accepted('STRING', {})).toBe('refused: expected a string');
+    // 12345678901234567890 arrives as 12345678901234567000: refused rather than stored wrong.
+    expect(accepted('STRING', JSON.parse('12345678901234567890'))).toBe('refused: expected a string');
   });
 
   it('takes whole numbers for INTEGER, as numbers or digit strings, within the safe range', () => {
@@ -60,6 +62,17 @@ describe('attribute values', () => {
     expect(accepted('TIMESTAMP', '2012-06-01T22:00:00+02:00')).toBe('1338580800000');
     expect(accepted('TIMESTAMP', '2012-06-01')).toBe('1338508800000');
     expect(accepted('TIMESTAMP', '2012-06-01T20:00:00')).toMatch(/^refused: .*time zone/);
+    for (const impossible of [
+      '2024-02-30',
+      '2024-02-30T10:00:00Z',
+      '2024-05-01T24:00:00Z',
+      '2024-05-01T10:60:00Z',
+      '2024-05-01T10:00:00+25:00',
+    ])
+      expect(accepted('TIMESTAMP', impossible)).toMatch(/^refused/);
+    expect(accepted('TIMESTAMP', '8640000000000000')).toBe('8640000000000000');
+    expect(accepted('TIMESTAMP', '9999999999999999')).toMatch(/^refused/);
+    expect(accepted('TIMESTAMP', 2 ** 53)).toMatch(/^refused/);
   });
 
   it('counts empty and blank strings as no value', () => {

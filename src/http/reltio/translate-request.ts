@@ -15,16 +15,21 @@ function translated(object: JsonObject, key: string, translate: (value: unknown)
   return { ...rest, ...translate(value) };
 }
 
-// `{ "value": v }` or `{ "type": attribute URI, "value": v }`: the type only repeats the attribute's.
-const isValueObject = (value: unknown): value is { value: unknown } =>
-  isObject(value) && 'value' in value && Object.keys(value).every((key) => key === 'value' || key === 'type');
+// `{ "value": v }`, or with the `type` Reltio echoes back: the URI of this very attribute (of
+// any interaction type: Reltio's own answers name Meeting's Place under a Lunch). A value
+// typed as another attribute is not this attribute's value: it goes on whole, for the core to refuse.
+const valueOf = (name: string, value: unknown): unknown => {
+  if (!isObject(value) || !('value' in value) || !Object.keys(value).every((key) => key === 'value' || key === 'type')) return value;
+  const typed = value.type === undefined || (typeof value.type === 'string' && value.type.endsWith(`/attributes/${name}`));
+  return typed ? value.value : value;
+};
 
 /** `{ "Name": [{ "value": v }, ...] }` → `[{ name: "Name", values: [v, ...] }]`. */
 function attributesOf(attributes: unknown): unknown {
   if (!isObject(attributes)) return attributes;
   return Object.entries(attributes).map(([name, values]) => ({
     name,
-    values: isList(values) ? values.map((value) => (isValueObject(value) ? value.value : value)) : values,
+    values: isList(values) ? values.map((value) => valueOf(name, value)) : values,
   }));
 }
 

@@ -8,10 +8,12 @@ export type ValueCheck = { ok: true; text: string } | { ok: false; reason: strin
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A date alone is midnight UTC; a date-time must say its zone, or it would mean the server's.
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+const ISO_8601 = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2})))?$/;
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 const DECIMAL_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const EPOCH_MILLIS = /^-?\d{1,16}$/;
+// The range of a JavaScript Date (±100 million days around 1970): every time read back is the one sent.
+const MAX_EPOCH_MILLIS = 8_640_000_000_000_000n;
 // Values are indexed for equality lookups; PostgreSQL's index entries hold about 2.7 kB, and
 // its text cannot hold NUL: both limits apply on every database, so behaviour is the same.
 export const MAX_TEXT_BYTES = 2000;
@@ -29,13 +31,25 @@ function validDate(text: string): boolean {
  * for anything else. The EpochMillis scalar and TIMESTAMP attributes read time the same way.
  */
 export function epochMillisFrom(value: unknown): bigint | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : null;
-  if (typeof value === 'bigint') return value;
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
+  const millis =
+    typeof value === 'string'
+      ? millisOfText(value.trim())
+      : typeof value === 'number' && Number.isSafeInteger(value)
+        ? BigInt(value)
+        : null;
+  return millis !== null && millis <= MAX_EPOCH_MILLIS && millis >= -MAX_EPOCH_MILLIS ? millis : null;
+}
+
+function millisOfText(text: string): bigint | null {
   if (EPOCH_MILLIS.test(text)) return BigInt(text);
-  if (!ISO_8601.test(text)) return null;
-  const millis = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+  const match = ISO_8601.exec(text);
+  // Date.parse rolls 2024-02-30 over to March and 24:00 to the next day: such times are refused.
+  if (!match || !validDate(match[1]!)) return null;
+  const [hours, minutes, seconds, zoneHours, zoneMinutes] = [match[2], match[3], match[4], match[6], match[7]].map((part) =>
+    Number(part ?? 0),
+  );
+  if (hours! > 23 || minutes! > 59 || seconds! > 59 || zoneHours! > 23 || zoneMinutes! > 59) return null;
+  const millis = Date.parse(match[2] === undefined ? `${text}T00:00:00Z` : text);
   return Number.isNaN(millis) ? null : BigInt(millis);
 }
 
@@ -49,7 +63,7 @@ export const isBlankValue = (raw: unknown): boolean => typeof raw === 'string' &
 /**
  * Checks a value sent for an attribute of the given type and returns its canonical text.
  * The rules, the same for every object, update, filter and property mapping:
- * - STRING: a string as given (not trimmed); a number or boolean is taken as its JSON text.
+ * - STRING: a string as given (not trimmed); a number (up to 2^53, where JSON numbers are exact) or boolean as its JSON text.
  * - INTEGER: a whole number, or its decimal digits as a string ("3", "-12", "+7").
  * - FLOAT: a number, or its decimal notation as a string ("2.5", "1e3"); not hex, NaN or Infinity.
  * - BOOLEAN: true or false, or "true" / "false" in any letter case.
@@ -61,7 +75,9 @@ export function canonicalValue(valueType: AttributeValueType, raw: unknown): Val
   const text = typeof raw === 'string' ? raw.trim() : null;
   switch (valueType) {
     case 'STRING': {
-      const value = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : typeof raw === 'boolean' ? String(raw) : raw;
+      // Beyond 2^53 a JSON number has already lost digits: its text would not be the one sent.
+      const exactNumber = typeof raw === 'number' && Math.abs(raw) <= Number.MAX_SAFE_INTEGER;
+      const value = exactNumber || typeof raw === 'boolean' ? String(raw) : raw;
       if (typeof value !== 'string') return { ok: false, reason: 'expected a string' };
       if (value.includes('\u0000')) return { ok: false, reason: 'a string cannot contain the NUL character' };
       return Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES
