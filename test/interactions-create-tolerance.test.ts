@@ -25,6 +25,19 @@ const CREATE = graphql(`
   }
 `);
 
+const CREATE_TWO = graphql(`
+  mutation CreateTwoTolerantly($first: InteractionInput!, $second: InteractionInput!) {
+    createInteractions(interactions: [$first, $second]) {
+      index
+      status
+      errors {
+        name
+        path
+      }
+    }
+  }
+`);
+
 const CREATE_ENTITIES = graphql(`
   mutation CreateEntitiesTolerantly($entities: [EntityInput!]!, $options: CreateOptions) {
     createEntities(entities: $entities, options: $options) {
@@ -190,6 +203,19 @@ describeEachDatabase('createInteractions: per-item tolerance', (provider) => {
     expect(long!.errors[0]!.path[0]!.length).toBeLessThan(200);
     expect(JSON.stringify(long).length).toBeLessThan(2000);
     expect(fine?.status).toBe('OK');
+  });
+
+  it('reads a list of item variables written in the document item by item too', async () => {
+    const { tenant, people } = await tenantWithPeople();
+    const response = await service.graphql(tenant, CREATE_TWO, {
+      first: lunch(people.john),
+      second: asInput({ type: 'Lunch', timestamp: 'noon' }),
+    });
+    expect(response.data?.createInteractions).toEqual([
+      { index: 0, status: 'OK', errors: [] },
+      { index: 1, status: 'FAILED', errors: [{ name: 'MALFORMED_ITEM', path: ['timestamp'] }] },
+    ]);
+    expect(await interactionCount(service, tenant)).toBe(1);
   });
 
   it('fails every item of an all-or-nothing batch when one is malformed, and writes nothing', async () => {

@@ -77,17 +77,37 @@ function placeholderOf(type: GraphQLInputType): unknown {
   throw new Error(`no placeholder value for scalar ${inner.name}`);
 }
 
-/** The element type of the variable feeding a batch argument, when it is a list variable. */
-function itemTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode, variable: string): GraphQLInputType | null {
+/** The declared type of an operation's variable. */
+function declaredType(schema: GraphQLSchema, operation: OperationDefinitionNode, variable: string): GraphQLInputType | undefined {
   const definition = operation.variableDefinitions?.find((candidate) => candidate.variable.name.value === variable);
-  const declared = definition && typeFromAST(schema, definition.type);
-  const list = declared && isNonNullType(declared) ? declared.ofType : declared;
-  return list && isListType(list) ? (list.ofType as GraphQLInputType) : null;
+  return definition && (typeFromAST(schema, definition.type) as GraphQLInputType | undefined);
+}
+
+/** The element type of a list type, nullable or not. */
+function elementType(type: GraphQLInputType | undefined): GraphQLInputType | null {
+  const list = type && isNonNullType(type) ? type.ofType : type;
+  return list && isListType(list) ? list.ofType : null;
+}
+
+/** The problems of each item a variable holds (a batch's list, or one item of a list written in the document), by position. */
+function variableItemProblems(sent: unknown, itemType: GraphQLInputType, isList: boolean, suggestions: boolean) {
+  // GraphQL reads a lone value where a list is due as a list of one.
+  const items: unknown[] = isList && Array.isArray(sent) ? sent : [sent];
+  const problems: ItemProblems = new Map();
+  const readable = items.map((item, index) => {
+    const found = itemProblems(item, itemType, suggestions);
+    if (!found.length) return item;
+    problems.set(index, found);
+    return placeholderOf(itemType);
+  });
+  return { problems, value: isList ? readable : readable[0] };
 }
 
 /**
- * Coerces the items of every batch argument sent as a variable one by one, just before
- * execution (after the request's limits have been checked), and replaces the malformed ones.
+ * Coerces the items of every batch argument one by one, just before execution (after the
+ * request's limits have been checked), and replaces the malformed ones: items of a batch sent
+ * as one list variable, and items of a list written in the document that are each a variable
+ * (`[$first, $second]`). Items written in the document itself are checked with the document.
  * Field suggestions ("Did you mean") are left out when introspection is off.
  */
 export function batchItemsPlugin(suggestions: boolean): ApolloServerPlugin<ServiceContext> {
@@ -100,24 +120,19 @@ export function batchItemsPlugin(suggestions: boolean): ApolloServerPlugin<Servi
           const rules = rootFieldRules(schema);
           const malformed = new Map<string, ItemProblems>();
           let variables = sent;
+          const check = (name: string, isList: boolean) => {
+            const declared = declaredType(schema, operation, name);
+            const itemType = isList ? elementType(declared) : (declared ?? null);
+            if (malformed.has(name) || sent[name] == null || !itemType) return;
+            const { problems, value } = variableItemProblems(sent[name], itemType, isList, suggestions);
+            malformed.set(name, problems);
+            if (problems.size) variables = { ...variables, [name]: value };
+          };
           for (const field of rootFields(schema, operation, document, variablesWithDefaults(operation, sent))) {
             const argumentName = rules.get(`${field.rootType.name}.${field.name}`)?.batchItems;
-            const argument = field.node.arguments?.find((candidate) => candidate.name.value === argumentName);
-            if (argument?.value.kind !== Kind.VARIABLE) continue;
-            const name = argument.value.name.value;
-            const itemType = itemTypeOf(schema, operation, name);
-            if (malformed.has(name) || sent[name] == null || !itemType) continue;
-            // GraphQL reads a lone value where a list is due as a list of one.
-            const items: unknown[] = Array.isArray(sent[name]) ? sent[name] : [sent[name]];
-            const problems: ItemProblems = new Map();
-            const readable = items.map((item, index) => {
-              const found = itemProblems(item, itemType, suggestions);
-              if (!found.length) return item;
-              problems.set(index, found);
-              return placeholderOf(itemType);
-            });
-            malformed.set(name, problems);
-            if (problems.size) variables = { ...variables, [name]: readable };
+            const value = field.node.arguments?.find((candidate) => candidate.name.value === argumentName)?.value;
+            if (value?.kind === Kind.VARIABLE) check(value.name.value, true);
+            if (value?.kind === Kind.LIST) for (const item of value.values) if (item.kind === Kind.VARIABLE) check(item.name.value, false);
           }
           if (variables === sent) return;
           request.variables = variables;
@@ -130,12 +145,17 @@ export function batchItemsPlugin(suggestions: boolean): ApolloServerPlugin<Servi
 
 /** The items of the batch field being resolved, each malformed one (see batchItemsPlugin) as a MalformedItem. */
 export function batchItems<T>(ctx: ServiceContext, info: GraphQLResolveInfo, items: readonly T[]): Array<BatchItem<T>> {
+  const malformed = malformedByRequest.get(ctx);
+  if (!malformed) return [...items];
   const argumentName = rootFieldRules(info.schema).get(`${info.parentType.name}.${info.fieldName}`)?.batchItems;
-  const argument = info.fieldNodes[0]?.arguments?.find((candidate) => candidate.name.value === argumentName);
-  const problems = argument?.value.kind === Kind.VARIABLE ? malformedByRequest.get(ctx)?.get(argument.value.name.value) : undefined;
-  if (!problems?.size) return [...items];
+  const value = info.fieldNodes[0]?.arguments?.find((candidate) => candidate.name.value === argumentName)?.value;
+  const problemsAt = (index: number): Problem[] | undefined => {
+    if (value?.kind === Kind.VARIABLE) return malformed.get(value.name.value)?.get(index);
+    const item = value?.kind === Kind.LIST ? value.values[index] : undefined;
+    return item?.kind === Kind.VARIABLE ? malformed.get(item.name.value)?.get(0) : undefined;
+  };
   return items.map((item, index) => {
-    const found = problems.get(index);
+    const found = problemsAt(index);
     return found ? new MalformedItem(found) : item;
   });
 }

@@ -615,7 +615,7 @@ export type Mutation = {
   /**
    * Records interactions (Reltio's Create Interactions). One result per input, in input
    * order; each input is written whole or not at all and never fails its neighbours, unless
-   * `options.allOrNothing`. When `interactions` is sent as one variable, an item that does not
+   * `options.allOrNothing`. When `interactions` is sent as one variable (or as a list of item variables), an item that does not
    * fit InteractionInput (a missing or misspelt field, a null, a timestamp without its zone, an
    * object where a value is due) fails alone with MALFORMED_ITEM and its path; the request is
    * refused whole only for what is not an item (the operation itself, options, limits). Members are given per participant by objectURI or crosswalks, or

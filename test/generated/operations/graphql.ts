@@ -804,6 +804,14 @@ export type CreateTolerantlyMutationVariables = Exact<{
 
 export type CreateTolerantlyMutation = { createInteractions: Array<{ index: number, uri: string | null, status: ResultStatus, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> }> };
 
+export type CreateTwoTolerantlyMutationVariables = Exact<{
+  first: InteractionInput;
+  second: InteractionInput;
+}>;
+
+
+export type CreateTwoTolerantlyMutation = { createInteractions: Array<{ index: number, status: ResultStatus, errors: Array<{ name: string, path: Array<string> }> }> };
+
 export type CreateEntitiesTolerantlyMutationVariables = Exact<{
   entities: Array<EntityInput> | EntityInput;
   options?: CreateOptions | null | undefined;
@@ -2793,6 +2801,18 @@ export const CreateTolerantlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTolerantlyMutation, CreateTolerantlyMutationVariables>;
+export const CreateTwoTolerantlyDocument = new TypedDocumentString(`
+    mutation CreateTwoTolerantly($first: InteractionInput!, $second: InteractionInput!) {
+  createInteractions(interactions: [$first, $second]) {
+    index
+    status
+    errors {
+      name
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTwoTolerantlyMutation, CreateTwoTolerantlyMutationVariables>;
 export const CreateEntitiesTolerantlyDocument = new TypedDocumentString(`
     mutation CreateEntitiesTolerantly($entities: [EntityInput!]!, $options: CreateOptions) {
   createEntities(entities: $entities, options: $options) {
