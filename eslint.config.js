@@ -3,10 +3,16 @@
 // errors and the logger. A file may import its own layer and the layers below it only.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Folders of src/, first match wins; the entry points (main.ts, service.ts) sit at its root.
 const layers = [
+  // The browser side: the example app and the client kit it is built on. Neither imports the
+  // service, and the service never imports them (it serves the app's build as files).
+  { type: 'app', pattern: 'src/app', partialMatch: false },
+  { type: 'client', pattern: 'src/client', partialMatch: false },
   { type: 'tools', pattern: ['src/tools', 'src/bench'], partialMatch: false },
   { type: 'http', pattern: 'src/http', partialMatch: false },
   { type: 'graphql', pattern: 'src/graphql', partialMatch: false },
@@ -18,6 +24,8 @@ const layers = [
 ];
 
 const below = {
+  app: ['app', 'client'],
+  client: ['client'],
   entry: ['entry', 'tools', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
   tools: ['tools', 'entry', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
   http: ['http', 'graphql', 'modules', 'db', 'config', 'shared'],
@@ -29,7 +37,17 @@ const below = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/db/generated/**', 'src/graphql/generated/**', 'test/generated/**', 'data/**', 'coverage/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'src/db/generated/**',
+      'src/graphql/generated/**',
+      'src/client/generated/**',
+      'test/generated/**',
+      'data/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -43,13 +61,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': layers,
       // Resolvers live in their module's folder but belong to the GraphQL layer.
       'boundaries/files': [{ category: 'resolvers', pattern: ['**/resolvers.ts', '**/mutation-resolvers.ts'] }],
-      'boundaries/include': ['src/**/*.ts'],
+      'boundaries/include': ['src/**/*.ts', 'src/**/*.tsx'],
     },
     rules: {
       'boundaries/dependencies': [
@@ -76,6 +94,12 @@ export default tseslint.config(
     // Vitest types its asymmetric matchers (expect.any, expect.stringMatching, ...) as any.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    // The example app and the kit run in browsers, with React's rules of hooks.
+    files: ['src/app/**/*.{ts,tsx}', 'src/client/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

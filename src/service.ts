@@ -7,6 +7,7 @@ import { commandLinePrincipal } from './modules/access/principal.ts';
 import { createServiceContext } from './modules/context/create-service-context.ts';
 import { startHttpServer } from './http/server.ts';
 import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
+import { applyDataSteps } from './modules/configuration/data-steps.ts';
 import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
 import type { Logger } from './logging/logger.ts';
 import { provisionTenant } from './modules/tenants/tenant-service.ts';
@@ -19,6 +20,21 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs the data steps tenants still need before anything is served: no request may meet rows
+ * a step has yet to bring up to date. On a connection of their own, opened after the service's
+ * and closed before it serves: on SQLite, a connection that has read the file keeps another
+ * process's schema engine from migrating it for as long as it is open.
+ */
+async function applyDataStepsAside(config: Config, logger: Logger): Promise<void> {
+  const steps = await openDatabase(config.DATABASE_URL);
+  try {
+    await applyDataSteps(steps.db, logger, config);
+  } finally {
+    await steps.close();
+  }
+}
+
 /** Migrates the database, connects, provisions the demo tenant when asked and starts serving. */
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   if (!isTenantId(config.DEMO_TENANT)) throw settingError('DEMO_TENANT', config.DEMO_TENANT, TENANT_ID_RULE);
@@ -28,6 +44,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
 
   const database = await openDatabase(config.DATABASE_URL);
   try {
+    await applyDataStepsAside(config, logger);
     const configurationCache = new ConfigurationCache(database.db);
     if (developmentMode(config) || loadsDemo(config)) {
       const tenantId = config.DEMO_TENANT;

@@ -1,8 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
-import { demoTenant } from './helpers/demo.ts';
-import { createDemoPeople, interactionCount, lunch, postCreateInteractions } from './helpers/interactions.ts';
+import {
+  batchWithoutNaturalKeys,
+  claimStillRunning,
+  expectConflict,
+  keyed,
+  keyRow,
+  replayed,
+  tenantWithOrganizer,
+} from './helpers/idempotency.ts';
+import { interactionCount, lunch, postCreateInteractions } from './helpers/interactions.ts';
 import { startTestService, type GraphQLResponse, type TestService } from './helpers/test-service.ts';
 import type { CreateOptions, InteractionInput } from './generated/operations/graphql.ts';
 import { graphql } from './generated/operations/index.ts';
@@ -22,23 +30,6 @@ const CREATE_API_KEY = graphql(`
     }
   }
 `);
-
-const keyed = (key: string, headers: Record<string, string> = {}) => ({ 'Idempotency-Key': key, ...headers });
-
-/** Lunches without crosswalks or id attributes: only the key tells a retry from a new batch. */
-const batchWithoutNaturalKeys = (organizer: string, ...places: string[]): InteractionInput[] =>
-  places.map((place) => lunch(organizer, { attributes: [{ name: 'Place', values: [place] }] }));
-
-/** The stored row of a tenant's key. */
-const keyRow = (tenantId: string, key: string) => ({ tenantId_key: { tenantId, key } });
-
-const replayed = (response: GraphQLResponse<unknown>) => response.headers?.get('idempotent-replayed') === 'true';
-
-function expectConflict(response: GraphQLResponse<unknown>, reason: string) {
-  expect(response.status).toBe(409);
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT', reason }) })]);
-}
 
 function expectRefused(response: GraphQLResponse<unknown>, reason: string) {
   expect(response.status).toBe(400);
@@ -65,12 +56,6 @@ describeEachDatabase('Idempotency-Key', (provider) => {
     await service?.stop();
   });
 
-  /** A demo tenant with the Reltio example's people; the organizer's URI. */
-  async function tenantWithOrganizer(on: TestService = service): Promise<{ tenant: string; organizer: string }> {
-    const tenant = await demoTenant(on);
-    return { tenant, organizer: (await createDemoPeople(on, tenant)).john };
-  }
-
   const send = (
     tenant: string,
     interactions: InteractionInput[],
@@ -80,7 +65,7 @@ describeEachDatabase('Idempotency-Key', (provider) => {
   ) => postCreateInteractions(through, tenant, interactions, options, headers);
 
   it('answers a retried batch without natural keys from the first answer and stores it once; without a key it is stored twice', async () => {
-    const { tenant, organizer } = await tenantWithOrganizer();
+    const { tenant, organizer } = await tenantWithOrganizer(service);
     const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton', 'Bree', 'Rivendell');
 
     const first = await send(tenant, batch, keyed('load-2024-06-01/part-1'));
@@ -99,7 +84,7 @@ describeEachDatabase('Idempotency-Key', (provider) => {
   });
 
   it('creates once for 16 concurrent requests with one key, through two API processes, and gives all 16 the same answer', async () => {
-    const { tenant, organizer } = await tenantWithOrganizer();
+    const { tenant, organizer } = await tenantWithOrganizer(service);
     // Long enough to run that the requests arriving after the first find its claim still pending.
     const batch = batchWithoutNaturalKeys(organizer, ...Array.from({ length: 100 }, (_, index) => `Place ${index}`));
     const answers = await Promise.all(
@@ -114,7 +99,7 @@ describeEachDatabase('Idempotency-Key', (provider) => {
   });
 
   it('refuses the same key with another batch, source or caller with 409, writing nothing', async () => {
-    const { tenant, organizer } = await tenantWithOrganizer();
+    const { tenant, organizer } = await tenantWithOrganizer(service);
     const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton');
     expect((await send(tenant, batch, keyed('reused'))).status).toBe(200);
 
@@ -126,7 +111,7 @@ describeEachDatabase('Idempotency-Key', (provider) => {
   });
 
   it('keeps keys per tenant: the same key in another tenant runs its own request', async () => {
-    const [one, two] = await Promise.all([tenantWithOrganizer(), tenantWithOrganizer()]);
+    const [one, two] = await Promise.all([tenantWithOrganizer(service), tenantWithOrganizer(service)]);
     const first = await send(one.tenant, batchWithoutNaturalKeys(one.organizer, 'Hobbiton'), keyed('shared-key'));
     const second = await send(two.tenant, batchWithoutNaturalKeys(two.organizer, 'Hobbiton'), keyed('shared-key'));
     expect([first.status, second.status]).toEqual([200, 200]);
@@ -136,7 +121,7 @@ describeEachDatabase('Idempotency-Key', (provider) => {
   });
 
   it('does not spend the key on a request refused or failed as a whole: the corrected request runs under it', async () => {
-    const { tenant, organizer } = await tenantWithOrganizer();
+    const { tenant, organizer } = await tenantWithOrganizer(service);
     const overTheLimit = Array.from({ length: 1001 }, () => lunch(organizer));
     const tooLarge = await send(tenant, overTheLimit, keyed('corrected'));
     expect(tooLarge.status).toBe(400);
@@ -174,18 +159,8 @@ describeEachDatabase('Idempotency-Key', (provider) => {
     ]);
   });
 
-  /** Turns the key's stored answer back into the claim of a request still running in another process; returns the answer. */
-  async function claimStillRunning(on: TestService, tenant: string, key: string): Promise<string | null> {
-    const { response } = await on.database.db.idempotentRequest.findUniqueOrThrow({ where: keyRow(tenant, key) });
-    await on.database.db.idempotentRequest.update({
-      where: keyRow(tenant, key),
-      data: { state: 'pending', response: null, expiresTime: BigInt(Date.now() + 60_000) },
-    });
-    return response;
-  }
-
   it('waits for the answer of a request holding the key in another process, and answers with it', async () => {
-    const { tenant, organizer } = await tenantWithOrganizer();
+    const { tenant, organizer } = await tenantWithOrganizer(service);
     const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton');
     const first = await send(tenant, batch, keyed('running'));
     const answer = await claimStillRunning(service, tenant, 'running');
@@ -223,7 +198,7 @@ describeEachDatabase('Idempotency-Key', (provider) => {
   });
 
   it('refuses a key that is malformed or means nothing for the operation with 400', async () => {
-    const { tenant, organizer } = await tenantWithOrganizer();
+    const { tenant, organizer } = await tenantWithOrganizer(service);
     const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton');
     for (const malformed of ['', 'x'.repeat(256), 'clé'])
       expectRefused(await send(tenant, batch, keyed(malformed)), 'INVALID_IDEMPOTENCY_KEY');

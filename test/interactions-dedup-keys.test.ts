@@ -8,73 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { demoDocument, demoTenant, individual } from './helpers/demo.ts';
-import {
-  createEntitiesOrThrow,
-  createInteractions,
-  demoInteractionType,
-  interactionCount,
-  mergeConfiguration,
-  readByCrosswalk,
-  readInteraction,
-} from './helpers/interactions.ts';
+import { createEntitiesOrThrow, interactionCount, mergeConfiguration, readByCrosswalk } from './helpers/interactions.ts';
 import { asCreated } from './helpers/create-interactions.ts';
+import { APPLY, dedupKeysHelpers, EMAIL_OPENED, emailOpened, emailOpenedKeyedBy, keyTaken, LATER, OPENED } from './helpers/dedup-keys.ts';
 import { CLI_TEST_TIMEOUT, runTool } from './helpers/cli.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
-import { graphql } from './generated/operations/index.ts';
 import type { InteractionInput } from './generated/operations/graphql.ts';
-
-const EMAIL_OPENED = 'configuration/interactionTypes/EmailOpened';
-const OPENED = Date.parse('2024-05-01T10:00:00Z');
-const LATER = OPENED + 60_000;
-
-const UPDATE_TYPE = graphql(`
-  mutation DedupKeysUpdateType($uri: String!, $input: InteractionTypeInput!, $rekey: Boolean!) {
-    updateInteractionType(uri: $uri, input: $input, rekey: $rekey) {
-      ok
-      changed
-      configurationVersion
-      errors {
-        code
-        name
-        message
-        path
-      }
-    }
-  }
-`);
-
-const APPLY = graphql(`
-  mutation DedupKeysApply($input: ConfigurationInput!, $rekey: Boolean!) {
-    applyConfiguration(input: $input, mode: MERGE, rekey: $rekey) {
-      ok
-      changed
-      configurationVersion
-      errors {
-        code
-        name
-        message
-        path
-      }
-    }
-  }
-`);
-
-const STATE = graphql(`
-  query DedupKeysState {
-    configurationVersion
-    interactionType(uri: "configuration/interactionTypes/EmailOpened") {
-      idAttributes
-    }
-  }
-`);
-
-const emailOpened = (messageId: string, timeOpened = OPENED): InteractionInput => ({
-  type: EMAIL_OPENED,
-  attributes: [
-    { name: 'MessageId', values: [messageId] },
-    { name: 'TimeOpened', values: [timeOpened] },
-  ],
-});
 
 const supportCase = (caseNumber: string, customer: string): InteractionInput => ({
   type: 'configuration/interactionTypes/SupportCase',
@@ -85,9 +24,6 @@ const supportCase = (caseNumber: string, customer: string): InteractionInput => 
   members: [{ participant: 'Customer', members: [{ objectURI: customer }] }],
 });
 
-const emailOpenedKeyedBy = (idAttributes: string[]) =>
-  demoInteractionType('EmailOpened', (type) => void (type.idAttributes = idAttributes));
-
 describeEachDatabase('id-attribute dedup keys', (provider) => {
   let service: TestService;
   beforeAll(async () => {
@@ -95,26 +31,7 @@ describeEachDatabase('id-attribute dedup keys', (provider) => {
   });
   afterAll(() => service?.stop());
 
-  const create = (tenant: string, inputs: InteractionInput[], source?: string) =>
-    createInteractions(service, tenant, inputs, undefined, source ? { 'Source-System': source } : {});
-  const createOne = async (tenant: string, input: InteractionInput, source?: string) =>
-    asCreated((await create(tenant, [input], source))[0]);
-  const crosswalksOf = async (tenant: string, uri: string) =>
-    (await readInteraction(service, tenant, uri))?.crosswalks.map(({ source, value }) => ({ source: source.uri, value }));
-  const state = async (tenant: string) => (await service.graphql(tenant, STATE)).data;
-  const rekeyEmailOpened = async (tenant: string, idAttributes: string[], rekey: boolean) =>
-    (await service.graphql(tenant, UPDATE_TYPE, { uri: EMAIL_OPENED, input: emailOpenedKeyedBy(idAttributes), rekey })).data
-      ?.updateInteractionType;
-
-  /** The 536 of an input whose EmailOpened MessageId an interaction already has. */
-  const keyTaken = (messageId: string, existingUri: string, identicalToExisting: boolean, where = 'already exists') => ({
-    code: 536,
-    name: 'CROSSWALK_ALREADY_EXISTS',
-    message: `Interaction of type ${EMAIL_OPENED} with MessageId ${messageId} ${where}.`,
-    path: ['attributes'],
-    existingUri,
-    identicalToExisting,
-  });
+  const { create, createOne, crosswalksOf, state, rekeyEmailOpened, backfill } = dedupKeysHelpers(() => service);
 
   it('scopes keys and derived crosswalks by type: SupportCase CaseNumber M-1 and EmailOpened MessageId M-1 are both created', async () => {
     const tenant = await demoTenant(service);
@@ -295,32 +212,33 @@ describeEachDatabase('id-attribute dedup keys', (provider) => {
     expect(await interactionCount(service, tenant)).toBe(2);
   });
 
-  it('backfills keys with a re-key of unchanged idAttributes, for interactions stored before keys were kept', async () => {
+  it('backfills keys on request (a re-key of an unchanged configuration) without rewriting crosswalks, and tells when there is nothing left', async () => {
     const tenant = await demoTenant(service);
-    // As versions before keys stored a derived crosswalk: the id values alone, no key.
+    // As versions before keys stored a derived crosswalk: the id values alone, no key. A caller's
+    // crosswalk equal to the id values looks the same, so no crosswalk is rewritten.
     const legacy = await createOne(tenant, { ...emailOpened('M-9'), crosswalks: [{ source: 'Salesforce', value: 'M-9' }] });
     const unrelated = await createOne(tenant, { ...emailOpened('M-8'), crosswalks: [{ source: 'Salesforce', value: 'CRM-8' }] });
     const before = await state(tenant);
 
-    const backfill = await service.graphql(tenant, APPLY, { input: {}, rekey: true });
-    expect(backfill.data?.applyConfiguration).toEqual({
+    expect(await backfill(tenant)).toEqual({
       ok: true,
       changed: true,
-      configurationVersion: before!.configurationVersion + 1,
+      configurationVersion: before!.configurationVersion,
       errors: [],
+      notes: ['backfill: 1 interaction stored before dedup keys got their key'],
     });
-    expect(await crosswalksOf(tenant, legacy.uri)).toEqual([{ source: 'configuration/sources/Salesforce', value: 'EmailOpened|M-9' }]);
+    expect(await crosswalksOf(tenant, legacy.uri)).toEqual([{ source: 'configuration/sources/Salesforce', value: 'M-9' }]);
     expect(await crosswalksOf(tenant, unrelated.uri)).toEqual([{ source: 'configuration/sources/Salesforce', value: 'CRM-8' }]);
     const [replay] = await create(tenant, [emailOpened('M-9')], 'AMA');
     expect(replay?.errors).toEqual([expect.objectContaining(keyTaken('M-9', legacy.uri, true))]);
     await createOne(tenant, emailOpened('M-8'));
 
     // Nothing is left to backfill: the same request changes nothing.
-    const again = await service.graphql(tenant, APPLY, { input: {}, rekey: true });
-    expect(again.data?.applyConfiguration).toMatchObject({
+    expect(await backfill(tenant)).toMatchObject({
       ok: true,
       changed: false,
-      configurationVersion: before!.configurationVersion + 1,
+      configurationVersion: before!.configurationVersion,
+      notes: ['backfill: 0 interactions stored before dedup keys got their key'],
     });
   });
 

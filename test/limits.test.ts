@@ -182,7 +182,7 @@ describeEachDatabase('request limits', (provider) => {
     expect(await interactionCount(service, tenant)).toBe(1);
   });
 
-  it('answers a malformed item, never 500, for variables nested far deeper than any input type', async () => {
+  it('answers a malformed item, never 500, for variables nested far deeper than any input type, with an Idempotency-Key too', async () => {
     const credential = await service.as(newTenant());
     const createEntities = graphql(`
       mutation LimitsCreateEntityStatuses($entities: [EntityInput!]!) {
@@ -192,17 +192,23 @@ describeEachDatabase('request limits', (provider) => {
       }
     `);
     const query = JSON.stringify(String(createEntities));
-    // Written as text: JSON.stringify itself cannot nest this deep.
-    const deepLists = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
-    const deepObjects = `[${'{"type":'.repeat(20_000)}"Individual"${'}'.repeat(20_000)}]`;
-    for (const entities of [deepLists, deepObjects]) {
+    // Written as text: JSON.stringify itself cannot nest this deep. Lists fewer than the
+    // request's MAX_REQUEST_VALUES elements; objects as deep as 2 MB of body go.
+    const deepLists = `${'['.repeat(90_000)}${']'.repeat(90_000)}`;
+    const deepObjects = `[${'{"type":'.repeat(200_000)}"Individual"${'}'.repeat(200_000)}]`;
+    // Each also with an Idempotency-Key, whose request hash reads the variables as deep as they go.
+    const requests = Object.entries({ deepLists, deepObjects }).flatMap(([name, entities]) => [
+      { entities, key: null },
+      { entities, key: name },
+    ]);
+    for (const { entities, key } of requests) {
       const response = await fetch(`${service.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...credential },
+        headers: { 'content-type': 'application/json', ...credential, ...(key ? { 'Idempotency-Key': key } : {}) },
         body: `{"query":${query},"variables":{"entities":${entities}}}`,
       });
       // Each item fails alone: an item is read one level at a time, however deep it goes.
-      expect(response.status).toBe(200);
+      expect(response.status, key ?? 'without a key').toBe(200);
       const body = (await response.json()) as { data: { createEntities: Array<{ status: string }> } };
       expect(body.data.createEntities).toEqual([{ status: 'FAILED' }]);
     }

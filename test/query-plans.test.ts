@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testedProviders } from './helpers/databases.ts';
 import { demoTenant } from './helpers/demo.ts';
+import { demoInteractionType } from './helpers/interactions.ts';
 import { execute, explain } from './helpers/postgres-plans.ts';
 import { startTestService, type TestService, type TypedOperation } from './helpers/test-service.ts';
 import { graphql } from './generated/operations/index.ts';
@@ -28,6 +29,15 @@ const LUNCHES_IN_RANGE = graphql(`
       nodes {
         uri
       }
+    }
+  }
+`);
+
+const REKEY_EXHIBITIONS = graphql(`
+  mutation QueryPlansRekeyExhibitions($input: InteractionTypeInput!) {
+    updateInteractionType(uri: "configuration/interactionTypes/ExhibitionEvent", input: $input, rekey: true) {
+      ok
+      changed
     }
   }
 `);
@@ -96,5 +106,33 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
     const plan = await planOf('Interaction', LUNCHES_IN_RANGE);
     expect(plan).toMatch(/Index (Only )?Scan.*Interaction_tenantId_interactionTypeId_timestamp_id_idx/);
     expect(plan).not.toMatch(/Seq Scan/);
+  });
+
+  it("walks a type's interactions for a re-key in id order on the (type, id) index, neither scanning others nor sorting", async () => {
+    // A type of 20,000 interactions among 120,000: more than a page, too few for a walk of the
+    // whole tenant in id order to find a page of them cheaply.
+    const exhibition = await service.database.db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'ExhibitionEvent' } });
+    await execute(service.databaseUrl, [
+      [
+        `INSERT INTO "Interaction" ("tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy")
+        SELECT $1, substr(md5('x' || g::text), 1, 12), $2, 1700000000000 + g, 0, 0, 'seed', 'seed' FROM generate_series(1, 20000) g`,
+        [tenant, exhibition.id],
+      ],
+      ['ANALYZE', []],
+    ]);
+    const captured: Array<{ sql: string; params: string }> = [];
+    const stop = service.database.onQuery((sql, _, params) => captured.push({ sql, params }));
+    try {
+      const input = demoInteractionType('ExhibitionEvent', (type) => void (type.idAttributes = ['EXHBT_NAME']));
+      const response = await service.graphql(tenant, REKEY_EXHIBITIONS, { input });
+      expect(response.data?.updateInteractionType).toMatchObject({ ok: true, changed: true });
+    } finally {
+      stop();
+    }
+    const page = captured.find(({ sql }) => sql.includes('FROM "Interaction" i') && sql.includes('ORDER BY i."id" LIMIT'));
+    expect(page, 'no re-key page statement').toBeDefined();
+    const plan = await explain(service.databaseUrl, page!.sql, page!.params);
+    expect(plan).toMatch(/Index (Only )?Scan.*Interaction_tenantId_interactionTypeId_id_idx/);
+    expect(plan).not.toMatch(/Seq Scan|Sort/);
   });
 });

@@ -51,6 +51,8 @@ const schema = z
 
     // auto: off when NODE_ENV=production.
     INTROSPECTION: switchSetting,
+    // The GraphiQL page at /playground (and /graphql for browsers). auto: on unless NODE_ENV=production.
+    PLAYGROUND: z.enum(['auto', 'on', 'off', 'readonly']).default('auto'),
     CORS_ORIGINS: z
       .string()
       .default('')
@@ -84,6 +86,11 @@ const schema = z
     IDEMPOTENCY_RETENTION_SECONDS: positiveInt(86_400, 30 * 86_400),
     // How long a request waits for another one holding its key before answering 409; 0 answers at once.
     IDEMPOTENCY_WAIT_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    // How long one configuration change (a re-key of many interactions included) may take
+    // before it is rolled back and refused; fractions of a second are for tests.
+    CONFIGURATION_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+    // The largest answer kept for retries (4 MiB): a 1,000-item batch returning whole objects fits.
+    IDEMPOTENCY_MAX_STORED_BYTES: positiveInt(4 * 1024 * 1024, 64 * 1024 * 1024),
   })
   .superRefine((config, ctx) => {
     if (config.DEV_MODE === 'true' && isProduction(config)) {
@@ -122,6 +129,11 @@ export function loadsDemo(config: Config): boolean {
 /** Whether the schema may be introspected (the playground and codegen need it; production usually does not). */
 export function introspectionEnabled(config: Config): boolean {
   return config.INTROSPECTION === 'auto' ? !isProduction(config) : config.INTROSPECTION === 'true';
+}
+
+/** Whether the playground is served, and whether it may send mutations (readonly: a property of the page, not of the API). */
+export function playgroundMode(config: Config): 'on' | 'off' | 'readonly' {
+  return config.PLAYGROUND === 'auto' ? (isProduction(config) ? 'off' : 'on') : config.PLAYGROUND;
 }
 
 export class ConfigError extends Error {}

@@ -20,3 +20,8 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   return prismaCode(error) === 'P2003' || (prismaCode(error) === 'P2010' && driverErrorKind(error) === 'ForeignKeyConstraintViolation');
 }
+
+/** Whether the error is a transaction that outlasted its timeout, or could not start within its wait. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return prismaCode(error) === 'P2028';
+}

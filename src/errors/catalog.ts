@@ -180,13 +180,19 @@ export const errorCatalog = {
     code: 1020,
     severity: 'ERROR',
     description:
-      'A re-key would give two stored interactions the same key (the same values of the new idAttributes), or a derived crosswalk that another interaction holds; the message names both URIs (a few pairs at most). Nothing was changed.',
+      'A re-key would give two stored interactions the same key (the same values of the new idAttributes), or a derived crosswalk that another interaction holds; the message says how many and names the first few pairs of URIs. Nothing was changed.',
   },
   REKEY_MISSING_ID_VALUE: {
     code: 1021,
     severity: 'ERROR',
     description:
-      'A re-key needs a value of every new id attribute on each interaction that had a derived key; the message names the interactions without one (a few at most). Nothing was changed.',
+      'A re-key needs a value of every new id attribute on each interaction that had a key; the message says how many have none and names the first few. Nothing was changed.',
+  },
+  CONFIGURATION_TIMEOUT: {
+    code: 1022,
+    severity: 'ERROR',
+    description:
+      'The change did not finish within CONFIGURATION_TIMEOUT_SECONDS (a re-key of very many interactions, or a long wait for the tenant) and was rolled back. Nothing was changed: try again when the tenant is quieter, re-key fewer types at once, or raise the setting.',
   },
 
   // Entities and interactions: one item of a batch, or one update.

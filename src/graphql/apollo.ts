@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -60,6 +61,8 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing page loads Sandbox from Apollo's CDN; browsers get the service's own playground (src/http/playground).
+      ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       accessControlPlugin(logger),
       requestLimitsPlugin(config),

@@ -4,7 +4,9 @@ import { answerOfError, requestError } from '../errors/request-errors.ts';
 import { claimOrReplay, type IdempotencySettings } from '../modules/idempotency/claim.ts';
 import { holdClaim, type HeldClaim } from '../modules/idempotency/held-claim.ts';
 import { checkedIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency-key.ts';
+import { KeyWatches } from '../modules/idempotency/key-watches.ts';
 import { requestHash } from '../modules/idempotency/request-hash.ts';
+import { keptAnswer } from '../modules/idempotency/stored-answer.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
@@ -12,10 +14,10 @@ import { rootFields } from './root-fields.ts';
 /** Marks an answer given from the store rather than by running the request again. */
 const REPLAYED_HEADER = 'idempotent-replayed';
 
-const replay = (stored: string): GraphQLResponse => ({
-  http: { status: 200, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) },
-  body: { kind: 'single', singleResult: JSON.parse(stored) as FormattedExecutionResult },
-});
+function replay(stored: string): GraphQLResponse {
+  const { status, body } = keptAnswer<FormattedExecutionResult>(stored);
+  return { http: { status, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) }, body: { kind: 'single', singleResult: body } };
+}
 
 // Apollo turns an error thrown from responseForOperation into a 500: a refusal is answered instead.
 function refusal(error: GraphQLError): GraphQLResponse {
@@ -43,6 +45,8 @@ export function idempotencyPlugin(settings: IdempotencySettings): ApolloServerPl
     heldClaims.delete(requestContext);
     return claim;
   };
+  // This process's requests waiting for the answer of a key another request holds.
+  const watches = new KeyWatches();
   return {
     async requestDidStart({ request }) {
       const header = request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
@@ -61,38 +65,49 @@ export function idempotencyPlugin(settings: IdempotencySettings): ApolloServerPl
         async responseForOperation(requestContext) {
           if (key === null) return null;
           const { source, operationName, request, contextValue } = requestContext;
-          const hash = requestHash({
-            query: source,
-            operationName,
-            variables: request.variables ?? {},
-            sourceSystem: contextValue.sourceSystem,
-            subject: contextValue.caller,
-          });
           let outcome;
           try {
-            outcome = await claimOrReplay(contextValue.db, contextValue.tenantId, key, hash, settings);
+            const hash = requestHash({
+              query: source,
+              operationName,
+              variables: request.variables ?? {},
+              sourceSystem: contextValue.sourceSystem,
+              subject: contextValue.caller,
+            });
+            outcome = await claimOrReplay(contextValue.db, contextValue.tenantId, key, hash, settings, watches);
           } catch (error) {
             if (error instanceof GraphQLError) return refusal(error);
             contextValue.logger.error({ err: error }, 'could not claim an Idempotency-Key');
             return refusal(requestError('INTERNAL_SERVER_ERROR', 'Internal server error'));
           }
           if (outcome.kind === 'replay') return replay(outcome.response);
-          heldClaims.set(requestContext, holdClaim(contextValue.db, outcome.claim, contextValue.logger));
+          const claim = holdClaim(contextValue.db, outcome.claim, settings, contextValue.logger);
+          heldClaims.set(requestContext, claim);
+          // Marked at once: from its first commit on, the request is never run again under its key,
+          // even when its process dies before it answers.
+          contextValue.writes.onFirstCommit(() => claim.markWritten());
           return null;
         },
         async willSendResponse(requestContext) {
           const claim = takeClaim(requestContext);
           if (!claim) return;
-          const { http, body } = requestContext.response;
-          const result = body.kind === 'single' ? body.singleResult : undefined;
-          if (ranToAnAnswer(http.status, result)) await claim.complete(JSON.stringify(result), settings.IDEMPOTENCY_RETENTION_SECONDS);
-          else await claim.release();
+          const { response, contextValue } = requestContext;
+          const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          await claim.settle({
+            answer: result && { status: response.http.status ?? 200, body: result },
+            ranToAnAnswer: ranToAnAnswer(response.http.status, result),
+            wrote: contextValue.writes.count > 0,
+          });
         },
       };
     },
-    // A hook that throws ends the request without willSendResponse: its key is given up all the same.
+    // A hook that throws ends the request without willSendResponse, and without an answer to keep.
     async unexpectedErrorProcessingRequest({ requestContext }) {
-      await takeClaim(requestContext)?.release();
+      await takeClaim(requestContext)?.settle({
+        answer: undefined,
+        ranToAnAnswer: false,
+        wrote: requestContext.contextValue.writes.count > 0,
+      });
     },
   };
 }

@@ -10,8 +10,19 @@ const ALLOWED_HEADERS = [
   'source-system',
   'apollo-require-preflight',
   'x-apollo-operation-name',
+  // A browser app retries its mutations safely too (README: Retrying safely).
+  'idempotency-key',
 ];
-const EXPOSED_HEADERS = ['retry-after', 'www-authenticate', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'];
+const EXPOSED_HEADERS = [
+  'retry-after',
+  'www-authenticate',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  // Whether an answer is a replay, and whether the service acts in development mode.
+  'idempotent-replayed',
+  'x-development-mode',
+];
 
 /** CORS for the origins of CORS_ORIGINS (`*` for any); null when none is allowed. */
 export function corsMiddleware(config: Config): RequestHandler | null {

@@ -12,7 +12,9 @@ import { authenticateRequest } from './authenticate-request.ts';
 import { createAuthenticator } from './authentication.ts';
 import { corsMiddleware } from './cors.ts';
 import { errorHandler, methodNotAllowed, noSuchRoute, sendRequestError } from './error-response.ts';
+import { exampleAppRouter } from './example-app.ts';
 import { graphqlContext } from './graphql-context.ts';
+import { playgroundRouter } from './playground/routes.ts';
 import { readinessProblem } from './probes.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { reltioRouter } from './reltio/routes.ts';
@@ -28,7 +30,8 @@ export interface HttpService {
  * Starts the HTTP server: /graphql and the Reltio facade (/services/reltio) behind CORS,
  * authentication, the rate limit and the body limit, in that order (a caller without a
  * credential costs no body parsing), both executing their operations in the one Apollo
- * server; /health and /ready. Errors in the GraphQL error shape, or in Reltio's under
+ * server; /health and /ready; the playground for browsers (/playground, and /graphql asking
+ * for HTML). Errors in the GraphQL error shape, or in Reltio's under
  * /services/reltio.
  */
 export async function startHttpServer(
@@ -68,12 +71,16 @@ export async function startHttpServer(
     express.json({ limit: config.MAX_BODY_BYTES }),
   ];
   const context = graphqlContext(deps);
+  // Before /graphql's checks: a browser opening /graphql gets the playground's page.
+  const playground = playgroundRouter(config, logger);
+  if (playground) app.use(playground);
   app.use('/graphql', (req, res, next) => {
     if (['GET', 'HEAD', 'POST'].includes(req.method)) return next();
     methodNotAllowed('GET, POST')(req, res, next);
   });
   app.use('/graphql', ...guard(), expressMiddleware(apollo, { context }));
   app.use('/services/reltio', reltioRouter({ apollo, context, guard }));
+  app.use('/app', exampleAppRouter());
   app.use(noSuchRoute);
   app.use(errorHandler(sendRequestError));
 

@@ -1,6 +1,8 @@
 // Fails when a generated, committed file differs from what its source produces now:
-// the provider Prisma schemas (from prisma/models.prisma) and the GraphQL resolver types
-// (from schema.graphql through codegen.ts).
+// the provider Prisma schemas (from prisma/models.prisma) and every output of codegen.ts
+// (from schema.graphql): the resolver types, the tests' typed operations, and the client
+// kit's hooks and cache keys (with src/client/operations), so a schema or operation change
+// without `npm run generate` fails CI.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { generate } from '@graphql-codegen/cli';

@@ -1,13 +1,25 @@
-// Applies pending migrations to DATABASE_URL without starting the service.
+// Applies pending migrations to DATABASE_URL, then the data steps tenants still need (as
+// start-up does), without starting the service.
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { createAdapterFactory } from '../db/adapter.ts';
 import { providerOf } from '../config/database-url.ts';
+import { openDatabase } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
+import { createLogger } from '../logging/logger.ts';
+import { applyDataSteps } from '../modules/configuration/data-steps.ts';
 
 try {
-  const { DATABASE_URL } = loadConfig();
-  const applied = await applyMigrations(providerOf(DATABASE_URL), createAdapterFactory(DATABASE_URL));
+  const config = loadConfig();
+  const applied = await applyMigrations(providerOf(config.DATABASE_URL), createAdapterFactory(config.DATABASE_URL));
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');
+  const database = await openDatabase(config.DATABASE_URL);
+  try {
+    // Warnings (interactions a step could not bring up to date) as JSON lines; the summary below.
+    const steps = await applyDataSteps(database.db, createLogger('warn'), config);
+    for (const { tenantId, step, summary } of steps) console.log(`tenant ${tenantId}: ${step}: ${summary}`);
+  } finally {
+    await database.close();
+  }
 } catch (error) {
   console.error(
     error instanceof ConfigError ? `configuration error: ${error.message}` : `migration failed: ${(error as Error).message.split('\n')[0]}`,

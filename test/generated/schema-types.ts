@@ -150,7 +150,7 @@ export type AttributeValueType =
 /** The outcome of a configuration change: applied whole, or refused with problems and nothing changed. */
 export type ConfigurationChangePayload = {
   __typename?: 'ConfigurationChangePayload';
-  /** False when the change asked for what was already stored. */
+  /** False when the change asked for what was already stored (for a backfill of keys: when it set none). */
   changed: Scalars['Boolean']['output'];
   /** The tenant's configuration version after the change. */
   configurationVersion: Scalars['Int']['output'];
@@ -159,7 +159,10 @@ export type ConfigurationChangePayload = {
   errors: Array<Problem>;
   /** The interaction type an interaction type mutation created or changed. */
   interactionType: Maybe<InteractionType>;
-  /** What an import ignored, added or inferred (importCustomerInsightsDefinitions); empty otherwise. */
+  /**
+   * What an import ignored, added or inferred (importCustomerInsightsDefinitions), and what a
+   * backfill of keys did (a re-key asked for with nothing to change); empty otherwise.
+   */
   notes: Array<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
   /** The source a source mutation created or changed. */

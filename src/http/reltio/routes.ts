@@ -23,7 +23,10 @@ export interface ReltioFacadeDependencies {
   guard: (pathTenant: (req: Request) => string | undefined) => RequestHandler[];
 }
 
-const FORWARDED_HEADERS = [IDEMPOTENCY_KEY_HEADER, SOURCE_SYSTEM_HEADER];
+// Idempotency-Key means something for writes only (GraphQL refuses it on a query): a client
+// sending it with every request gets GET answered as if it had not.
+const READ_HEADERS = [SOURCE_SYSTEM_HEADER];
+const WRITE_HEADERS = [IDEMPOTENCY_KEY_HEADER, SOURCE_SYSTEM_HEADER];
 
 const pathTenant = (req: Request) => (req.params as { tenantId?: string }).tenantId;
 const pathInteractionUri = (req: Request) => interactionUri((req.params as { id: string }).id);
@@ -66,17 +69,18 @@ const deleteInteraction =
 
 /** The routes under /services/reltio; anything else there is a 404, and every error is in Reltio's shape. */
 export function reltioRouter({ apollo, context, guard }: ReltioFacadeDependencies): Router {
-  const execute = graphqlExecutor(apollo, context, FORWARDED_HEADERS);
+  const read = graphqlExecutor(apollo, context, READ_HEADERS);
+  const write = graphqlExecutor(apollo, context, WRITE_HEADERS);
   const guarded = guard(pathTenant);
   const router = Router();
   router
     .route('/api/:tenantId/interactions')
-    .post(...guarded, createInteractions(execute))
+    .post(...guarded, createInteractions(write))
     .all(methodNotAllowed('POST'));
   router
     .route('/api/:tenantId/interactions/:id')
-    .get(...guarded, readInteraction(execute))
-    .delete(...guarded, deleteInteraction(execute))
+    .get(...guarded, readInteraction(read))
+    .delete(...guarded, deleteInteraction(write))
     .all(methodNotAllowed('GET, DELETE'));
   router.use(noSuchRoute);
   router.use(errorHandler(sendReltioError));

@@ -5,6 +5,7 @@
 import { isUniqueViolation } from '../../db/errors.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { retryStale } from '../../db/optimistic.ts';
+import type { CommittedWrites } from '../context/committed-writes.ts';
 import type { ItemOutcome } from './item-result.ts';
 import { writeEachAtomically } from './write-batch.ts';
 
@@ -52,12 +53,15 @@ export interface WriteOptions {
  * Writes the planned items and completes their results: URI and object for the written ones.
  * `results` already holds every input's problems; with `allOrNothing`, one problem anywhere
  * (before or during the write) means nothing is written and every valid item says why.
+ * Each committed transaction is recorded in `writes` as it commits: a failure after it (a
+ * later item's fault, an answer that cannot be built) leaves those items stored.
  */
 export async function writeBatch<Planned, Model>(
   kind: BatchKind<Planned, Model>,
   planned: Planned[],
   results: ItemOutcome<Model>[],
   options: WriteOptions,
+  writes: CommittedWrites,
 ): Promise<void> {
   const aborted = () => problem('BATCH_ABORTED', `not written: another ${kind.noun} of this all-or-nothing batch failed`);
   const abortValid = () => {
@@ -69,11 +73,15 @@ export async function writeBatch<Planned, Model>(
   if (options.allOrNothing && results.some((result) => result.errors.length)) return abortValid();
 
   const isLostRace = kind.isLostRace ?? isUniqueViolation;
+  const write = async (items: Planned[]) => {
+    await kind.write(items);
+    await writes.committed(items.length);
+  };
   const lost = options.allOrNothing
-    ? (await writeEachAtomically([planned], (batches) => kind.write(batches.flat()), isLostRace)).size
+    ? (await writeEachAtomically([planned], (batches) => write(batches.flat()), isLostRace)).size
       ? new Set(planned)
       : new Set<Planned>()
-    : await writeEachAtomically(planned, (items) => kind.write(items), isLostRace);
+    : await writeEachAtomically(planned, write, isLostRace);
   if (lost.size) {
     await kind.explainLostRaces([...lost], results, options.allOrNothing);
     if (options.allOrNothing) abortValid();

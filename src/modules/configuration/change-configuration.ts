@@ -2,14 +2,16 @@
 // on its own and against stored data, then write the difference and bump the tenant's
 // configuration version, all in one transaction. A refused change writes nothing.
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { isTransactionTimeout, isUniqueViolation } from '../../db/errors.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { tenantVersion } from '../tenants/tenant-service.ts';
 import { checkStoredData } from './check-stored-data.ts';
 import { canonicalDocument, type ConfigurationDocument } from './document.ts';
 import { exportConfiguration } from './export.ts';
 import type { ConfigurationSnapshot } from './model.ts';
-import { applyRekey, isEmptyRekey, planRekey } from './rekey-interactions.ts';
+import type { ChangeOptions } from './change-options.ts';
+import { Deadline, DeadlinePassed } from './configuration-timeout.ts';
+import { rekeyChangedTypes } from './rekey-interactions.ts';
 import { loadConfigurationSnapshot } from './snapshot-loader.ts';
 import { StoredData } from './stored-data.ts';
 import { validateDocument } from './validate-document.ts';
@@ -22,17 +24,6 @@ export interface ChangeOutcome {
   /** The configuration version after the change (the current one when nothing changed). */
   version: number;
   problems: Problem[];
-}
-
-/** What a change confirms beyond the target document. */
-export interface ChangeOptions {
-  /** Turning immutable interaction types into mutable ones. */
-  allowImmutableToMutable?: boolean;
-  /**
-   * Recomputing the id-attribute keys and derived crosswalks of stored interactions, which
-   * changing a type's idAttributes needs; with an unchanged document, a backfill of the keys.
-   */
-  rekey?: boolean;
 }
 
 /** How a change turns the current configuration into the target, or why it cannot. */
@@ -50,20 +41,22 @@ class Unchanged extends Error {
   }
 }
 
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
-
 /**
- * Applies one configuration change for the tenant, atomically. Changes of one tenant are
- * serialised, across processes too, by the lock on the tenant row that each takes first.
+ * Applies one configuration change for the tenant, atomically, within `timeoutMs` (else it is
+ * rolled back and refused with CONFIGURATION_TIMEOUT). Changes of one tenant are serialised,
+ * across processes too, by the lock on the tenant row that each takes first; writes prepared
+ * against the configuration hold that row shared (configuration-guard.ts), so a change waits
+ * for those under way and the ones after it find the new version.
  */
 export async function changeConfiguration(
   db: Db,
   tenantId: string,
   build: ChangeBuilder,
-  options: ChangeOptions & { now?: bigint } = {},
+  options: ChangeOptions & { now?: bigint; timeoutMs: number },
 ): Promise<ChangeOutcome> {
   await tenantVersion(db, tenantId);
   const now = options.now ?? BigInt(Date.now());
+  const deadline = new Deadline(options.timeoutMs);
   try {
     return await db.$transaction(async (tx) => {
       // The version is bumped first so that the row lock is held before anything is read;
@@ -80,27 +73,38 @@ export async function changeConfiguration(
       const invalid = validateDocument(target);
       if (invalid.length) throw new Refused(invalid);
       const canonical = canonicalDocument(target);
-      const unchanged = JSON.stringify(canonical) === JSON.stringify(current);
-      if (unchanged && !options.rekey) throw new Unchanged(next - 1);
-      const conflicts = unchanged ? [] : await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options);
+      if (JSON.stringify(canonical) === JSON.stringify(current)) throw new Unchanged(next - 1);
+      const conflicts = await checkStoredData(new StoredData(tx, tenantId), snapshot, target, options);
       if (conflicts.length) throw new Refused(conflicts);
-      const rekey = options.rekey ? await planRekey(tx, snapshot, target) : null;
-      if (rekey?.problems.length) throw new Refused(rekey.problems);
-      if (unchanged && isEmptyRekey(rekey!.rekey)) throw new Unchanged(next - 1);
-      if (!unchanged) await writeConfiguration(tx, snapshot, canonical, now);
-      if (rekey) await applyRekey(tx, tenantId, rekey.rekey);
+      const rekeyed = options.rekey ? await rekeyChangedTypes(tx, snapshot, target, deadline) : [];
+      if (rekeyed.length) throw new Refused(rekeyed);
+      await writeConfiguration(tx, snapshot, canonical, now);
+      deadline.check();
       return { ok: true, changed: true, version: next, problems: [] };
-    }, TRANSACTION_OPTIONS);
+    }, transactionOptions(options.timeoutMs));
   } catch (error) {
     if (error instanceof Unchanged) return { ok: true, changed: false, version: error.version, problems: [] };
-    if (error instanceof Refused || isUniqueViolation(error)) {
-      const version = await tenantVersion(db, tenantId);
-      const problems =
-        error instanceof Refused
-          ? error.problems
-          : [problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied')];
-      return { ok: false, changed: false, version, problems };
-    }
-    throw error;
+    const problems = refusalOf(error, options.timeoutMs);
+    if (!problems) throw error;
+    return { ok: false, changed: false, version: await tenantVersion(db, tenantId), problems };
   }
+}
+
+// The wait for a database connection to start the transaction counts towards its time too.
+const transactionOptions = (timeoutMs: number) => ({ maxWait: Math.min(10_000, timeoutMs), timeout: timeoutMs });
+
+/** The problems of a change that failed as a refusal rather than a fault; null for a fault. */
+function refusalOf(error: unknown, timeoutMs: number): Problem[] | null {
+  if (error instanceof Refused) return error.problems;
+  // A concurrent change created an object of the same name first.
+  if (isUniqueViolation(error))
+    return [problem('CONFIGURATION_CONFLICT', 'the configuration was changed by another request at the same time; nothing was applied')];
+  if (error instanceof DeadlinePassed || isTransactionTimeout(error))
+    return [
+      problem(
+        'CONFIGURATION_TIMEOUT',
+        `the change did not finish within ${timeoutMs / 1000} s (CONFIGURATION_TIMEOUT_SECONDS) and was rolled back; nothing was changed`,
+      ),
+    ];
+  return null;
 }

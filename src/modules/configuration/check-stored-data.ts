@@ -4,7 +4,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeDefinition, ConfigurationDocument } from './document.ts';
 import type { AttributeTypeModel, ConfigurationSnapshot } from './model.ts';
 import type { OwnerKind, StoredData } from './stored-data.ts';
-import type { ChangeOptions } from './change-configuration.ts';
+import type { ChangeOptions } from './change-options.ts';
 import { entityTypeUri } from '../uris/uris.ts';
 
 type Path = Array<string | number>;

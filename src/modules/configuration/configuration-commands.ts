@@ -3,7 +3,10 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import { fromCustomerInsights, overStoredType } from './customer-insights.ts';
 import { exportConfiguration } from './export.ts';
 import type { ServiceContext } from '../context/service-context.ts';
-import { changeConfiguration, type ChangeOptions, type ChangeOutcome } from './change-configuration.ts';
+import { changeConfiguration, type ChangeOutcome } from './change-configuration.ts';
+import type { ChangeOptions } from './change-options.ts';
+import { configurationTimeoutMs } from './configuration-timeout.ts';
+import { backfillOnRequest } from './backfill-on-request.ts';
 import { parseConfiguration, parseEntityType, parseInteractionType, parseSource, type ConfigurationDocument } from './document.ts';
 import { configurationUri, nameFromUri } from '../uris/uris.ts';
 import { checkNames } from './validate-document.ts';
@@ -29,9 +32,11 @@ async function run(
   options: ChangeOptions,
   uri: string | null = null,
 ): Promise<CommandOutcome> {
-  const outcome = await changeConfiguration(ctx.db, ctx.tenantId, build, options);
+  const outcome = await changeConfiguration(ctx.db, ctx.tenantId, build, { ...options, timeoutMs: configurationTimeoutMs(ctx.settings) });
   if (outcome.changed) ctx.invalidateConfiguration();
-  return { ...outcome, uri: outcome.ok ? uri : null };
+  // A re-key asked for with nothing to change is the backfill's trigger.
+  const backfilled = options.rekey && outcome.ok && !outcome.changed ? await backfillOnRequest(ctx, outcome) : outcome;
+  return { ...backfilled, uri: outcome.ok ? uri : null };
 }
 
 function refused(problems: Problem[]): CommandOutcome {
@@ -220,5 +225,5 @@ export async function importCustomerInsights(
     ),
   );
   const outcome = await applyConfiguration(ctx, { interactionTypes }, { mode: 'MERGE', ...options });
-  return { ...outcome, notes: translated.notes };
+  return { ...outcome, notes: [...translated.notes, ...(outcome.notes ?? [])] };
 }

@@ -1,249 +1,232 @@
-// A re-key: when a change asks for it, the id-attribute keys of stored interactions (and the
-// crosswalks derived from them) are recomputed under the target configuration's idAttributes,
-// in the change's transaction. Refused whole when two interactions would share a key, or one
-// that had a derived key has no value for a new id attribute.
-import { join, sqltag as sql } from '@prisma/client/runtime/client';
-import { compositeKey, groupBy, MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+// A re-key: when a change alters a type's idAttributes and asks for it (rekey: true), the keys
+// of the type's stored interactions, and the crosswalks derived from them, are recomputed
+// under the new idAttributes in the change's transaction. Only the types whose idAttributes
+// change are read. What would make the re-key fail (two interactions with one key, a keyed
+// interaction without a new id value) is asked of the database first; then the interactions
+// are rewritten a page at a time, never all held in memory. Refused whole, nothing changed.
+import { compositeKey } from '../../db/batching.ts';
 import { setColumnById } from '../../db/bulk-update.ts';
 import type { DbTransaction } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import {
+  clearIdKeys,
+  crosswalkHolders,
+  keyHolders,
+  lackingIdValues,
+  readKeyPage,
+  sharedIdValues,
+  type KeyRow,
+  type KeyScope,
+} from '../../db/id-keys.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { clip } from '../../errors/quote.ts';
-import { derivedCrosswalkValue, identityOf, unscopedCrosswalkValue } from '../interactions/id-key.ts';
+import { MAX_VALUE_BYTES } from '../crosswalks/prepare-crosswalks.ts';
+import { derivedCrosswalkValue, identityOf } from '../interactions/id-key.ts';
 import { interactionUri } from '../uris/uris.ts';
 import type { ConfigurationDocument } from './document.ts';
+import type { Deadline } from './configuration-timeout.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel } from './model.ts';
 
-/** The rows a re-key rewrites: only those whose key or derived crosswalk value changes. */
-export interface Rekey {
-  /** Interactions by id, with their new key and the one they had. */
-  keys: Array<{ id: string; value: string | null; previous: string | null }>;
-  /** Derived crosswalks by id, with their new value and the one they had. */
-  crosswalks: Array<{ id: string; sourceId: string; value: string; previous: string; interactionId: string }>;
-}
-
-interface StoredInteraction {
-  id: string;
-  idKey: string | null;
-  crosswalks: Array<{ id: string; sourceId: string; value: string }>;
-  attributes: Array<{ attributeTypeId: string; value: string }>;
-}
-
-// Most URIs (or pairs of them) a message names; the count says how many more there are.
+// Interactions read and rewritten per page.
+const PAGE_SIZE = 10_000;
+// Most examples a message names; it says how many there are in all.
 const NAMED_IN_MESSAGE = 3;
 
-/** What the re-key would rewrite, or why it cannot: every interaction type that exists before and after the change. */
-export async function planRekey(
+/** The re-key of one type: its interactions in scope get keys from `idAttributes`. */
+interface TypeRekey {
+  type: InteractionTypeModel;
+  idAttributes: string[];
+  /**
+   * Interactions with a key when the type had idAttributes (the others' crosswalks were given);
+   * every interaction with values for all new id attributes when it had none (M10: nothing
+   * told derived identities apart then; those without values stay without a key).
+   */
+  scope: KeyScope;
+  path: Array<string | number>;
+}
+
+/**
+ * Re-keys the stored interactions of every type whose idAttributes the change alters, in the
+ * change's transaction; returns the problems that refuse the change (the caller rolls back).
+ */
+export async function rekeyChangedTypes(
   tx: DbTransaction,
   current: ConfigurationSnapshot,
   target: ConfigurationDocument,
-): Promise<{ rekey: Rekey; problems: Problem[] }> {
-  const rekey: Rekey = { keys: [], crosswalks: [] };
-  const problems: Problem[] = [];
-  for (const [index, next] of target.interactionTypes.entries()) {
-    const old = current.interactionTypes.find((type) => type.name === next.name);
-    if (!old || (old.idAttributes.length === 0 && next.idAttributes.length === 0)) continue;
-    const path = ['interactionTypes', index, 'idAttributes'];
-    problems.push(...(await planType(tx, current.tenantId, old, next.idAttributes, rekey, path)));
-  }
-  if (!problems.length) problems.push(...(await takenCrosswalks(tx, current, rekey)));
-  return { rekey, problems };
-}
-
-/** Adds the rewrites of one type's interactions to `rekey`; returns the problems found. */
-async function planType(
-  tx: DbTransaction,
-  tenantId: string,
-  type: InteractionTypeModel,
-  idAttributes: string[],
-  rekey: Rekey,
-  path: Array<string | number>,
+  deadline: Deadline,
 ): Promise<Problem[]> {
-  const attributeIdOf = (name: string) => type.attributes.find((attribute) => attribute.name === name)?.id;
-  const attributeIds = [...new Set([...type.idAttributes, ...idAttributes].map(attributeIdOf).filter((id) => id !== undefined))];
-  const before = { id: type.id, idAttributes: type.idAttributes };
-  const after = { id: type.id, idAttributes };
-  const holderOfKey = new Map<string, string>();
-  const collisions: string[] = [];
-  const lacking: string[] = [];
-  for await (const interaction of interactionsOfType(tx, tenantId, type.id, attributeIds)) {
-    const valueOf = (name: string) => interaction.attributes.find((value) => value.attributeTypeId === attributeIdOf(name))?.value;
-    if (interaction.idKey === null && !hasUnkeyedDerivedCrosswalk(type, interaction, identityOf(before, valueOf))) continue;
-    if (idAttributes.length === 0) {
-      // Without id attributes the derived crosswalk is just an id now: it stays as it is.
-      if (interaction.idKey !== null) rekey.keys.push({ id: interaction.id, value: null, previous: interaction.idKey });
-      continue;
-    }
-    const derived = identityOf(after, valueOf);
-    if ('missing' in derived) {
-      lacking.push(`${interactionUri(interaction.id)} (no ${derived.missing.join(', ')})`);
-      continue;
-    }
-    const { key } = derived.identity;
-    const earlier = holderOfKey.get(key);
-    if (earlier) collisions.push(`${interactionUri(earlier)} and ${interactionUri(interaction.id)}`);
-    else holderOfKey.set(key, interaction.id);
-    if (interaction.idKey !== key) rekey.keys.push({ id: interaction.id, value: key, previous: interaction.idKey });
-    const [crosswalk] = interaction.crosswalks;
-    const value = derivedCrosswalkValue(type.name, derived.identity);
-    if (interaction.crosswalks.length === 1 && crosswalk!.value !== value) {
-      const { id, sourceId, value: previous } = crosswalk!;
-      rekey.crosswalks.push({ id, sourceId, value, previous, interactionId: interaction.id });
-    }
+  const rekeys: TypeRekey[] = [];
+  for (const [index, next] of target.interactionTypes.entries()) {
+    const type = current.interactionTypes.find((candidate) => candidate.name === next.name);
+    if (!type || JSON.stringify(type.idAttributes) === JSON.stringify(next.idAttributes)) continue;
+    const scope = type.idAttributes.length ? 'keyed' : 'all';
+    rekeys.push({ type, idAttributes: next.idAttributes, scope, path: ['interactionTypes', index, 'idAttributes'] });
   }
   const problems: Problem[] = [];
-  const by = `${type.name} by ${idAttributes.join(', ')}`;
-  if (collisions.length)
-    problems.push(
-      problem(
-        'REKEY_COLLISION',
-        `re-keying ${by} would give the same key to ${named(collisions)}; nothing was changed: make their values differ, or delete one`,
-        path,
-      ),
-    );
-  if (lacking.length)
-    problems.push(
-      problem(
-        'REKEY_MISSING_ID_VALUE',
-        `re-keying ${by} needs a value of every id attribute; ${named(lacking)} ${lacking.length === 1 ? 'has' : 'have'} none; nothing was changed`,
-        path,
-      ),
-    );
+  for (const rekey of rekeys) problems.push(...(await check(tx, current.tenantId, rekey)));
+  if (problems.length) return problems;
+  for (const rekey of rekeys) {
+    try {
+      if (!rekey.idAttributes.length) await clearIdKeys(tx, current.tenantId, rekey.type.id);
+      else problems.push(...(await rewrite(tx, current, rekey, deadline)));
+    } catch (error) {
+      // The checks found no collision; a write that meets one met a value written since.
+      if (!isUniqueViolation(error)) throw error;
+      return [tookMeanwhile(rekey)];
+    }
+  }
   return problems;
 }
 
-/**
- * Whether an interaction stored without a key (before keys were kept, or with a crosswalk
- * the caller gave) has the single crosswalk its id values derived then or derive now: such a
- * crosswalk is taken for a derived one, which is how data from before keys gets them.
- */
-function hasUnkeyedDerivedCrosswalk(type: InteractionTypeModel, interaction: StoredInteraction, derived: ReturnType<typeof identityOf>) {
-  if (type.idAttributes.length === 0 || 'missing' in derived || interaction.crosswalks.length !== 1) return false;
-  const { value } = interaction.crosswalks[0]!;
-  return value === unscopedCrosswalkValue(derived.identity.idValues) || value === derivedCrosswalkValue(type.name, derived.identity);
-}
+const tookMeanwhile = ({ type, idAttributes, path }: TypeRekey) =>
+  problem(
+    'REKEY_COLLISION',
+    `re-keying ${type.name} by ${idAttributes.join(', ')} met a key or crosswalk that another request stored meanwhile; nothing was changed: try again`,
+    path,
+  );
 
-/** REKEY_COLLISION for rewritten crosswalks whose new value an interaction keeps in the same source. */
-async function takenCrosswalks(tx: DbTransaction, current: ConfigurationSnapshot, rekey: Rekey): Promise<Problem[]> {
-  const rewritten = new Set(rekey.crosswalks.map((crosswalk) => crosswalk.id));
-  const conflicts: string[] = [];
-  for (let start = 0; start < rekey.crosswalks.length; start += MAX_KEYS_PER_QUERY) {
-    const chunk = rekey.crosswalks.slice(start, start + MAX_KEYS_PER_QUERY);
-    const holders = await tx.interactionCrosswalk.findMany({
-      where: {
-        tenantId: current.tenantId,
-        OR: [...groupBy(chunk, (crosswalk) => crosswalk.sourceId)].map(([sourceId, group]) => ({
-          sourceId,
-          value: { in: group.map((crosswalk) => crosswalk.value) },
-        })),
-      },
-      select: { id: true, sourceId: true, value: true, interactionId: true },
-    });
-    for (const holder of holders) {
-      // A crosswalk the re-key rewrites too frees its value.
-      if (rewritten.has(holder.id)) continue;
-      const taker = chunk.find((crosswalk) => crosswalk.sourceId === holder.sourceId && crosswalk.value === holder.value)!;
-      const source = current.sourceById.get(holder.sourceId)!.uri;
-      conflicts.push(
-        `${interactionUri(taker.interactionId)} and ${interactionUri(holder.interactionId)} (crosswalk ${source} ${clip(holder.value)})`,
+const attributeIdOf = (type: InteractionTypeModel, name: string) => type.attributes.find((attribute) => attribute.name === name)?.id;
+const interactions = (count: number) => `${count} stored interaction${count === 1 ? '' : 's'}`;
+
+/** REKEY_MISSING_ID_VALUE and REKEY_COLLISION, found by the database. */
+async function check(tx: DbTransaction, tenantId: string, { type, idAttributes, scope, path }: TypeRekey): Promise<Problem[]> {
+  if (!idAttributes.length) return [];
+  const where = { tenantId, interactionTypeId: type.id, scope };
+  const attributeIds = idAttributes.map((name) => attributeIdOf(type, name));
+  const by = `${type.name} by ${idAttributes.join(', ')}`;
+  const problems: Problem[] = [];
+  if (scope === 'keyed') {
+    const lacking = await lackingIdValues(tx, where, attributeIds, NAMED_IN_MESSAGE);
+    if (lacking.count) {
+      const named = lacking.examples.map(
+        ({ id, missing }) => `${interactionUri(id)} (no ${missing.map((at) => idAttributes[at]).join(', ')})`,
+      );
+      problems.push(
+        problem(
+          'REKEY_MISSING_ID_VALUE',
+          `re-keying ${by} needs a value of every id attribute; ${interactions(lacking.count)} with a key ${lacking.count === 1 ? 'has' : 'have'} none: ${listed(named, lacking.count)}; nothing was changed`,
+          path,
+        ),
       );
     }
   }
-  if (!conflicts.length) return [];
-  return [
-    problem(
-      'REKEY_COLLISION',
-      `re-keying would give ${named(conflicts)} the same crosswalk; nothing was changed: delete one, or change the explicit crosswalk`,
-    ),
-  ];
-}
-
-/**
- * Writes the re-key, each row once. A unique index is checked row by row, so when a row
- * takes the value another rewritten row still holds, the rewritten rows are cleared first.
- */
-export async function applyRekey(tx: DbTransaction, tenantId: string, rekey: Rekey): Promise<void> {
-  const { keys, crosswalks } = rekey;
-  if (takesHeldValue(keys.map((key) => [key.previous, key.value]))) {
-    await setColumnById(
-      tx,
-      'Interaction',
-      'idKey',
-      tenantId,
-      keys.map(({ id }) => ({ id, value: null })),
+  const shared = await sharedIdValues(tx, where, attributeIds, NAMED_IN_MESSAGE);
+  if (shared.groups) {
+    const named = shared.examples.map(
+      ({ first, last, size }) =>
+        `${interactionUri(first)} and ${interactionUri(last)}${size > 2 ? ` (and ${size - 2} more with these values)` : ''}`,
     );
-  }
-  await setColumnById(tx, 'Interaction', 'idKey', tenantId, keys);
-  const inSource = (sourceId: string, value: string) => compositeKey(sourceId, value);
-  if (
-    takesHeldValue(
-      crosswalks.map((crosswalk) => [inSource(crosswalk.sourceId, crosswalk.previous), inSource(crosswalk.sourceId, crosswalk.value)]),
-    )
-  ) {
-    await setColumnById(
-      tx,
-      'InteractionCrosswalk',
-      'value',
-      tenantId,
-      crosswalks.map(({ id }) => ({ id, value: `rekey:${id}` })),
-    );
-  }
-  await setColumnById(tx, 'InteractionCrosswalk', 'value', tenantId, crosswalks);
-}
-
-/** Whether any row takes a value that a rewritten row held before. */
-function takesHeldValue(changes: Array<[previous: string | null, value: string | null]>): boolean {
-  const held = new Set(changes.map(([previous]) => previous));
-  return changes.some(([, value]) => value !== null && held.has(value));
-}
-
-export const isEmptyRekey = (rekey: Rekey) => rekey.keys.length === 0 && rekey.crosswalks.length === 0;
-
-function named(items: string[]): string {
-  const shown = items.slice(0, NAMED_IN_MESSAGE).join('; ');
-  return items.length > NAMED_IN_MESSAGE ? `${shown} (and ${items.length - NAMED_IN_MESSAGE} more)` : shown;
-}
-
-// Interactions read per statement: the page is a subquery, so no statement binds its ids.
-const PAGE_SIZE = 5_000;
-
-/**
- * The interactions of a type with their crosswalks and the values of the given attributes,
- * a page at a time: two statements a page, whatever the number of interactions in it.
- */
-async function* interactionsOfType(
-  tx: DbTransaction,
-  tenantId: string,
-  interactionTypeId: string,
-  attributeTypeIds: string[],
-): AsyncGenerator<StoredInteraction> {
-  let after = '';
-  for (;;) {
-    const page = sql`SELECT "id" FROM "Interaction"
-      WHERE "tenantId" = ${tenantId} AND "interactionTypeId" = ${interactionTypeId} AND "id" > ${after}
-      ORDER BY "id" LIMIT ${PAGE_SIZE}`;
-    const rows = await tx.$queryRaw<
-      Array<{ id: string; idKey: string | null; crosswalkId: string | null; sourceId: string | null; value: string | null }>
-    >`SELECT i."id", i."idKey", c."id" AS "crosswalkId", c."sourceId", c."value"
-        FROM "Interaction" i
-        LEFT JOIN "InteractionCrosswalk" c ON c."tenantId" = i."tenantId" AND c."interactionId" = i."id"
-       WHERE i."tenantId" = ${tenantId} AND i."id" IN (${page})
-       ORDER BY i."id"`;
-    const values = attributeTypeIds.length
-      ? await tx.$queryRaw<Array<{ interactionId: string; attributeTypeId: string; value: string }>>`
-          SELECT "interactionId", "attributeTypeId", "value" FROM "InteractionAttributeValue"
-           WHERE "tenantId" = ${tenantId} AND "attributeTypeId" IN (${join(attributeTypeIds)}) AND "interactionId" IN (${page})`
-      : [];
-    const valuesOf = groupBy(values, (value) => value.interactionId);
-    const interactions = [...groupBy(rows, (row) => row.id)].map(([id, joined]): StoredInteraction => ({
-      id,
-      idKey: joined[0]!.idKey,
-      crosswalks: joined.flatMap(({ crosswalkId, sourceId, value }) =>
-        crosswalkId ? [{ id: crosswalkId, sourceId: sourceId!, value: value! }] : [],
+    problems.push(
+      problem(
+        'REKEY_COLLISION',
+        `re-keying ${by} would give one key to several of ${interactions(shared.interactions)}, in ${shared.groups} group${shared.groups === 1 ? '' : 's'} of equal values: ${listed(named, shared.groups)}; nothing was changed: make their values differ, or delete all but one of each group`,
+        path,
       ),
-      attributes: valuesOf.get(id) ?? [],
-    }));
-    yield* interactions;
-    if (interactions.length < PAGE_SIZE) return;
-    after = interactions.at(-1)!.id;
+    );
   }
+  return problems;
+}
+
+/** A row's column to set to a new value. */
+interface Rewrite {
+  id: string;
+  value: string;
+}
+
+interface CrosswalkRewrite extends Rewrite {
+  sourceId: string;
+  interactionId: string;
+}
+
+// A row whose new value another row still holds (that one is rewritten later) waits under a
+// value no real one can equal, and takes its own when every row has been rewritten: keys are
+// hexadecimal digests, and a caller's crosswalk value is at most MAX_VALUE_BYTES bytes.
+const waitingKey = (row: Rewrite) => `~${row.value}`;
+const waitingCrosswalkValue = (row: Rewrite) => `re-key of crosswalk ${row.id} `.padEnd(MAX_VALUE_BYTES + 1, '~');
+
+/** Rewrites the keys and derived crosswalks of the type's interactions in scope, a page at a time. */
+async function rewrite(tx: DbTransaction, current: ConfigurationSnapshot, rekey: TypeRekey, deadline: Deadline): Promise<Problem[]> {
+  const { tenantId } = current;
+  const { type, idAttributes, scope } = rekey;
+  const where = { tenantId, interactionTypeId: type.id, scope };
+  const readIds = [...new Set([...type.idAttributes, ...idAttributes].map((name) => attributeIdOf(type, name)))].filter(
+    (id) => id !== undefined,
+  );
+  const waiting = { keys: [] as Rewrite[], crosswalks: [] as CrosswalkRewrite[] };
+  for (let after = ''; ;) {
+    deadline.check();
+    const page = await readKeyPage(tx, where, readIds, after, PAGE_SIZE);
+    const waits = await writePage(tx, tenantId, rewritesOf(rekey, page));
+    waiting.keys.push(...waits.keys);
+    waiting.crosswalks.push(...waits.crosswalks);
+    if (page.length < PAGE_SIZE) break;
+    after = page.at(-1)!.id;
+  }
+  // Every row holds its new value or a waiting one now: a value still held is held for good.
+  const taken = await crosswalkHolders(tx, tenantId, waiting.crosswalks);
+  const conflicts = waiting.crosswalks.flatMap((crosswalk) => {
+    const holder = taken.get(compositeKey(crosswalk.sourceId, crosswalk.value));
+    if (!holder) return [];
+    const source = current.sourceById.get(crosswalk.sourceId)!.uri;
+    return [
+      `${interactionUri(crosswalk.interactionId)} and ${interactionUri(holder.interactionId)} (crosswalk ${source} ${clip(crosswalk.value)})`,
+    ];
+  });
+  if (conflicts.length) return [crosswalkTaken(rekey, conflicts)];
+  await setColumnById(tx, 'Interaction', 'idKey', tenantId, waiting.keys);
+  await setColumnById(tx, 'InteractionCrosswalk', 'value', tenantId, waiting.crosswalks);
+  return [];
+}
+
+const crosswalkTaken = ({ type, idAttributes, path }: TypeRekey, conflicts: string[]) =>
+  problem(
+    'REKEY_COLLISION',
+    `re-keying ${type.name} by ${idAttributes.join(', ')} would give a derived crosswalk the value another crosswalk holds, for ${conflicts.length} interaction${conflicts.length === 1 ? '' : 's'}: ${listed(conflicts.slice(0, NAMED_IN_MESSAGE), conflicts.length)}; nothing was changed: delete one, or change the explicit crosswalk`,
+    path,
+  );
+
+/** Writes a page's new keys and crosswalk values; the rows whose new value another row holds now take a waiting one, and are returned. */
+async function writePage(tx: DbTransaction, tenantId: string, { keys, crosswalks }: { keys: Rewrite[]; crosswalks: CrosswalkRewrite[] }) {
+  const heldKeys = await keyHolders(
+    tx,
+    tenantId,
+    keys.map((key) => key.value),
+  );
+  const heldValues = await crosswalkHolders(tx, tenantId, crosswalks);
+  const keyWaits = new Set(keys.filter((key) => heldKeys.has(key.value)));
+  const crosswalkWaits = new Set(crosswalks.filter((crosswalk) => heldValues.has(compositeKey(crosswalk.sourceId, crosswalk.value))));
+  const waitingOr =
+    <Row extends Rewrite>(waits: Set<Row>, waitingValue: (row: Row) => string) =>
+    (row: Row) =>
+      waits.has(row) ? { id: row.id, value: waitingValue(row) } : row;
+  await setColumnById(tx, 'Interaction', 'idKey', tenantId, keys.map(waitingOr(keyWaits, waitingKey)));
+  await setColumnById(tx, 'InteractionCrosswalk', 'value', tenantId, crosswalks.map(waitingOr(crosswalkWaits, waitingCrosswalkValue)));
+  return { keys: [...keyWaits], crosswalks: [...crosswalkWaits] };
+}
+
+/** The new keys and derived crosswalk values of a page: only the rows whose value changes. */
+function rewritesOf({ type, idAttributes, scope }: TypeRekey, page: KeyRow[]) {
+  const keys: Rewrite[] = [];
+  const crosswalks: CrosswalkRewrite[] = [];
+  for (const row of page) {
+    const valueOf = (name: string) => row.values.find((value) => value.attributeTypeId === attributeIdOf(type, name))?.value;
+    const next = identityOf({ id: type.id, idAttributes }, valueOf);
+    // Only without idAttributes before can an interaction in scope lack a value: it keeps no key.
+    if ('missing' in next) continue;
+    if (row.idKey !== next.identity.key) keys.push({ id: row.id, value: next.identity.key });
+    // A crosswalk is rewritten only when it is the one its old key derived: a legacy or given one stays.
+    const old = scope === 'keyed' ? identityOf(type, valueOf) : null;
+    if (!old || 'missing' in old) continue;
+    const [was, now] = [derivedCrosswalkValue(type.name, old.identity), derivedCrosswalkValue(type.name, next.identity)];
+    if (was === now) continue;
+    for (const { id, sourceId, value } of row.crosswalks) {
+      if (value === was) crosswalks.push({ id, sourceId, value: now, interactionId: row.id });
+    }
+  }
+  return { keys, crosswalks };
+}
+
+/** The named items, and how many more there are of `total`. */
+function listed(named: string[], total: number): string {
+  return total > named.length ? `${named.join('; ')} (and ${total - named.length} more)` : named.join('; ');
 }

@@ -7,6 +7,7 @@ import type { Logger } from '../../logging/logger.ts';
 import type { ConfigurationCache } from '../configuration/snapshot-cache.ts';
 import type { ConfigurationSnapshot } from '../configuration/model.ts';
 import { tenantVersion } from '../tenants/tenant-service.ts';
+import { committedWrites } from './committed-writes.ts';
 
 export interface ContextDependencies {
   db: Db;
@@ -30,6 +31,7 @@ class TenantRequestContext implements ServiceContext {
   readonly settings: Limits;
   readonly sourceSystem: string | null;
   readonly hasTenant: boolean;
+  readonly writes = committedWrites();
   private cachedLoaders: Loaders | undefined;
   private cachedConfiguration: Promise<ConfigurationSnapshot> | undefined;
   private knownVersion: number | null;

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logging/logger.ts';
 import type { Loaders } from './loaders.ts';
 import type { ConfigurationSnapshot } from '../configuration/model.ts';
+import type { CommittedWrites } from './committed-writes.ts';
 
 /** The request limits services and resolvers apply themselves (the rest are enforced before execution). */
 export type Limits = Pick<
@@ -22,6 +23,7 @@ export type Limits = Pick<
   | 'RATE_LIMIT_REQUESTS'
   | 'RATE_LIMIT_WINDOW_SECONDS'
   | 'IDEMPOTENCY_RETENTION_SECONDS'
+  | 'CONFIGURATION_TIMEOUT_SECONDS'
 >;
 
 /** The caps on one stored object: values of an attribute, members of a participant, crosswalks. */
@@ -51,4 +53,6 @@ export interface ServiceContext {
   configuration(): Promise<ConfigurationSnapshot>;
   /** Forgets the configuration read so far: the next configuration() reads it anew (after a change). */
   invalidateConfiguration(): void;
+  /** What the request has committed so far: writers record each commit here, right after it. */
+  readonly writes: CommittedWrites;
 }

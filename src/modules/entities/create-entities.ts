@@ -121,6 +121,7 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
     planned,
     results,
     options,
+    ctx.writes,
   );
   // A crosswalk claimed by an earlier item names the entity that item created.
   for (const { taken, earlierIndex } of claimedInBatch) taken.existingUri = results[earlierIndex]!.uri;

@@ -54,7 +54,8 @@ export async function deleteEntities(ctx: ServiceContext, items: ReadonlyArray<B
   const lost = await writeEachAtomically(
     deletable,
     async (items) => {
-      await ctx.db.entity.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: items.map((item) => item.id) } } });
+      const deleted = await ctx.db.entity.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: items.map((item) => item.id) } } });
+      await ctx.writes.committed(deleted.count);
     },
     isForeignKeyViolation,
   );

@@ -118,6 +118,7 @@ async function applyChanges(ctx: ServiceContext, entity: EntityRow, uri: string,
     (tx: DbTransaction) => tx.entityCrosswalk.deleteMany({ where: { ...owner(), id: { in: removedIds.filter(isPresent) } } }),
   ];
   const written = await writeRevision(ctx.db, { claim, remove, insert, lostRace: isUniqueViolation });
+  if (written) await ctx.writes.committed(1);
   if (!written)
     return fail([
       problem('ENTITY_CROSSWALK_ALREADY_EXISTS', 'another request took one of the added crosswalks at the same time', ['addCrosswalks']),

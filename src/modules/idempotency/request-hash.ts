@@ -11,17 +11,55 @@ export interface AskedRequest {
   subject: string;
 }
 
-// JSON with object keys in sorted order, so that the same request hashes the same however
-// its client happened to order the variables' fields.
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+/** A value still to write, or text to write as it is (brackets, commas, keys). */
+type Pending = { value: unknown } | string;
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * JSON with object keys in sorted order, so that the same request hashes the same however
+ * its client happened to order the variables' fields. Written from an explicit stack, not by
+ * recursion: variables may nest as deep as the body limit allows (hundreds of thousands of
+ * levels), far deeper than the call stack goes.
+ */
+function canonicalJson(root: unknown): string {
+  const parts: string[] = [];
+  const pending: Pending[] = [{ value: root }];
+  // Pushed in reverse, so that they are popped (written) in order.
+  const pushAll = (open: string, items: Pending[][], close: string) => {
+    pending.push(close);
+    for (let at = items.length - 1; at >= 0; at--) {
+      pending.push(...items[at]!.reverse());
+      if (at > 0) pending.push(',');
+    }
+    parts.push(open);
+  };
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next === 'string') {
+      parts.push(next);
+      continue;
+    }
+    const { value } = next;
+    if (Array.isArray(value)) {
+      pushAll(
+        '[',
+        value.map((item: unknown) => [{ value: item }]),
+        ']',
+      );
+    } else if (value !== null && typeof value === 'object') {
+      const fields = Object.entries(value as Record<string, unknown>)
+        .filter(([, field]) => field !== undefined)
+        .sort(byKey);
+      pushAll(
+        '{',
+        fields.map(([key, field]) => [`${JSON.stringify(key)}:`, { value: field }]),
+        '}',
+      );
+    } else {
+      parts.push(JSON.stringify(value) ?? 'null');
+    }
   }
-  return JSON.stringify(value) ?? 'null';
+  return parts.join('');
 }
 
 /** SHA-256 (hex) of the request's canonical form: equal exactly when two requests ask for the same thing. */

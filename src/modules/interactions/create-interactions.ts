@@ -1,21 +1,26 @@
 // createInteractions, the heart: a batch of inputs in, one result per input out, in input
 // order. Inputs are checked on their own, members of the whole request are resolved in one
 // round of batched lookups, duplicates (536) are found in the store and in the batch, and
-// the valid inputs are written together, each atomically (or all or none when asked).
+// the valid inputs are written together, each atomically (or all or none when asked), only
+// under the configuration they were checked against: when it changed meanwhile (a re-key,
+// an attribute removed), the batch is prepared again on the new one.
 import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
 import { insertTables, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
+import { ConfigurationChanged, writeUnderConfiguration } from '../../db/configuration-guard.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
-import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
+import { newOutcome, newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
 import { MalformedItem } from '../batch/malformed-item.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
-import type { CreateBatch } from '../batch/create-options.ts';
+import type { CreateBatch, CreateOptions } from '../batch/create-options.ts';
+import type { ConfigurationSnapshot } from '../configuration/model.ts';
+import { writeTimeoutMs } from '../configuration/configuration-timeout.ts';
 import type { InteractionInput } from './interaction-input.ts';
 import type { InteractionModel, InteractionRow, StoredMember } from './interaction-model.ts';
 import { newStoredValues, type StoredValue } from '../attributes/stored-values.ts';
@@ -35,10 +40,11 @@ interface Planned {
   members: StoredMember[];
 }
 
+// Preparations of one batch while the configuration keeps changing under it: the first, then
+// again on each new configuration, before the request gives up.
+const CONFIGURATION_ATTEMPTS = 3;
+
 export const createInteractions: CreateBatch<InteractionInput, InteractionModel> = async (ctx, inputs, options) => {
-  const snapshot = await ctx.configuration();
-  const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
-  if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
   const results = newOutcomes<InteractionModel>(inputs.length);
   if (options.crosswalkValue != null && inputs.length > 1) {
     for (const result of results)
@@ -50,11 +56,57 @@ export const createInteractions: CreateBatch<InteractionInput, InteractionModel>
       );
     return results;
   }
+  // Interactions committed by an earlier attempt keep their results; only the others are prepared again.
+  const written = new Map<number, Planned>();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await createOnce(ctx, inputs, options, results, written);
+      return results;
+    } catch (error) {
+      if (!(error instanceof ConfigurationChanged)) throw error;
+      if (attempt === CONFIGURATION_ATTEMPTS) throw configurationKeptChanging(written.size);
+      ctx.invalidateConfiguration();
+      ctx.loaders.interactionIdByIdKey.clearAll();
+      ctx.loaders.interactionIdByCrosswalk.clearAll();
+      for (const index of results.keys()) {
+        const item = written.get(index);
+        results[index] = item ? writtenOutcome(index, item, options) : newOutcome(index);
+      }
+    }
+  }
+};
+
+/** 503 for a batch whose configuration changed at every attempt to write it. */
+function configurationKeptChanging(written: number) {
+  return requestError(
+    'SERVICE_UNAVAILABLE',
+    `the tenant's configuration changed ${CONFIGURATION_ATTEMPTS} times while this batch was being written; ${written ? `${written} of its interactions were written (a retry reports them as 536 identicalToExisting), the others were not` : 'nothing was written'}: send it again`,
+    { reason: 'CONFIGURATION_CHANGING' },
+    { 'Retry-After': '1' },
+  );
+}
+
+/**
+ * One attempt at the inputs not written yet, on the configuration as it is now: checked,
+ * resolved, refused when duplicates, written. Throws ConfigurationChanged when the
+ * configuration changed before the write committed.
+ */
+async function createOnce(
+  ctx: ServiceContext,
+  inputs: Parameters<CreateBatch<InteractionInput, InteractionModel>>[1],
+  options: CreateOptions,
+  results: ItemOutcome<InteractionModel>[],
+  written: Map<number, Planned>,
+): Promise<void> {
+  const snapshot = await ctx.configuration();
+  const namedSource = options.source ? (sourceByReference(snapshot, options.source) ?? null) : null;
+  if (options.source && !namedSource) throw requestError('BAD_REQUEST', `source system ${options.source} is not defined`);
 
   const now = BigInt(Date.now());
   const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now, limits: ctx.settings };
   const drafts: Draft[] = [];
   inputs.forEach((input, index) => {
+    if (written.has(index)) return;
     if (input instanceof MalformedItem) {
       results[index]!.errors.push(...input.problems);
       return;
@@ -71,31 +123,40 @@ export const createInteractions: CreateBatch<InteractionInput, InteractionModel>
     results[draft.index]!.errors.push(...draft.errors);
     results[draft.index]!.warnings.push(...draft.warnings);
   }
+  const timeoutMs = writeTimeoutMs(ctx.settings);
   await writeBatch(
     {
       noun: 'interaction',
       indexOf: (item) => item.draft.index,
-      write: (items) => writeInteractions(ctx.db, items),
+      write: async (items) => {
+        await writeInteractions(ctx.db, snapshot, timeoutMs, items);
+        for (const item of items) written.set(item.draft.index, item);
+      },
       // A member deleted meanwhile fails its foreign key: that race is lost too.
       isLostRace: (error) => isUniqueViolation(error) || isForeignKeyViolation(error),
       explainLostRaces: (lost, outcomes, allOrNothing) => explainLostRaces(ctx, lost, outcomes, members, allOrNothing),
       uriOf: (item) => interactionUri(item.row.id),
-      objectOf: ({ row, attributes, crosswalks, members }, includeHidden) => ({
-        ...row,
-        attributes,
-        crosswalks,
-        members,
-        showHidden: includeHidden,
-      }),
+      objectOf: createdObject,
     },
     planned,
     results,
     options,
+    ctx.writes,
   );
   // A 536 against an earlier input names the interaction that input created.
   for (const { duplicate: taken, earlierIndex } of claimedInBatch) taken.existingUri = results[earlierIndex]!.uri;
-  return results;
-};
+}
+
+/** The interaction a planned item stored, as the result returns it. */
+function createdObject({ row, attributes, crosswalks, members }: Planned, includeHidden: boolean): InteractionModel {
+  return { ...row, attributes, crosswalks, members, showHidden: includeHidden };
+}
+
+/** The outcome of an input written by an earlier attempt: its URI and object, its warnings. */
+function writtenOutcome(index: number, item: Planned, options: CreateOptions): ItemOutcome<InteractionModel> {
+  const object = options.returnObjects ? createdObject(item, options.includeHidden) : null;
+  return { ...newOutcome<InteractionModel>(index), uri: interactionUri(item.row.id), object, warnings: item.draft.warnings };
+}
 
 /** What an input claims that another interaction may hold: the identity its id attributes give, or one of its crosswalks. */
 type Claim = { identity: IdIdentity } | { crosswalk: PreparedCrosswalk };
@@ -254,16 +315,18 @@ async function explainLostRaces(
   }
 }
 
-async function writeInteractions(db: Db, items: Planned[]): Promise<void> {
+/** Writes the items in one transaction, provided the configuration they were prepared on is still in force. */
+async function writeInteractions(db: Db, snapshot: ConfigurationSnapshot, timeoutMs: number, items: Planned[]): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, interactionId: row.id });
   // Members carry the interaction's timestamp: a timeline is then one index range scan.
   const memberOwner = (item: Planned) => ({ ...owner(item), timestamp: item.row.timestamp });
-  await db.$transaction(
-    insertTables(db, {
-      Interaction: items.map((item) => item.row),
-      InteractionCrosswalk: partRows(items, (item) => item.crosswalks, owner),
-      InteractionAttributeValue: partRows(items, (item) => item.attributes, owner),
-      InteractionMember: partRows(items, (item) => item.members, memberOwner),
-    }),
-  );
+  const tables = {
+    Interaction: items.map((item) => item.row),
+    InteractionCrosswalk: partRows(items, (item) => item.crosswalks, owner),
+    InteractionAttributeValue: partRows(items, (item) => item.attributes, owner),
+    InteractionMember: partRows(items, (item) => item.members, memberOwner),
+  };
+  await writeUnderConfiguration(db, snapshot.tenantId, snapshot.version, timeoutMs, async (tx) => {
+    for (const statement of insertTables(tx, tables)) await statement;
+  });
 }

@@ -28,7 +28,10 @@ export async function deleteInteractions(ctx: ServiceContext, items: ReadonlyArr
     return result;
   });
   // Values, crosswalks and members go with the interaction (cascading foreign keys).
-  if (seen.size) await ctx.db.interaction.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: [...seen] } } });
+  if (seen.size) {
+    const deleted = await ctx.db.interaction.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: [...seen] } } });
+    await ctx.writes.committed(deleted.count);
+  }
   for (const id of seen) ctx.loaders.interactionById.clear(id);
   ctx.loaders.interactionIdByCrosswalk.clearAll();
   return results;

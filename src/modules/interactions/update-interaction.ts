@@ -14,6 +14,7 @@ import { failedOutcome, newOutcome, updateStored, type UpdateRequest } from '../
 import { entityUri, interactionIdFromUri, parseParticipantReference } from '../uris/uris.ts';
 import type { InteractionInput, MemberGroupInput } from './interaction-input.ts';
 import type { InteractionModel, InteractionRow } from './interaction-model.ts';
+import { identityOf } from './id-key.ts';
 import { prepareInteraction } from './prepare-interaction.ts';
 import { newStoredMembers, resolveMembers } from './resolve-members.ts';
 
@@ -102,15 +103,16 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
   });
   if (Array.isArray(draft)) return fail(draft);
   const resolved = (await resolveMembers(ctx, [draft])).get(draft)!;
-  const idOf = (texts: Array<{ attributeTypeId: string; value: string }>) =>
-    type.idAttributes.map((name) =>
-      texts
-        .filter((value) => value.attributeTypeId === type.attributes.find((attribute) => attribute.name === name)!.id)
-        .map((value) => value.value)
-        .join('\u0000'),
+  // The identity id-key.ts reads from the id values, whose key the interaction may hold: it cannot change.
+  const identity = (texts: Array<{ attributeTypeId: string; value: string }>) =>
+    JSON.stringify(
+      identityOf(
+        type,
+        (name) => texts.find((value) => value.attributeTypeId === type.attributes.find((attribute) => attribute.name === name)?.id)?.value,
+      ),
     );
-  const newIdValues = idOf(draft.values.map((value) => ({ attributeTypeId: value.attribute.id, value: value.text })));
-  if (JSON.stringify(idOf(values)) !== JSON.stringify(newIdValues)) {
+  const changedIdentity = identity(draft.values.map((value) => ({ attributeTypeId: value.attribute.id, value: value.text })));
+  if (identity(values) !== changedIdentity) {
     draft.errors.push(
       problem(
         'ID_ATTRIBUTE_CHANGED',
@@ -138,6 +140,7 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
     (tx: DbTransaction) => tx.interactionMember.deleteMany({ where: owner() }),
   ];
   const written = await writeRevision(ctx.db, { claim, remove, insert, lostRace: isForeignKeyViolation });
+  if (written) await ctx.writes.committed(1);
   if (!written)
     return fail([
       problem('MEMBER_NOT_FOUND', 'a member entity was deleted while the interaction was being updated', ['changes', 'members']),

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
 import { requestError } from '../../errors/request-errors.ts';
+import { DATA_VERSION } from './data-version.ts';
 import { isTenantId, TENANT_ID_RULE } from './tenant-id.ts';
 
 /** Name of the source every tenant starts with, used when a request names none. */
@@ -49,7 +50,7 @@ export async function provisionTenant(db: Db, tenantId: string): Promise<boolean
   const now = BigInt(Date.now());
   try {
     await db.$transaction([
-      db.tenant.create({ data: { id: tenantId, createdTime: now, updatedTime: now } }),
+      db.tenant.create({ data: { id: tenantId, dataVersion: DATA_VERSION, createdTime: now, updatedTime: now } }),
       db.source.create({
         data: {
           tenantId,

@@ -415,6 +415,13 @@ export type CredentialsOtherTenantApiKeysQueryVariables = Exact<{ [key: string]:
 
 export type CredentialsOtherTenantApiKeysQuery = { apiKeys: Array<{ id: string }> };
 
+export type BrowserAppSeedLunchesMutationVariables = Exact<{
+  interactions: Array<InteractionInput> | InteractionInput;
+}>;
+
+
+export type BrowserAppSeedLunchesMutation = { createInteractions: Array<{ uri: string | null, status: ResultStatus }> };
+
 export type ConfigurationWholeReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -724,6 +731,28 @@ export type ConfigurationRulesReadQueryVariables = Exact<{ [key: string]: never;
 
 export type ConfigurationRulesReadQuery = { configurationVersion: number, sources: Array<{ uri: string, name: string, label: string | null, isDefault: boolean }>, entityTypes: Array<{ uri: string, name: string, label: string | null, labelAttribute: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, label: string | null, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }> }> }>, interactionTypes: Array<{ uri: string, name: string, label: string | null, idAttributes: Array<string>, timestampAttribute: string | null, mutable: boolean, primaryParticipant: string | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, attributes: Array<{ uri: string, name: string, label: string | null, valueType: AttributeValueType, required: boolean, multiValued: boolean, hidden: boolean, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }> }>, participants: Array<{ uri: string, name: string, label: string | null, role: string | null, minOccurs: number, maxOccurs: number | null, displayName: Array<{ locale: string, text: string }>, description: Array<{ locale: string, text: string }>, entityTypes: Array<{ uri: string, name: string }>, mapping: { entityType: { uri: string, name: string }, properties: Array<{ interactionAttribute: string, entityAttribute: string }> } | null }>, defaultSource: { uri: string, name: string, isDefault: boolean } | null }> };
 
+export type DedupKeysUpdateTypeMutationVariables = Exact<{
+  uri: string;
+  input: InteractionTypeInput;
+  rekey: boolean;
+}>;
+
+
+export type DedupKeysUpdateTypeMutation = { updateInteractionType: { ok: boolean, changed: boolean, configurationVersion: number, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> } };
+
+export type DedupKeysApplyMutationVariables = Exact<{
+  input: ConfigurationInput;
+  rekey: boolean;
+}>;
+
+
+export type DedupKeysApplyMutation = { applyConfiguration: { ok: boolean, changed: boolean, configurationVersion: number, notes: Array<string>, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> } };
+
+export type DedupKeysStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DedupKeysStateQuery = { configurationVersion: number, interactionType: { idAttributes: Array<string> } | null };
+
 export type ApplyDemoConfigurationMutationVariables = Exact<{
   input: ConfigurationInput;
 }>;
@@ -840,28 +869,6 @@ export type MemberOfWrongTypeMutationVariables = Exact<{
 
 
 export type MemberOfWrongTypeMutation = { createInteractions: Array<{ errors: Array<{ name: string, message: string }> }> };
-
-export type DedupKeysUpdateTypeMutationVariables = Exact<{
-  uri: string;
-  input: InteractionTypeInput;
-  rekey: boolean;
-}>;
-
-
-export type DedupKeysUpdateTypeMutation = { updateInteractionType: { ok: boolean, changed: boolean, configurationVersion: number, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> } };
-
-export type DedupKeysApplyMutationVariables = Exact<{
-  input: ConfigurationInput;
-  rekey: boolean;
-}>;
-
-
-export type DedupKeysApplyMutation = { applyConfiguration: { ok: boolean, changed: boolean, configurationVersion: number, errors: Array<{ code: number, name: string, message: string, path: Array<string> }> } };
-
-export type DedupKeysStateQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DedupKeysStateQuery = { configurationVersion: number, interactionType: { idAttributes: Array<string> } | null };
 
 export type InteractionsReadTimelineNodeFragment = { uri: string, timestamp: number };
 
@@ -1083,6 +1090,13 @@ export type QueryPlansLunchesInRangeQueryVariables = Exact<{ [key: string]: neve
 
 
 export type QueryPlansLunchesInRangeQuery = { interactions: { nodes: Array<{ uri: string }> } };
+
+export type QueryPlansRekeyExhibitionsMutationVariables = Exact<{
+  input: InteractionTypeInput;
+}>;
+
+
+export type QueryPlansRekeyExhibitionsMutation = { updateInteractionType: { ok: boolean, changed: boolean } };
 
 export type ServiceTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1566,6 +1580,14 @@ export const CredentialsOtherTenantApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CredentialsOtherTenantApiKeysQuery, CredentialsOtherTenantApiKeysQueryVariables>;
+export const BrowserAppSeedLunchesDocument = new TypedDocumentString(`
+    mutation BrowserAppSeedLunches($interactions: [InteractionInput!]!) {
+  createInteractions(interactions: $interactions) {
+    uri
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserAppSeedLunchesMutation, BrowserAppSeedLunchesMutationVariables>;
 export const ConfigurationWholeReadDocument = new TypedDocumentString(`
     query ConfigurationWholeRead {
   configurationVersion
@@ -2459,6 +2481,45 @@ export const ConfigurationRulesReadDocument = new TypedDocumentString(`
   multiValued
   hidden
 }`) as unknown as TypedDocumentString<ConfigurationRulesReadQuery, ConfigurationRulesReadQueryVariables>;
+export const DedupKeysUpdateTypeDocument = new TypedDocumentString(`
+    mutation DedupKeysUpdateType($uri: String!, $input: InteractionTypeInput!, $rekey: Boolean!) {
+  updateInteractionType(uri: $uri, input: $input, rekey: $rekey) {
+    ok
+    changed
+    configurationVersion
+    errors {
+      code
+      name
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DedupKeysUpdateTypeMutation, DedupKeysUpdateTypeMutationVariables>;
+export const DedupKeysApplyDocument = new TypedDocumentString(`
+    mutation DedupKeysApply($input: ConfigurationInput!, $rekey: Boolean!) {
+  applyConfiguration(input: $input, mode: MERGE, rekey: $rekey) {
+    ok
+    changed
+    configurationVersion
+    errors {
+      code
+      name
+      message
+      path
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<DedupKeysApplyMutation, DedupKeysApplyMutationVariables>;
+export const DedupKeysStateDocument = new TypedDocumentString(`
+    query DedupKeysState {
+  configurationVersion
+  interactionType(uri: "configuration/interactionTypes/EmailOpened") {
+    idAttributes
+  }
+}
+    `) as unknown as TypedDocumentString<DedupKeysStateQuery, DedupKeysStateQueryVariables>;
 export const ApplyDemoConfigurationDocument = new TypedDocumentString(`
     mutation ApplyDemoConfiguration($input: ConfigurationInput!) {
   applyConfiguration(input: $input, mode: REPLACE) {
@@ -2861,44 +2922,6 @@ export const MemberOfWrongTypeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberOfWrongTypeMutation, MemberOfWrongTypeMutationVariables>;
-export const DedupKeysUpdateTypeDocument = new TypedDocumentString(`
-    mutation DedupKeysUpdateType($uri: String!, $input: InteractionTypeInput!, $rekey: Boolean!) {
-  updateInteractionType(uri: $uri, input: $input, rekey: $rekey) {
-    ok
-    changed
-    configurationVersion
-    errors {
-      code
-      name
-      message
-      path
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DedupKeysUpdateTypeMutation, DedupKeysUpdateTypeMutationVariables>;
-export const DedupKeysApplyDocument = new TypedDocumentString(`
-    mutation DedupKeysApply($input: ConfigurationInput!, $rekey: Boolean!) {
-  applyConfiguration(input: $input, mode: MERGE, rekey: $rekey) {
-    ok
-    changed
-    configurationVersion
-    errors {
-      code
-      name
-      message
-      path
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DedupKeysApplyMutation, DedupKeysApplyMutationVariables>;
-export const DedupKeysStateDocument = new TypedDocumentString(`
-    query DedupKeysState {
-  configurationVersion
-  interactionType(uri: "configuration/interactionTypes/EmailOpened") {
-    idAttributes
-  }
-}
-    `) as unknown as TypedDocumentString<DedupKeysStateQuery, DedupKeysStateQueryVariables>;
 export const InteractionsReadTimelinePageDocument = new TypedDocumentString(`
     query InteractionsReadTimelinePage($uri: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimestampOrder, $filter: InteractionFilter) {
   entity(uri: $uri) {
@@ -3415,6 +3438,18 @@ export const QueryPlansLunchesInRangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryPlansLunchesInRangeQuery, QueryPlansLunchesInRangeQueryVariables>;
+export const QueryPlansRekeyExhibitionsDocument = new TypedDocumentString(`
+    mutation QueryPlansRekeyExhibitions($input: InteractionTypeInput!) {
+  updateInteractionType(
+    uri: "configuration/interactionTypes/ExhibitionEvent"
+    input: $input
+    rekey: true
+  ) {
+    ok
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansRekeyExhibitionsMutation, QueryPlansRekeyExhibitionsMutationVariables>;
 export const ServiceTypenameDocument = new TypedDocumentString(`
     query ServiceTypename {
   __typename

@@ -1,0 +1,48 @@
+// Writes that were prepared against one version of a tenant's configuration (creates check
+// their inputs, a key backfill computes keys from idAttributes) must not commit under another:
+// a configuration change commits between the read and the write otherwise, and its checks
+// (counting stored interactions, re-keying them) never see what the write adds.
+import type { Db, DbTransaction } from './client.ts';
+
+/** The tenant's configuration is no longer the version the write was prepared against. */
+export class ConfigurationChanged extends Error {
+  constructor() {
+    super("the tenant's configuration changed while the write was prepared");
+  }
+}
+
+/**
+ * The tenant's configuration version, read inside the transaction. On PostgreSQL the row is
+ * share-locked: a configuration change, which updates the row first, waits for this
+ * transaction, while concurrent writers of the tenant, each with a share lock, do not wait
+ * for one another. SQLite runs one writer at a time, so a plain read is enough there.
+ */
+async function heldConfigVersion(tx: DbTransaction, tenantId: string): Promise<number | null> {
+  // Prisma types the provider the client was generated for on every client (`_activeProvider`).
+  const postgres = (tx as unknown as { _activeProvider: string })._activeProvider === 'postgresql';
+  const rows = postgres
+    ? await tx.$queryRaw<Array<{ configVersion: number }>>`SELECT "configVersion" FROM "Tenant" WHERE "id" = ${tenantId} FOR SHARE`
+    : await tx.$queryRaw<Array<{ configVersion: number }>>`SELECT "configVersion" FROM "Tenant" WHERE "id" = ${tenantId}`;
+  return rows[0] ? Number(rows[0].configVersion) : null;
+}
+
+/**
+ * Runs `work` in a transaction that first checks the tenant's configuration is still at
+ * `version` (ConfigurationChanged when not) and keeps it there until the transaction ends.
+ * `timeoutMs` bounds the whole transaction, the wait for a configuration change included.
+ */
+export function writeUnderConfiguration<T>(
+  db: Db,
+  tenantId: string,
+  version: number,
+  timeoutMs: number,
+  work: (tx: DbTransaction) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      if ((await heldConfigVersion(tx, tenantId)) !== version) throw new ConfigurationChanged();
+      return work(tx);
+    },
+    { timeout: timeoutMs },
+  );
+}

@@ -1,0 +1,111 @@
+// The client kit's cache against the real service: objects are one record per uri, so an
+// interaction read on a timeline answers `interaction(uri)` without a request, and a
+// mutation's updaters make the timelines it changed fetch again (a stale cache would show
+// the timeline as it was).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLSchema, buildSchema, getNamedType, isObjectType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import {
+  CreateInteractionsDocument,
+  DeleteInteractionsDocument,
+  EntityTimelineDocument,
+  InteractionDocument,
+  URI_KEYED_TYPES,
+  createInteractionsClient,
+  type CreateInteractionsMutation,
+  type CreateInteractionsMutationVariables,
+  type DeleteInteractionsMutation,
+  type DeleteInteractionsMutationVariables,
+  type EntityTimelineQuery,
+  type EntityTimelineQueryVariables,
+  type InteractionQuery,
+  type InteractionQueryVariables,
+} from '../src/client/index.ts';
+import { bearer, signToken } from './helpers/credentials.ts';
+import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
+import { startTestService, type TestService } from './helpers/test-service.ts';
+
+describe('client kit cache keys', () => {
+  it('keys every type whose objects have a uri, by uri (derived from the schema, not listed)', () => {
+    const schema: GraphQLSchema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+    const withUri = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && getNamedType(type.getFields().uri?.type)?.name === 'ID')
+      .map((type) => type.name);
+    expect([...URI_KEYED_TYPES].sort()).toEqual(withUri.sort());
+    // The seven the issue names, among them.
+    for (const name of ['Interaction', 'Entity', 'InteractionType', 'EntityType', 'Participant', 'AttributeType', 'Source'])
+      expect(URI_KEYED_TYPES).toContain(name);
+  });
+});
+
+describe('client kit cache on the service', () => {
+  let service: TestService;
+  let tenant: string;
+  let person: string;
+  let requests: string[];
+  let client: ReturnType<typeof createInteractionsClient>;
+
+  beforeAll(async () => {
+    service = await startTestService('sqlite');
+    tenant = await demoTenant(service, 'kit');
+    const created = await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Bilbo Baggins')] });
+    person = created.data!.createEntities[0]!.uri!;
+    const credential = bearer(await signToken({ tenant, roles: ['writer'] }));
+    requests = [];
+    client = createInteractionsClient({
+      url: `${service.url}/graphql`,
+      headers: () => credential,
+      fetch: (input, init) => {
+        // The kit sends every operation as a JSON POST body.
+        requests.push((JSON.parse(init?.body as string) as { operationName?: string }).operationName ?? '?');
+        return fetch(input, init);
+      },
+    });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  const timeline = () =>
+    client.query<EntityTimelineQuery, EntityTimelineQueryVariables>(EntityTimelineDocument, { uri: person, first: 5 }).toPromise();
+  const lunch = (place: string) => ({
+    type: 'Lunch',
+    attributes: [{ name: 'Place', values: [place] }],
+    members: [{ participant: 'Organizers', members: [{ objectURI: person }] }],
+  });
+
+  it('answers from the cache, and fetches again the timelines a create or a delete changed', async () => {
+    const empty = await timeline();
+    expect(empty.error).toBeUndefined();
+    expect(empty.data?.entity?.interactions.totalCount).toBe(0);
+    await timeline();
+    expect(requests).toEqual(['EntityTimeline']);
+
+    const created = await client
+      .mutation<CreateInteractionsMutation, CreateInteractionsMutationVariables>(CreateInteractionsDocument, {
+        interactions: [lunch('Bag End'), { type: 'Lunch' }],
+      })
+      .toPromise();
+    // One batch, one result per item: the second fails alone (Lunch needs an organizer).
+    expect(created.data?.createInteractions.map((result) => result.status)).toEqual(['OK', 'FAILED']);
+    const uri = created.data!.createInteractions[0]!.uri!;
+
+    const after = await timeline();
+    expect(requests).toEqual(['EntityTimeline', 'CreateInteractions', 'EntityTimeline']);
+    expect(after.data?.entity?.interactions.edges.map((edge) => edge.node.uri)).toEqual([uri]);
+    expect(after.data?.entity?.interactions.edges[0]?.node.attributes[0]?.values[0]?.value).toBe('Bag End');
+
+    // interaction(uri) is the record the timeline holds: no request.
+    const byUri = await client.query<InteractionQuery, InteractionQueryVariables>(InteractionDocument, { uri }).toPromise();
+    expect(byUri.data?.interaction?.uri).toBe(uri);
+    expect(requests).toHaveLength(3);
+
+    const deleted = await client
+      .mutation<DeleteInteractionsMutation, DeleteInteractionsMutationVariables>(DeleteInteractionsDocument, { uris: [uri] })
+      .toPromise();
+    expect(deleted.data?.deleteInteractions[0]?.successful).toBe(true);
+    const gone = await timeline();
+    expect(requests.slice(3)).toEqual(['DeleteInteractions', 'EntityTimeline']);
+    expect(gone.data?.entity?.interactions.totalCount).toBe(0);
+  });
+});
