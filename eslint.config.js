@@ -101,5 +101,14 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     ...reactHooks.configs.flat['recommended-latest'],
   },
+  {
+    // The browser code is typed by its own project (DOM, no Node), which the project service
+    // cannot find (it looks for tsconfig.json files only): named here.
+    files: ['src/app/**/*.{ts,tsx}', 'src/http/playground/browser/**/*.ts', 'test/fixtures/client-consumer/**/*.tsx'],
+    ignores: ['src/app/vite.config.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.browser.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

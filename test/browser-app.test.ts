@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_BUNDLE_DIR } from '../src/http/example-app.ts';
-import { buildApp } from '../src/tools/build-app.ts';
+import { appPublicDir } from '../src/http/example-app.ts';
+import { buildApp } from '../src/tools/app-bundle.ts';
 import { openOfflineBrowser, skipBrowserTests, type OfflineBrowser } from './helpers/browser.ts';
 import { signToken } from './helpers/credentials.ts';
 import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
@@ -42,7 +42,7 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
   beforeAll(async () => {
     // The install builds it; this only catches a build older than its sources.
     await buildApp({ ifStale: true });
-    appServer = createServer(express().use('/app', express.static(APP_BUNDLE_DIR)));
+    appServer = createServer(express().use('/app', express.static(appPublicDir())));
     await new Promise<void>((resolve) => appServer.listen(0, '127.0.0.1', resolve));
     appOrigin = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}`;
     service = await startTestService('sqlite', { CORS_ORIGINS: appOrigin });
@@ -55,7 +55,17 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
       attributes: [{ name: 'Place', values: [`Seeded ${index + 1}`] }],
       members: [{ participant: 'Organizers', members: [{ objectURI: uri }] }],
     }));
-    const seeded = await service.graphql(tenant, CREATE_LUNCHES, { interactions: lunches });
+    // Another entity whose lunches are all newer than Frodo's: a cursor of Frodo's carried over
+    // to Sam's timeline would find none of them.
+    const sam = await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Samwise Gamgee')] });
+    const samUri = sam.data!.createEntities[0]!.uri!;
+    const samLunches = [1, 2].map((index) => ({
+      type: 'Lunch',
+      timestamp: Date.UTC(2021, 0, index),
+      attributes: [{ name: 'Place', values: [`Sam ${index}`] }],
+      members: [{ participant: 'Organizers', members: [{ objectURI: samUri }] }],
+    }));
+    const seeded = await service.graphql(tenant, CREATE_LUNCHES, { interactions: [...lunches, ...samLunches] });
     expect(seeded.data?.createInteractions.every((result) => result.status === 'OK')).toBe(true);
     token = await signToken({ sub: 'app-tester', tenant, roles: ['writer'] });
     browser = await openOfflineBrowser(service.url);
@@ -128,6 +138,20 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
     expect(await newest.textContent()).toContain('Organizers: Frodo Baggins');
     await browser.screenshot('example-app-created');
 
+    // Paged on in Frodo's timeline, then another entity: its own first page, not Frodo's cursor.
+    await page.getByRole('button', { name: 'Older' }).click();
+    await expect.poll(() => places(page)).toEqual(['Place: Seeded 2', 'Place: Seeded 1']);
+    const picker = page.getByRole('group', { name: 'Choose an entity' });
+    await picker.getByRole('listitem').filter({ hasText: 'Samwise Gamgee' }).getByRole('button', { name: 'Choose' }).click();
+    await expect.poll(() => page.getByTestId('chosen-entity').textContent()).toBe('Samwise Gamgee');
+    await expect.poll(() => places(page)).toEqual(['Place: Sam 2', 'Place: Sam 1']);
+
+    // The bearer token was never written to the page's storage; the endpoint was.
+    // Given as text: it runs in the page, and tests type-check without the DOM's globals.
+    const storage = await page.evaluate<string>('JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })');
+    expect(storage).not.toContain(token);
+    expect(storage).toContain('/graphql');
+
     expect(browser.blocked).toEqual([]);
     expect(unexpectedErrors()).toEqual([]);
   });
@@ -147,6 +171,7 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
     expect(crossOrigin.every((request) => request === `POST ${appOrigin}`)).toBe(true);
     await page.screenshot({ path: join('test-artifacts', 'screenshots', 'example-app-cross-origin.png') });
     await page.close();
+    expect(browser.blocked).toEqual([]);
     expect(unexpectedErrors()).toEqual([]);
   });
 });

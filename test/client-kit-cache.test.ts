@@ -12,14 +12,6 @@ import {
   InteractionDocument,
   URI_KEYED_TYPES,
   createInteractionsClient,
-  type CreateInteractionsMutation,
-  type CreateInteractionsMutationVariables,
-  type DeleteInteractionsMutation,
-  type DeleteInteractionsMutationVariables,
-  type EntityTimelineQuery,
-  type EntityTimelineQueryVariables,
-  type InteractionQuery,
-  type InteractionQueryVariables,
 } from '../src/client/index.ts';
 import { bearer, signToken } from './helpers/credentials.ts';
 import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
@@ -66,8 +58,7 @@ describe('client kit cache on the service', () => {
     await service?.stop();
   });
 
-  const timeline = () =>
-    client.query<EntityTimelineQuery, EntityTimelineQueryVariables>(EntityTimelineDocument, { uri: person, first: 5 }).toPromise();
+  const timeline = () => client.query(EntityTimelineDocument, { uri: person, first: 5 }).toPromise();
   const lunch = (place: string) => ({
     type: 'Lunch',
     attributes: [{ name: 'Place', values: [place] }],
@@ -82,7 +73,7 @@ describe('client kit cache on the service', () => {
     expect(requests).toEqual(['EntityTimeline']);
 
     const created = await client
-      .mutation<CreateInteractionsMutation, CreateInteractionsMutationVariables>(CreateInteractionsDocument, {
+      .mutation(CreateInteractionsDocument, {
         interactions: [lunch('Bag End'), { type: 'Lunch' }],
       })
       .toPromise();
@@ -96,13 +87,11 @@ describe('client kit cache on the service', () => {
     expect(after.data?.entity?.interactions.edges[0]?.node.attributes[0]?.values[0]?.value).toBe('Bag End');
 
     // interaction(uri) is the record the timeline holds: no request.
-    const byUri = await client.query<InteractionQuery, InteractionQueryVariables>(InteractionDocument, { uri }).toPromise();
+    const byUri = await client.query(InteractionDocument, { uri }).toPromise();
     expect(byUri.data?.interaction?.uri).toBe(uri);
     expect(requests).toHaveLength(3);
 
-    const deleted = await client
-      .mutation<DeleteInteractionsMutation, DeleteInteractionsMutationVariables>(DeleteInteractionsDocument, { uris: [uri] })
-      .toPromise();
+    const deleted = await client.mutation(DeleteInteractionsDocument, { uris: [uri] }).toPromise();
     expect(deleted.data?.deleteInteractions[0]?.successful).toBe(true);
     const gone = await timeline();
     expect(requests.slice(3)).toEqual(['DeleteInteractions', 'EntityTimeline']);

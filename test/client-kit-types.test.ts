@@ -10,14 +10,15 @@ import { describe, expect, it } from 'vitest';
 const FIXTURE = resolve('test/fixtures/client-consumer/consumer.tsx');
 const MARKER = /\/\/ @ts-expect-error.*$/;
 
-/** The compiler's diagnostics for the fixture, with the root tsconfig's options, its text replaced by `text`. */
+const readConfig = (file: string) => {
+  const config = ts.getParsedCommandLineOfConfigFile(resolve(file), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  if (!config) throw new Error(`${file} could not be read`);
+  return config;
+};
+
+/** The compiler's diagnostics for the fixture, with the browser tsconfig's options, its text replaced by `text`. */
 function diagnostics(text: string): ts.Diagnostic[] {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    resolve('tsconfig.json'),
-    {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
-  );
-  if (!config) throw new Error('tsconfig.json could not be read');
+  const config = readConfig('tsconfig.browser.json');
   const host = ts.createCompilerHost(config.options);
   const readFile = host.readFile.bind(host);
   host.readFile = (file) => (resolve(file) === FIXTURE ? text : readFile(file));
@@ -56,5 +57,33 @@ describe('generated client hooks, as a consumer type-checks them', () => {
       [...new Set(found.map(lineOf))].sort((a, b) => a - b),
       describeAll(found).join('\n'),
     ).toEqual(marked);
+  }, 60_000);
+});
+
+describe('the browser code and the service, type-checked apart', () => {
+  const browser = readConfig('tsconfig.browser.json');
+  const service = readConfig('tsconfig.json');
+  const has = (config: ts.ParsedCommandLine, file: string) => config.fileNames.map((name) => resolve(name)).includes(resolve(file));
+
+  it('checks the app, the kit, the playground page and the consumer with the DOM, the service without', () => {
+    for (const file of ['src/app/main.tsx', 'src/client/client.ts', 'src/http/playground/browser/main.ts', FIXTURE])
+      expect(has(browser, file), file).toBe(true);
+    expect(browser.options.lib).toEqual(expect.arrayContaining(['lib.dom.d.ts']));
+    for (const file of ['src/app/main.tsx', 'src/http/playground/browser/main.ts', FIXTURE]) expect(has(service, file), file).toBe(false);
+    expect(service.options.lib?.some((lib) => /dom/i.test(lib))).toBe(false);
+  });
+
+  it('refuses a browser global in service code', () => {
+    const probe = resolve('src/http/dom-probe.ts');
+    const host = ts.createCompilerHost(service.options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (file, language, onError, create) =>
+      resolve(file) === probe
+        ? ts.createSourceFile(file, "export const stored = localStorage.getItem('token');", language, true)
+        : getSourceFile(file, language, onError, create);
+    const program = ts.createProgram({ rootNames: [probe], options: service.options, host });
+    expect(program.getSemanticDiagnostics().map((item) => ts.flattenDiagnosticMessageText(item.messageText, ' '))).toEqual([
+      "Cannot find name 'localStorage'.",
+    ]);
   }, 60_000);
 });

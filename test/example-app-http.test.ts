@@ -2,7 +2,8 @@
 // needs: its preflight with every header the kit and the README's retries send, its answers
 // (errors included) readable by the page, and the headers it may read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/tools/build-app.ts';
+import { exampleAppEnabled, loadConfig } from '../src/config/env.ts';
+import { buildApp } from '../src/tools/app-bundle.ts';
 import { bearer, signToken } from './helpers/credentials.ts';
 import { newTenant, startTestService, type TestService } from './helpers/test-service.ts';
 
@@ -35,6 +36,24 @@ describe('example app over HTTP, and CORS for an app on another origin', () => {
     expect((await fetch(`${service.url}/app`)).status).toBe(200);
     const missing = await fetch(`${service.url}/app/no-such-file.js`);
     expect(missing.status).toBe(404);
+    // The build's stamp is the build's business: not among the served files.
+    expect((await fetch(`${service.url}/app/build-stamp.json`)).status).toBe(404);
+  });
+
+  it('sends the page and its assets with a policy that lets only its own files run and talk to this service', async () => {
+    const html = await (await fetch(`${service.url}/app/`)).text();
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    for (const path of ['/app/', script, '/app/no-such-file.js']) {
+      const answer = await fetch(`${service.url}${path}`);
+      const policy = (answer.headers.get('content-security-policy') ?? '').split(';').map((directive) => directive.trim());
+      expect(policy, path).toEqual(
+        expect.arrayContaining(["default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]),
+      );
+      expect(answer.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(answer.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+    // Nothing inline for the policy to refuse: the page's only script is a file of its own.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   });
 
   it('answers an allowed origin’s preflight for every header a browser app sends', async () => {
@@ -74,5 +93,24 @@ describe('example app over HTTP, and CORS for an app on another origin', () => {
 
     const other = await post({ ...bearer(await signToken({ tenant, roles: ['reader'] })), origin: 'https://evil.example' });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('EXAMPLE_APP', () => {
+  it('serves the app unless NODE_ENV=production, and as set when set', () => {
+    expect(exampleAppEnabled(loadConfig({}))).toBe(true);
+    expect(exampleAppEnabled(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(exampleAppEnabled(loadConfig({ NODE_ENV: 'production', EXAMPLE_APP: 'on' }))).toBe(true);
+    expect(exampleAppEnabled(loadConfig({ EXAMPLE_APP: 'off' }))).toBe(false);
+    expect(() => loadConfig({ EXAMPLE_APP: 'maybe' })).toThrow(/EXAMPLE_APP/);
+  });
+
+  it('answers /app with 404 when off, like any route the service does not have', async () => {
+    const service = await startTestService('sqlite', { EXAMPLE_APP: 'off' });
+    try {
+      expect((await fetch(`${service.url}/app/`)).status).toBe(404);
+    } finally {
+      await service.stop();
+    }
   });
 });

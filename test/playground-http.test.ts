@@ -59,6 +59,8 @@ describe('playground routes', () => {
     await script.arrayBuffer();
     expect((await fetch(`${on.url}/playground/assets/graphql.worker.js`, { method: 'HEAD' })).status).toBe(200);
     expect((await fetch(`${on.url}/playground/assets/nothing.js`)).status).toBe(404);
+    // What the build was made of stays on the server.
+    expect((await fetch(`${on.url}/playground/assets/build-stamp.json`)).status).toBe(404);
   });
 
   it('leaves API requests to /graphql as they were', async () => {

@@ -53,6 +53,8 @@ const schema = z
     INTROSPECTION: switchSetting,
     // The GraphiQL page at /playground (and /graphql for browsers). auto: on unless NODE_ENV=production.
     PLAYGROUND: z.enum(['auto', 'on', 'off', 'readonly']).default('auto'),
+    // The example app at /app: a demonstration, not part of the API. auto: on unless NODE_ENV=production.
+    EXAMPLE_APP: z.enum(['auto', 'on', 'off']).default('auto'),
     CORS_ORIGINS: z
       .string()
       .default('')
@@ -134,6 +136,11 @@ export function introspectionEnabled(config: Config): boolean {
 /** Whether the playground is served, and whether it may send mutations (readonly: a property of the page, not of the API). */
 export function playgroundMode(config: Config): 'on' | 'off' | 'readonly' {
   return config.PLAYGROUND === 'auto' ? (isProduction(config) ? 'off' : 'on') : config.PLAYGROUND;
+}
+
+/** Whether the example app is served at /app. */
+export function exampleAppEnabled(config: Config): boolean {
+  return config.EXAMPLE_APP === 'auto' ? !isProduction(config) : config.EXAMPLE_APP === 'on';
 }
 
 export class ConfigError extends Error {}

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
-import { listenHost, type Config } from '../config/env.ts';
+import { exampleAppEnabled, listenHost, type Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -80,7 +80,7 @@ export async function startHttpServer(
   });
   app.use('/graphql', ...guard(), expressMiddleware(apollo, { context }));
   app.use('/services/reltio', reltioRouter({ apollo, context, guard }));
-  app.use('/app', exampleAppRouter());
+  if (exampleAppEnabled(config)) app.use('/app', exampleAppRouter());
   app.use(noSuchRoute);
   app.use(errorHandler(sendRequestError));
 

@@ -5,17 +5,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { PLAYGROUND_BUNDLE_DIR, PLAYGROUND_ENTRY_FILES } from '../http/playground/bundle-location.ts';
+import { PLAYGROUND_ASSETS_DIR, PLAYGROUND_BUNDLE_DIR, PLAYGROUND_ENTRY_FILES } from '../http/playground/bundle-location.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const browserDir = fileURLToPath(new URL('../http/playground/browser', import.meta.url));
-const sources = [join(browserDir, 'main.ts'), fileURLToPath(new URL('../http/playground/page-config.ts', import.meta.url))];
-const packages = ['graphiql', '@graphiql/react', 'react', 'react-dom', 'monaco-editor', 'monaco-graphql', 'esbuild'];
+// The stamp sits beside the served folder (PLAYGROUND_ASSETS_DIR), not in it.
 const STAMP = 'build-stamp.json';
+const ASSETS = relative(PLAYGROUND_BUNDLE_DIR, PLAYGROUND_ASSETS_DIR);
 
 // Monaco's modules import their own style sheets, which graphiql/style.css already holds whole.
 const skipMonacoStyles: Plugin = {
@@ -28,12 +27,28 @@ const skipMonacoStyles: Plugin = {
   },
 };
 
-/** What the bundle is made of: its own sources and the versions of the packages in it. */
+/**
+ * What the bundle is made of: the page's browser code and the configuration type it shares,
+ * this build (its script and options) and every installed package's version. The lock file
+ * npm keeps in node_modules lists them all, so a package bundled indirectly (graphql, the
+ * GraphiQL plugins, the toolkit) counts as well as a direct one; package-lock.json stands in
+ * for it when it is missing.
+ */
+export function playgroundInputs(): string[] {
+  const installed = join(root, 'node_modules', '.package-lock.json');
+  return [
+    ...listFiles(browserDir).sort(),
+    fileURLToPath(new URL('../http/playground/page-config.ts', import.meta.url)),
+    fileURLToPath(new URL('../http/playground/bundle-location.ts', import.meta.url)),
+    fileURLToPath(import.meta.url),
+    fileURLToPath(new URL('./build-playground.ts', import.meta.url)),
+    existsSync(installed) ? installed : join(root, 'package-lock.json'),
+  ];
+}
+
 function inputsHash(): string {
-  const require = createRequire(join(root, 'package.json'));
   const hash = createHash('sha256');
-  for (const file of sources) hash.update(readFileSync(file));
-  for (const name of packages) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\n`);
+  for (const file of playgroundInputs()) hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -66,8 +81,8 @@ export interface PlaygroundBuild {
 export async function buildPlayground({ ifStale = false } = {}): Promise<PlaygroundBuild> {
   const started = Date.now();
   const hash = inputsHash();
-  if (ifStale && readStampHash() === hash) {
-    return { built: false, milliseconds: Date.now() - started, bytes: bundleBytes(PLAYGROUND_BUNDLE_DIR) };
+  if (ifStale && readStampHash() === hash && existsSync(join(PLAYGROUND_ASSETS_DIR, PLAYGROUND_ENTRY_FILES.script))) {
+    return { built: false, milliseconds: Date.now() - started, bytes: bundleBytes(PLAYGROUND_ASSETS_DIR) };
   }
   // Built aside and moved in whole: a running service never serves half a bundle.
   const staging = `${PLAYGROUND_BUNDLE_DIR}.${process.pid}.tmp`;
@@ -82,7 +97,7 @@ export async function buildPlayground({ ifStale = false } = {}): Promise<Playgro
       // Monaco and Prettier are loaded when GraphiQL asks for them, as the package intends.
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
-      outdir: staging,
+      outdir: join(staging, ASSETS),
       define: { 'process.env.NODE_ENV': '"production"' },
       plugins: [skipMonacoStyles],
     }),
@@ -94,7 +109,7 @@ export async function buildPlayground({ ifStale = false } = {}): Promise<Playgro
         'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
       },
       format: 'iife',
-      outdir: staging,
+      outdir: join(staging, ASSETS),
       define: { 'process.env.NODE_ENV': '"production"' },
     }),
   ]);
@@ -106,15 +121,23 @@ export async function buildPlayground({ ifStale = false } = {}): Promise<Playgro
   }
   await writeFile(join(staging, STAMP), JSON.stringify({ hash }));
   await mkdir(dirname(PLAYGROUND_BUNDLE_DIR), { recursive: true });
-  await rm(PLAYGROUND_BUNDLE_DIR, { recursive: true, force: true });
+  // The old build is moved aside (one step) rather than deleted in place: a build running at the
+  // same time (two test files, or an install) may move its own in meanwhile, which a recursive
+  // delete of the folder would tear apart.
+  const previous = `${PLAYGROUND_BUNDLE_DIR}.${process.pid}.old`;
+  await rename(PLAYGROUND_BUNDLE_DIR, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
   try {
     await rename(staging, PLAYGROUND_BUNDLE_DIR);
   } catch (error) {
-    // Another build (two test files, or an install) moved its own in first: the same inputs, so keep that one.
+    // Another build moved its own in first: the same inputs, so keep that one.
     await rm(staging, { recursive: true, force: true });
     if (readStampHash() !== hash) throw error;
+  } finally {
+    await rm(previous, { recursive: true, force: true });
   }
-  return { built: true, milliseconds: Date.now() - started, bytes: bundleBytes(PLAYGROUND_BUNDLE_DIR) };
+  return { built: true, milliseconds: Date.now() - started, bytes: bundleBytes(PLAYGROUND_ASSETS_DIR) };
 }
 
 function readStampHash(): string | undefined {

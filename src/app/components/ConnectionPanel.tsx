@@ -8,16 +8,23 @@ export function ConnectionPanel({ connection, onConnect }: { connection: Connect
     event.preventDefault();
     onConnect(draft);
   };
-  const field = (name: keyof Connection, label: string, placeholder: string) => (
+  const field = (name: keyof Connection, label: string, placeholder: string, type = 'text') => (
     <label>
       {label}
-      <input value={draft[name]} placeholder={placeholder} onChange={(event) => setDraft({ ...draft, [name]: event.target.value })} />
+      <input
+        type={type}
+        autoComplete="off"
+        value={draft[name]}
+        placeholder={placeholder}
+        onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+      />
     </label>
   );
   return (
     <form className="row" onSubmit={submit} aria-label="Connection">
       {field('endpoint', 'Endpoint', '/graphql')}
-      {field('token', 'Bearer token', 'none: development mode')}
+      {/* Kept in memory only (connection.ts): entered again after a reload. */}
+      {field('token', 'Bearer token', 'none: development mode', 'password')}
       {field('tenant', 'Tenant (X-Tenant-Id)', 'the credential’s own')}
       <button type="submit">Connect</button>
     </form>

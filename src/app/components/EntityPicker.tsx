@@ -1,4 +1,5 @@
-// Entities of some types, optionally those with one attribute value, a page at a time.
+// Entities of some types, optionally those with one attribute value, a page at a time. A
+// cursor belongs to the list it came from: any change of the filter starts at the first page.
 import { useState } from 'react';
 import { useSearchEntitiesQuery, type EntityFieldsFragment, type EntityTypeFieldsFragment } from '../../client/index.ts';
 import { RequestError } from './RequestError.tsx';
@@ -46,7 +47,13 @@ export function EntityPicker({ entityTypes, legend, onPick }: Props) {
         </label>
         <label>
           Attribute
-          <select value={attribute} onChange={(event) => setAttribute(event.target.value)}>
+          <select
+            value={attribute}
+            onChange={(event) => {
+              setAttribute(event.target.value);
+              setAfter(null);
+            }}
+          >
             <option value="">any</option>
             {type?.attributes.map((candidate) => (
               <option key={candidate.uri} value={candidate.name}>
@@ -57,7 +64,14 @@ export function EntityPicker({ entityTypes, legend, onPick }: Props) {
         </label>
         <label>
           equals
-          <input value={value} disabled={!attribute} onChange={(event) => setValue(event.target.value)} />
+          <input
+            value={value}
+            disabled={!attribute}
+            onChange={(event) => {
+              setValue(event.target.value);
+              setAfter(null);
+            }}
+          />
         </label>
       </div>
       <RequestError error={error} />

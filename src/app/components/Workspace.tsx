@@ -47,7 +47,12 @@ export function Workspace() {
                 <input type="checkbox" checked={onlyType} onChange={(event) => setOnlyType(event.target.checked)} /> Only{' '}
                 {interactionType.label ?? interactionType.name}
               </label>
-              <Timeline entityUri={entity.uri} types={onlyType ? [interactionType.uri] : undefined} />
+              {/* A cursor belongs to one list: another entity, type or filter starts at its newest page. */}
+              <Timeline
+                key={JSON.stringify([entity.uri, onlyType, interactionType.uri])}
+                entityUri={entity.uri}
+                types={onlyType ? [interactionType.uri] : undefined}
+              />
             </>
           ) : (
             <p className="muted">Choose an entity to see its timeline.</p>

@@ -1,6 +1,6 @@
 // The playground's example operations, one tab each, written for the demo configuration
 // (prisma/seed/demo-configuration.json) that the quick start's tenant has. Each tab's title
-// is its first operation's name. test/unit/playground-examples.test.ts checks them against
+// is its first operation's name. test/unit/playground.test.ts checks them against
 // schema.graphql.
 
 /** Reltio's "Create Interactions" example by crosswalks, and the two members it needs. */
@@ -51,11 +51,19 @@ mutation CreateLunchMembers {
 
 const ENTITY_TIMELINE = `# An entity's timeline (here the Lunch example's organizer), newest first, a page at a time:
 # to walk on, set "after" in the variables to the answer's pageInfo.endCursor and run it
-# again (or "last" and "before" to walk back).
-query EntityTimeline($source: String! = "Salesforce", $value: String! = "EMP_600000", $first: Int = 5, $after: String) {
+# again. To walk back, set "first" to null, "last" to 5 and "before" to pageInfo.startCursor
+# (first and last together are refused).
+query EntityTimeline(
+  $source: String! = "Salesforce"
+  $value: String! = "EMP_600000"
+  $first: Int = 5
+  $after: String
+  $last: Int
+  $before: String
+) {
   entityByCrosswalk(source: $source, value: $value) {
     uri label
-    interactions(first: $first, after: $after) {
+    interactions(first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
       edges {
@@ -118,6 +126,6 @@ export interface PlaygroundExample {
 export const PLAYGROUND_EXAMPLES: PlaygroundExample[] = [
   { query: INTERACTION_TYPE, writes: false },
   { query: CREATE_LUNCH, writes: true },
-  { query: ENTITY_TIMELINE, variables: { first: 5, after: null }, writes: false },
+  { query: ENTITY_TIMELINE, variables: { first: 5, after: null, last: null, before: null }, writes: false },
   { query: REPLAY_536, writes: true },
 ];

@@ -23,4 +23,9 @@ export interface PlaygroundPageConfig {
   tabs: PlaygroundTab[];
   /** PLAYGROUND=readonly: the page refuses to send mutations. */
   readOnly: boolean;
+  /**
+   * Names what the page keeps in the browser's storage: a hash of the rest of this
+   * configuration, so that another one (read-only, other examples or headers) starts afresh.
+   */
+  storageNamespace: string;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { developmentMode, playgroundMode, type Config } from '../../config/env.ts';
 import { PLAYGROUND_EXAMPLES } from './examples.ts';
 import { PLAYGROUND_ASSET_PATH, PLAYGROUND_CONFIG_ELEMENT_ID, type PlaygroundPageConfig } from './page-config.ts';
@@ -56,7 +57,9 @@ export function playgroundPageConfig(config: Config): PlaygroundPageConfig {
     headers,
     ...(example.variables ? { variables: JSON.stringify(example.variables, null, 2) } : {}),
   }));
-  return { endpoint: '/graphql', headers, tabs, readOnly };
+  const page = { endpoint: '/graphql', headers, tabs, readOnly };
+  const storageNamespace = createHash('sha256').update(JSON.stringify(page)).digest('hex').slice(0, 16);
+  return { ...page, storageNamespace };
 }
 
 /** JSON in a <script> data block: "<" escaped so that no text in it can close the element. */

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
-import { playgroundMode, type Config } from '../../config/env.ts';
+import { introspectionEnabled, playgroundMode, type Config } from '../../config/env.ts';
 import type { Logger } from '../../logging/logger.ts';
-import { PLAYGROUND_BUNDLE_DIR, PLAYGROUND_ENTRY_FILES } from './bundle-location.ts';
+import { PLAYGROUND_ASSETS_DIR, PLAYGROUND_BUNDLE_DIR, PLAYGROUND_ENTRY_FILES } from './bundle-location.ts';
 import { PLAYGROUND_CSP, playgroundPageConfig, renderPlaygroundPage } from './page.ts';
 import { PLAYGROUND_ASSET_PATH } from './page-config.ts';
 
@@ -29,8 +29,14 @@ function wantsPage(req: Request): boolean {
 export function playgroundRouter(config: Config, logger: Logger): Router | undefined {
   const mode = playgroundMode(config);
   if (mode === 'off') return undefined;
-  const entry = join(PLAYGROUND_BUNDLE_DIR, PLAYGROUND_ENTRY_FILES.script);
+  const entry = join(PLAYGROUND_ASSETS_DIR, PLAYGROUND_ENTRY_FILES.script);
   if (!existsSync(entry)) logger.warn({ bundle: PLAYGROUND_BUNDLE_DIR }, 'the playground is not built: run npm run build:playground');
+  // Without introspection the page still runs operations, but its docs explorer and completion are empty.
+  if (!introspectionEnabled(config))
+    logger.warn(
+      { playground: mode },
+      'the playground is on but introspection is off: its docs explorer will be empty (INTROSPECTION=true)',
+    );
   const html = renderPlaygroundPage(playgroundPageConfig(config));
 
   const page = (_req: Request, res: Response) => {
@@ -51,7 +57,7 @@ export function playgroundRouter(config: Config, logger: Logger): Router | undef
   // Workers take the policy of their own script's answer, so the assets carry it too.
   router.use(
     PLAYGROUND_ASSET_PATH,
-    express.static(PLAYGROUND_BUNDLE_DIR, { index: false, setHeaders: (res) => res.set(SECURITY_HEADERS) }),
+    express.static(PLAYGROUND_ASSETS_DIR, { index: false, setHeaders: (res) => res.set(SECURITY_HEADERS) }),
   );
   return router;
 }

@@ -7,6 +7,7 @@ import 'graphiql/style.css';
 import { getOperationAST, GraphQLError, OperationTypeNode, parse, type ExecutionResult } from 'graphql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { playgroundStorage } from './storage.ts';
 import { PLAYGROUND_ASSET_PATH, PLAYGROUND_CONFIG_ELEMENT_ID, type PlaygroundPageConfig } from '../page-config.ts';
 
 const config = JSON.parse(document.getElementById(PLAYGROUND_CONFIG_ELEMENT_ID)?.textContent ?? '{}') as PlaygroundPageConfig;
@@ -49,6 +50,7 @@ createRoot(document.getElementById('playground')!).render(
     defaultEditorToolsVisibility: 'headers',
     // Headers may hold a credential: they stay in the tab, never in the browser's storage.
     shouldPersistHeaders: false,
+    storage: playgroundStorage(localStorage, config.storageNamespace),
     visiblePlugin: 'Documentation Explorer',
   }),
 );
