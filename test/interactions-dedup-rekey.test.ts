@@ -81,7 +81,7 @@ describeEachDatabase('re-keys', (provider) => {
     expect(later?.status).toBe('OK');
   });
 
-  it('says how many stored interactions a refused re-key would collide and names the first few pairs', async () => {
+  it('says how many stored interactions a refused re-key would collide and names the largest groups first', async () => {
     const tenant = await demoTenant(service);
     // Five emails opened at one time, then four pairs opened at four other times.
     const opened = Date.parse('2024-06-01T00:00:00Z');
@@ -99,9 +99,8 @@ describeEachDatabase('re-keys', (provider) => {
     );
     const pair = 'interactions/[0-9A-Za-z]{12} and interactions/[0-9A-Za-z]{12}';
     expect(message).toMatch(
-      new RegExp(`: ${pair}( \\(and 3 more with these values\\))?; ${pair}.*; ${pair}.* \\(and 2 more\\); nothing was changed`),
+      new RegExp(`: ${pair} \\(and 3 more with these values\\); ${pair}; ${pair} \\(and 2 more\\); nothing was changed`),
     );
-    expect(message).toContain('(and 3 more with these values)');
   });
 
   it('re-keys only the types whose idAttributes change: another type with colliding interactions does not refuse it', async () => {

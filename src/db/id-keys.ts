@@ -113,7 +113,8 @@ const attributeIds = (ids: ReadonlyArray<string | undefined>) => ids.map((id) =>
 /**
  * The interactions of the type in scope that have a value of every attribute of
  * `attributeTypeIds` (undefined: an attribute with no stored values) and the same values as
- * another one: one GROUP BY in the database, `examples` groups at most returned.
+ * another one: one GROUP BY in the database, `examples` groups at most returned, the largest
+ * first since those are the ones a caller most needs to see.
  */
 export async function sharedIdValues(
   tx: DbTransaction,
@@ -134,7 +135,7 @@ export async function sharedIdValues(
      WHERE i."tenantId" = ${where.tenantId} AND i."interactionTypeId" = ${where.interactionTypeId} ${scopeCondition(where.scope)}
      GROUP BY ${raw(ids.map((_, at) => `v${at}."value"`).join(', '))}
     HAVING COUNT(*) > 1
-     ORDER BY MIN(i."id") LIMIT ${examples}`;
+     ORDER BY COUNT(*) DESC, MIN(i."id") LIMIT ${examples}`;
   return {
     groups: count(rows[0]?.groups),
     interactions: count(rows[0]?.interactions),
