@@ -13,21 +13,24 @@ const layers = [
   // service, and the service never imports them (it serves the app's build as files).
   { type: 'app', pattern: 'src/app', partialMatch: false },
   { type: 'client', pattern: 'src/client', partialMatch: false },
+  // The file loader: a client of the API over HTTP like any other, never of the service's internals.
+  { type: 'loader', pattern: 'src/loader', partialMatch: false },
   { type: 'tools', pattern: ['src/tools', 'src/bench'], partialMatch: false },
   { type: 'http', pattern: 'src/http', partialMatch: false },
   { type: 'graphql', pattern: 'src/graphql', partialMatch: false },
   { type: 'modules', pattern: 'src/modules', partialMatch: false },
   { type: 'db', pattern: 'src/db', partialMatch: false },
   { type: 'config', pattern: 'src/config', partialMatch: false },
-  { type: 'shared', pattern: ['src/errors', 'src/logging'], partialMatch: false },
+  { type: 'shared', pattern: ['src/errors', 'src/logging', 'src/protocol'], partialMatch: false },
   { type: 'entry', pattern: 'src', partialMatch: false },
 ];
 
 const below = {
   app: ['app', 'client'],
   client: ['client'],
+  loader: ['loader', 'shared'],
   entry: ['entry', 'tools', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
-  tools: ['tools', 'entry', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
+  tools: ['tools', 'loader', 'entry', 'http', 'graphql', 'modules', 'db', 'config', 'shared'],
   http: ['http', 'graphql', 'modules', 'db', 'config', 'shared'],
   graphql: ['graphql', 'modules', 'db', 'config', 'shared'],
   modules: ['modules', 'db', 'config', 'shared'],
@@ -43,6 +46,7 @@ export default tseslint.config(
       'src/db/generated/**',
       'src/graphql/generated/**',
       'src/client/generated/**',
+      'src/loader/generated/**',
       'test/generated/**',
       'data/**',
       'coverage/**',

@@ -1,6 +1,7 @@
 // The one catalog of error codes that items of a batch and configuration changes report.
 // 536, 38010 and 38011 keep their Reltio numbers; the rest are this service's own:
-// 1xxx configuration, 2xxx entities and interactions. Codes are never renumbered or reused.
+// 1xxx configuration, 2xxx entities and interactions, 3xxx rows of a file that the file loader
+// (npm run load) could not send or settle, written to its rejects file. Codes are never renumbered or reused.
 // The `errorCodes` query serves this table to callers.
 
 import { clipMessage } from './quote.ts';
@@ -329,6 +330,25 @@ export const errorCatalog = {
     code: 2112,
     severity: 'ERROR',
     description: 'Interactions of an immutable type cannot be updated: delete the interaction and create it again.',
+  },
+
+  // The file loader (npm run load): rows it did not send, or whose fate it cannot know.
+  UNREADABLE_ROW: {
+    code: 3001,
+    severity: 'ERROR',
+    description:
+      'A row of a loaded file could not be read as an input: a line that is not JSON or not a JSON object, or a CSV record the mapping cannot turn into one (its type cell empty).',
+  },
+  ROW_TOO_LARGE: {
+    code: 3002,
+    severity: 'ERROR',
+    description: 'A row alone is larger than one request may be (MAX_BODY_BYTES or MAX_REQUEST_VALUES): it was not sent.',
+  },
+  OUTCOME_UNKNOWN: {
+    code: 3003,
+    severity: 'ERROR',
+    description:
+      'The request that carried the row may have stored it, but its answer was lost (the service stopped while writing, or the answer outlived its Idempotency-Key) and the row has neither crosswalks nor id attributes that would make sending it again safe: check whether it was stored before loading it again.',
   },
 } as const satisfies Record<string, CatalogEntry>;
 

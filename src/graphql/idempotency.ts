@@ -3,7 +3,8 @@ import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { answerOfError, requestError } from '../errors/request-errors.ts';
 import { claimOrReplay, type IdempotencySettings } from '../modules/idempotency/claim.ts';
 import { holdClaim, type HeldClaim } from '../modules/idempotency/held-claim.ts';
-import { checkedIdempotencyKey, IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency-key.ts';
+import { checkedIdempotencyKey } from '../modules/idempotency/idempotency-key.ts';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '../protocol/headers.ts';
 import { KeyWatches } from '../modules/idempotency/key-watches.ts';
 import { requestHash } from '../modules/idempotency/request-hash.ts';
 import { keptAnswer } from '../modules/idempotency/stored-answer.ts';
@@ -12,11 +13,10 @@ import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 
 /** Marks an answer given from the store rather than by running the request again. */
-const REPLAYED_HEADER = 'idempotent-replayed';
 
 function replay(stored: string): GraphQLResponse {
   const { status, body } = keptAnswer<FormattedExecutionResult>(stored);
-  return { http: { status, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) }, body: { kind: 'single', singleResult: body } };
+  return { http: { status, headers: new HeaderMap([[IDEMPOTENT_REPLAYED_HEADER, 'true']]) }, body: { kind: 'single', singleResult: body } };
 }
 
 // Apollo turns an error thrown from responseForOperation into a 500: a refusal is answered instead.

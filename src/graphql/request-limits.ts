@@ -4,7 +4,8 @@ import { getVariableValues, Kind, valueFromASTUntyped, type FieldNode } from 'gr
 import { getComplexity } from 'graphql-query-complexity';
 import { introspectionEnabled, type Config } from '../config/env.ts';
 import { requestError } from '../errors/request-errors.ts';
-import { assertRequestSize, countListElements, type RequestSize } from '../modules/batch/request-budget.ts';
+import { assertRequestSize, type RequestSize } from '../modules/batch/request-budget.ts';
+import { countListElements } from '../protocol/request-size.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
 import { costEstimator } from './query-cost.ts';

@@ -12,10 +12,8 @@ import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-serv
 import { isTenantId, TENANT_ID_RULE } from '../modules/tenants/tenant-id.ts';
 import { requestError } from '../errors/request-errors.ts';
 import { clip } from '../errors/quote.ts';
+import { TENANT_HEADER } from '../protocol/headers.ts';
 
-export const TENANT_HEADER = 'x-tenant-id';
-/** Reltio's header: the source system a request speaks for. */
-export const SOURCE_SYSTEM_HEADER = 'source-system';
 
 /** Who a request comes from and which tenant it acts on, established before anything else runs. */
 export interface Authenticated {

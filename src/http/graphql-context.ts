@@ -1,7 +1,8 @@
 import type { Request, Response } from 'express';
 import { createServiceContext, type ContextDependencies } from '../modules/context/create-service-context.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
-import { singleHeader, SOURCE_SYSTEM_HEADER, type Authenticated } from './authentication.ts';
+import { SOURCE_SYSTEM_HEADER } from '../protocol/headers.ts';
+import { singleHeader, type Authenticated } from './authentication.ts';
 
 export type GraphQLContextFunction = (http: { req: Request; res: Response }) => Promise<ServiceContext>;
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { clip, clipMessage, quote } from '../../src/errors/quote.ts';
 import { roleFromClaim, tenantScopeFromClaim } from '../../src/modules/access/claims.ts';
 import { includesRole } from '../../src/modules/access/roles.ts';
-import { assertRequestSize, countListElements } from '../../src/modules/batch/request-budget.ts';
+import { assertRequestSize } from '../../src/modules/batch/request-budget.ts';
+import { countListElements } from '../../src/protocol/request-size.ts';
 
 describe('request size', () => {
   it('counts every list element at every depth, without recursion', () => {

@@ -3,10 +3,9 @@
 import type { ApolloServer } from '@apollo/server';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { ServiceContext } from '../../modules/context/service-context.ts';
-import { IDEMPOTENCY_KEY_HEADER } from '../../modules/idempotency/idempotency-key.ts';
 import { interactionUri } from '../../modules/uris/uris.ts';
 import { requestError } from '../../errors/request-errors.ts';
-import { SOURCE_SYSTEM_HEADER } from '../authentication.ts';
+import { IDEMPOTENCY_KEY_HEADER, SOURCE_SYSTEM_HEADER } from '../../protocol/headers.ts';
 import { errorHandler, methodNotAllowed, noSuchRoute } from '../error-response.ts';
 import type { GraphQLContextFunction } from '../graphql-context.ts';
 import { graphqlExecutor, type ExecuteGraphQL } from './execute-graphql.ts';

@@ -1,8 +1,5 @@
 import { requestError } from '../../errors/request-errors.ts';
 
-/** The request header naming a retry-safe request, as HTTP headers are matched: lower case. */
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-
 // Printable ASCII only, so that a key is stored and compared exactly as the loader sent it.
 const KEY = /^[\x20-\x7e]{1,255}$/;
 

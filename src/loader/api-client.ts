@@ -1,0 +1,155 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, SOURCE_SYSTEM_HEADER, TENANT_HEADER } from '../protocol/headers.ts';
+import type { TypedDocumentString } from './generated/graphql.ts';
+
+export interface ApiSettings {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  /** An API key or JWT; none in development mode. */
+  key?: string;
+  /** For an operator's credential, the tenant to load into. */
+  tenant?: string;
+  /** The source system the rows speak for (Source-System header). */
+  source?: string;
+  requestTimeoutMs: number;
+}
+
+/** Why a request did not answer, and what the loader should do about it. */
+export type RequestFailure =
+  /** Worth sending again as it is: the service is busy, restarting or unreachable. */
+  | { kind: 'retry'; message: string; retryAfterMs?: number }
+  /** The batch is more than one request may carry: send it in smaller parts. */
+  | { kind: 'too-large'; message: string }
+  /** The first request with this key wrote but its answer is gone: sending it again is not safe for every row. */
+  | { kind: 'outcome-unknown'; message: string }
+  /** Sending it again cannot help (credentials, roles, a bad argument): the load stops. */
+  | { kind: 'stop'; message: string };
+
+/** Variables already serialized as JSON: a batch's rows are serialized once, when it is built. */
+export type SerializedVariables<Variables> = string & { readonly variables?: Variables };
+
+export const serializeVariables = <Variables>(variables: Variables) => JSON.stringify(variables) as SerializedVariables<Variables>;
+
+export type Answer<Data> = { ok: true; data: Data; replayed: boolean } | { ok: false; failure: RequestFailure };
+
+interface GraphQLBody {
+  data?: unknown;
+  errors?: Array<{ message?: string; extensions?: { code?: string; reason?: string } }>;
+}
+
+const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
+// An answer of status 200 can still carry these (an error in the mutation's field rather than in the request).
+const RETRIED_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
+const TOO_LARGE_REASONS = new Set(['BATCH_TOO_LARGE', 'REQUEST_TOO_LARGE', 'BODY_TOO_LARGE']);
+const UNKNOWN_OUTCOME_REASONS = new Set(['IDEMPOTENCY_OUTCOME_UNKNOWN', 'IDEMPOTENCY_ANSWER_NOT_KEPT']);
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** The failure a network error stands for. */
+function networkFailure(error: unknown, url: string): RequestFailure {
+  if ((error as Error).name === 'TimeoutError') return { kind: 'retry', message: `no answer from ${url} in time` };
+  return { kind: 'retry', message: `cannot reach ${url}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+}
+
+function failureOf(status: number, body: GraphQLBody | undefined, retryAfter: string | null): RequestFailure {
+  const error = body?.errors?.[0];
+  const reason = error?.extensions?.reason;
+  const message = `${status}${error?.extensions?.code ? ` ${error.extensions.code}` : ''}: ${error?.message ?? 'the service answered without a GraphQL body'}`;
+  if (reason && TOO_LARGE_REASONS.has(reason)) return { kind: 'too-large', message };
+  if (reason && UNKNOWN_OUTCOME_REASONS.has(reason)) return { kind: 'outcome-unknown', message };
+  const code = error?.extensions?.code;
+  if (RETRIED_STATUSES.has(status) || reason === 'IDEMPOTENCY_KEY_IN_USE' || (code && RETRIED_CODES.has(code))) {
+    return { kind: 'retry', message, retryAfterMs: retryAfterMs(retryAfter) };
+  }
+  return { kind: 'stop', message };
+}
+
+interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+}
+
+/**
+ * Posts the loader's operations to the service's GraphQL endpoint with its credential and
+ * headers. On node:http with keep-alive connections rather than fetch: a load of 100,000 rows
+ * through fetch peaked 45 MB higher in memory, for no gain in speed.
+ */
+export class ApiClient {
+  private readonly agent: HttpAgent;
+  private readonly target: URL;
+
+  constructor(private readonly settings: ApiSettings) {
+    this.target = new URL(settings.url);
+    this.agent = this.target.protocol === 'https:' ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+  }
+
+  get url(): string {
+    return this.settings.url;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  async request<Data, Variables>(
+    document: TypedDocumentString<Data, Variables>,
+    variables: SerializedVariables<Variables>,
+    idempotencyKey?: string,
+  ): Promise<Answer<Data>> {
+    const { url, key, tenant, source } = this.settings;
+    const body = `{"query":${JSON.stringify(document.toString())},"variables":${variables}}`;
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'content-length': Buffer.byteLength(body),
+    };
+    if (key) headers.authorization = `Bearer ${key}`;
+    if (tenant) headers[TENANT_HEADER] = tenant;
+    if (source) headers[SOURCE_SYSTEM_HEADER] = source;
+    if (idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = idempotencyKey;
+    let raw: RawAnswer;
+    try {
+      raw = await this.post(body, headers);
+    } catch (error) {
+      return { ok: false, failure: networkFailure(error, url) };
+    }
+    let parsed: GraphQLBody | undefined;
+    try {
+      parsed = JSON.parse(raw.text) as GraphQLBody;
+    } catch {
+      parsed = undefined;
+    }
+    if (raw.status === 200 && parsed?.data && !parsed.errors?.length) {
+      return { ok: true, data: parsed.data as Data, replayed: raw.headers[IDEMPOTENT_REPLAYED_HEADER] === 'true' };
+    }
+    const retryAfter = raw.headers['retry-after'];
+    return { ok: false, failure: failureOf(raw.status, parsed, typeof retryAfter === 'string' ? retryAfter : null) };
+  }
+
+  private post(body: string, headers: Record<string, string | number>): Promise<RawAnswer> {
+    const send = this.target.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const request = send(this.target, { method: 'POST', headers, agent: this.agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+      });
+      request.setTimeout(this.settings.requestTimeoutMs, () =>
+        request.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })),
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  }
+}

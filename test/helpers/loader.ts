@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { TestService } from './test-service.ts';
+
+export interface LoaderRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** The `summary` JSON line of a run with --json. */
+  summary?: Record<string, unknown> & {
+    outcome: string;
+    read: number;
+    created: number;
+    replayed: number;
+    rejected: number;
+    peakRssBytes: number;
+  };
+}
+
+/**
+ * Starts the file loader as `npm run load` does (its own process, plain Node through the
+ * command's bundle), its output collected; `child` is there to kill it.
+ */
+export function startLoader(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<LoaderRun> } {
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', 'src/tools/interactions-load.mjs', ...args], {
+    env: { PATH: process.env.PATH!, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<LoaderRun>((resolve) =>
+    child.on('exit', (code, signal) => {
+      const summaryLine = stdout.split('\n').find((line) => line.startsWith('{"event":"summary"'));
+      resolve({ code, signal, stdout, stderr, ...(summaryLine ? { summary: JSON.parse(summaryLine) as LoaderRun['summary'] } : {}) });
+    }),
+  );
+  return { child, done };
+}
+
+/** Runs the loader to its end. */
+export const runLoader = (args: string[], env: Record<string, string> = {}) => startLoader(args, env).done;
+
+/** The environment that points the loader at a test service as an admin of `tenant`. */
+export async function loaderEnvironment(service: TestService, tenant: string): Promise<Record<string, string>> {
+  const { authorization } = await service.as(tenant);
+  return { INTERACTIONS_URL: `${service.url}/graphql`, INTERACTIONS_API_KEY: authorization!.replace(/^Bearer /, '') };
+}
