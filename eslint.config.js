@@ -1,6 +1,6 @@
 // Lint: typescript-eslint's type-aware rules, and the layers of src/ as import boundaries:
 // entry points → HTTP → GraphQL (with the modules' resolvers) → modules → db → config,
-// errors and the logger. A file may import its own layer and the layers below it only.
+// errors, the logger and the wire protocol. A file may import its own layer and the layers below it only.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';

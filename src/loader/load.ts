@@ -12,6 +12,7 @@ import {
   settle,
   writeCheckpoint,
   type CheckpointState,
+  type FileIdentity,
   type LoadIdentity,
 } from './checkpoint.ts';
 import { LoaderInteractionTypesDocument, LoaderStartDocument } from './generated/graphql.ts';
@@ -72,6 +73,37 @@ async function rowsOf(options: LoadOptions, format: InputFormat, input: ReturnTy
   return { header: undefined, rows: format === 'json' ? jsonArrayRows(input.content) : ndjsonRows(input.content) };
 }
 
+/**
+ * The checkpoint this load goes on from: the one of an earlier run when --resume asks for it;
+ * none when there is none, or when it was of another file or other settings (a new load).
+ * Without --resume, a load that stopped, or finished, is not started again unasked.
+ */
+function usableCheckpoint(options: LoadOptions, file: FileIdentity, identity: LoadIdentity): CheckpointState | undefined {
+  const { checkpointPath: path, resume, reporter } = options;
+  const checkpoint = readCheckpoint(path);
+  if (!checkpoint) {
+    if (resume) reporter.note(`no checkpoint at ${path}: loading the file from the start`);
+    return undefined;
+  }
+  const why = mismatch(checkpoint, file, identity);
+  if (why) {
+    if (resume) throw new LoadStopped(`cannot resume from ${path}: ${why}; --restart loads the file from the start`);
+    reporter.note(`the checkpoint ${path} is of an earlier load (${why}): loading the file from the start`);
+    removeCheckpoint(path);
+    return undefined;
+  }
+  if (resume) return checkpoint;
+  if (checkpoint.finishedAt) {
+    const { created, replayed, rejected } = checkpoint.settled;
+    throw new LoadStopped(
+      `this file was loaded on ${new Date(checkpoint.finishedAt).toISOString()} (${created} created, ${replayed} already stored, ${rejected} rejected into ${options.rejectsPath}); loading it again would store its rows without crosswalks or id attributes a second time: --restart loads it again all the same`,
+    );
+  }
+  throw new LoadStopped(
+    `an earlier load of this file stopped with ${checkpoint.through} rows settled (checkpoint ${path}): add --resume to continue it, or --restart to load the file from the start`,
+  );
+}
+
 /** Loads a file of interactions or entities through the service's API. */
 export async function load(options: LoadOptions): Promise<Summary> {
   const started = Date.now();
@@ -120,24 +152,7 @@ export async function load(options: LoadOptions): Promise<Summary> {
   };
   const file = fileIdentity(options.file);
   if (options.restart) removeCheckpoint(options.checkpointPath);
-  const checkpoint: CheckpointState | undefined = readCheckpoint(options.checkpointPath);
-  if (checkpoint?.finishedAt && !options.resume) {
-    const { created, replayed, rejected } = checkpoint.settled;
-    throw new LoadStopped(
-      `this file was loaded on ${new Date(checkpoint.finishedAt).toISOString()} (${created} created, ${replayed} already stored, ${rejected} rejected into ${options.rejectsPath}); loading it again would store its rows without crosswalks or id attributes a second time: --restart loads it again all the same`,
-    );
-  }
-  if (checkpoint && !options.resume) {
-    throw new LoadStopped(
-      `an earlier load of this file stopped with ${checkpoint.through} rows settled (checkpoint ${options.checkpointPath}): add --resume to continue it, or --restart to load the file from the start`,
-    );
-  }
-  if (checkpoint) {
-    const why = mismatch(checkpoint, file, identity);
-    if (why) throw new LoadStopped(`cannot resume from ${options.checkpointPath}: ${why}; --restart loads the file from the start`);
-  } else if (options.resume) {
-    reporter.note(`no checkpoint at ${options.checkpointPath}: loading the file from the start`);
-  }
+  const checkpoint = usableCheckpoint(options, file, identity);
 
   const { header, rows } = await rowsOf(options, format, input);
   const rejects = RejectsFile.open(options.rejectsPath, header, checkpoint?.rejectsBytes);

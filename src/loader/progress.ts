@@ -34,6 +34,7 @@ export interface ProgressReporter {
 export type ProgressStyle = 'bar' | 'lines' | 'json';
 
 const count = (value: number) => value.toLocaleString('en-US');
+const rows = (value: number) => `${count(value)} row${value === 1 ? '' : 's'}`;
 const duration = (seconds: number | undefined) => {
   if (seconds === undefined || !Number.isFinite(seconds)) return '?';
   const whole = Math.round(seconds);
@@ -58,7 +59,7 @@ function statusLine(status: LoadStatus): string {
 
 export function summaryText(summary: Summary): string {
   const lines = [
-    `${summary.outcome}: ${count(summary.read)} rows read${summary.skipped ? ` (${count(summary.skipped)} loaded by an earlier run)` : ''}, ${count(summary.created)} created, ${count(summary.replayed)} already stored, ${count(summary.rejected)} rejected, in ${duration(summary.seconds)} (${count(Math.round(summary.rate))} rows/s)`,
+    `${summary.outcome}: ${rows(summary.read)} read${summary.skipped ? ` (${count(summary.skipped)} loaded by an earlier run)` : ''}, ${count(summary.created)} created, ${count(summary.replayed)} already stored, ${count(summary.rejected)} rejected, in ${duration(summary.seconds)} (${count(Math.round(summary.rate))} rows/s)`,
   ];
   if (summary.message) lines.push(summary.message);
   if (summary.rejected) lines.push(`rejected rows, with their line and errors: ${summary.rejectsFile}`);
