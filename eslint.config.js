@@ -114,5 +114,7 @@ export default tseslint.config(
       parserOptions: { projectService: false, project: './tsconfig.browser.json', tsconfigRootDir: import.meta.dirname },
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // The loader's command runs on plain Node, before any TypeScript is compiled.
+  { files: ['src/tools/*.mjs'], languageOptions: { globals: globals.node } },
 );

@@ -14,7 +14,6 @@ import { requestError } from '../errors/request-errors.ts';
 import { clip } from '../errors/quote.ts';
 import { TENANT_HEADER } from '../protocol/headers.ts';
 
-
 /** Who a request comes from and which tenant it acts on, established before anything else runs. */
 export interface Authenticated {
   principal: Principal;
