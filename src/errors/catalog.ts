@@ -342,7 +342,7 @@ export const errorCatalog = {
   ROW_TOO_LARGE: {
     code: 3002,
     severity: 'ERROR',
-    description: 'A row alone is larger than one request may be (MAX_BODY_BYTES or MAX_REQUEST_VALUES): it was not sent.',
+    description: 'A row alone is larger than one request may be (MAX_BODY_BYTES, MAX_REQUEST_VALUES or MAX_COST): it was not stored.',
   },
   OUTCOME_UNKNOWN: {
     code: 3003,

@@ -41,7 +41,8 @@ interface GraphQLBody {
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 // An answer of status 200 can still carry these (an error in the mutation's field rather than in the request).
 const RETRIED_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
-const TOO_LARGE_REASONS = new Set(['BATCH_TOO_LARGE', 'REQUEST_TOO_LARGE', 'BODY_TOO_LARGE']);
+// Limits on what one request carries: a smaller batch meets them (the cost grows with the items too).
+const TOO_LARGE_REASONS = new Set(['BATCH_TOO_LARGE', 'REQUEST_TOO_LARGE', 'BODY_TOO_LARGE', 'QUERY_TOO_COSTLY']);
 const UNKNOWN_OUTCOME_REASONS = new Set(['IDEMPOTENCY_OUTCOME_UNKNOWN', 'IDEMPOTENCY_ANSWER_NOT_KEPT']);
 
 function retryAfterMs(header: string | null): number | undefined {

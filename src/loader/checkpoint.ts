@@ -91,7 +91,8 @@ export function readCheckpoint(path: string): CheckpointState | undefined {
 export function mismatch(state: CheckpointState, file: FileIdentity, load: LoadIdentity): string | undefined {
   if (state.file.size !== file.size || state.file.head !== file.head) return 'the file changed since';
   for (const name of ['kind', 'format', 'mapping', 'tenant', 'source'] as const) {
-    if (state.load[name] !== load[name]) return `its ${name === 'mapping' ? 'mapping file' : name} was ${state.load[name] ?? 'not given'}`;
+    if (state.load[name] === load[name]) continue;
+    return name === 'mapping' ? 'the mapping file changed since' : `its ${name} was ${state.load[name] ?? 'not given'}`;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ApiClient, serializeVariables, type ApiSettings } from './api-client.ts';
 import { add, fits, newBatch, sendable, type Batch, type BatchLimits } from './batch.ts';
 import {
@@ -104,8 +105,20 @@ function usableCheckpoint(options: LoadOptions, file: FileIdentity, identity: Lo
   );
 }
 
+const samePath = (a: string, b: string) => {
+  const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+  return real(a) === real(b);
+};
+
 /** Loads a file of interactions or entities through the service's API. */
 export async function load(options: LoadOptions): Promise<Summary> {
+  // Both are rewritten as the load goes: either one on the file being read would destroy it.
+  for (const [flag, path] of [
+    ['--rejects', options.rejectsPath],
+    ['--checkpoint', options.checkpointPath],
+  ] as const) {
+    if (samePath(path, options.file)) throw new LoadStopped(`${flag} names the file being loaded (${path}): give it another file`);
+  }
   const started = Date.now();
   const { reporter, signal } = options;
   const api = new ApiClient(options.api);

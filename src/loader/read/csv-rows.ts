@@ -30,11 +30,14 @@ export async function csvRows(content: Readable, mappingPath: string, kind: Load
   const kept = columns.map((name) => header.indexOf(name));
   async function* rows(): AsyncGenerator<Row> {
     let number = 0;
+    // csv-parse counts lines to the record's end, and a CRLF inside a quoted cell as two.
+    let crlfInCells = 0;
     for (let next = await records.next(); !next.done; next = await records.next()) {
       const { record, info } = next.value;
       number += 1;
-      // csv-parse counts lines to the record's end; a quoted cell may span several.
-      const line = info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
+      crlfInCells += record.reduce((sum, cell) => sum + (cell.match(/\r\n/g)?.length ?? 0), 0);
+      const breaks = record.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+      const line = info.lines - crlfInCells - breaks;
       const cells = kept.map((at) => record[at] ?? '');
       const converted = recordToInput(mapping, header, record);
       yield { number, line, original: { form: 'csv', cells }, ...converted };

@@ -39,8 +39,10 @@ function parsedLine(text: string, number: number, line: number | undefined): Row
 export async function* ndjsonRows(content: Readable): AsyncGenerator<Row> {
   let line = 0;
   let number = 0;
-  for await (const text of createInterface({ input: content, crlfDelay: Infinity })) {
+  for await (const read of createInterface({ input: content, crlfDelay: Infinity })) {
     line += 1;
+    // A byte-order mark, as some editors write at the start of a file, is no part of the first row.
+    const text = line === 1 ? read.replace(/^\ufeff/, '') : read;
     if (!text.trim()) continue;
     number += 1;
     yield parsedLine(text, number, line);

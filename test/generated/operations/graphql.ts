@@ -1046,6 +1046,29 @@ export type LimitsAddEntityCrosswalksMutationVariables = Exact<{
 
 export type LimitsAddEntityCrosswalksMutation = { updateEntity: { status: ResultStatus, errors: Array<{ code: number, message: string }> } };
 
+export type LoaderFilesEntityUrisQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoaderFilesEntityUrisQuery = { entities: { nodes: Array<{ uri: string, crosswalks: Array<{ value: string }> }> } };
+
+export type LoaderFilesStoredInteractionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoaderFilesStoredInteractionsQuery = { interactions: { nodes: Array<{ timestamp: number, type: { name: string }, attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, crosswalks: Array<{ value: string }>, members: Array<{ participant: { name: string }, members: Array<{ objectURI: string }> }> }> } };
+
+export type ReadmeLunchQueryVariables = Exact<{
+  source: string;
+  value: string;
+}>;
+
+
+export type ReadmeLunchQuery = { interactionByCrosswalk: { attributes: Array<{ name: string, values: Array<{ value: string | number | boolean }> }>, members: Array<{ participant: { name: string }, members: Array<{ label: string | null }> }> } | null };
+
+export type ReadmeOpenedEmailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadmeOpenedEmailsQuery = { interactions: { edges: Array<{ node: { members: Array<{ members: Array<{ label: string | null }> }> } }> } };
+
 export type MappingsApplyMutationVariables = Exact<{
   input: ConfigurationInput;
 }>;
@@ -3304,6 +3327,82 @@ export const LimitsAddEntityCrosswalksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsAddEntityCrosswalksMutation, LimitsAddEntityCrosswalksMutationVariables>;
+export const LoaderFilesEntityUrisDocument = new TypedDocumentString(`
+    query LoaderFilesEntityUris {
+  entities(first: 50) {
+    nodes {
+      uri
+      crosswalks {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoaderFilesEntityUrisQuery, LoaderFilesEntityUrisQueryVariables>;
+export const LoaderFilesStoredInteractionsDocument = new TypedDocumentString(`
+    query LoaderFilesStoredInteractions {
+  interactions(first: 50, order: ASC) {
+    nodes {
+      type {
+        name
+      }
+      timestamp
+      attributes {
+        name
+        values {
+          value
+        }
+      }
+      crosswalks {
+        value
+      }
+      members {
+        participant {
+          name
+        }
+        members {
+          objectURI
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoaderFilesStoredInteractionsQuery, LoaderFilesStoredInteractionsQueryVariables>;
+export const ReadmeLunchDocument = new TypedDocumentString(`
+    query ReadmeLunch($source: String!, $value: String!) {
+  interactionByCrosswalk(source: $source, value: $value) {
+    attributes(includeHidden: true) {
+      name
+      values {
+        value
+      }
+    }
+    members {
+      participant {
+        name
+      }
+      members {
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadmeLunchQuery, ReadmeLunchQueryVariables>;
+export const ReadmeOpenedEmailsDocument = new TypedDocumentString(`
+    query ReadmeOpenedEmails {
+  interactions(filter: {types: ["EmailOpened"]}, first: 10) {
+    edges {
+      node {
+        members {
+          members {
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadmeOpenedEmailsQuery, ReadmeOpenedEmailsQueryVariables>;
 export const MappingsApplyDocument = new TypedDocumentString(`
     mutation MappingsApply($input: ConfigurationInput!) {
   applyConfiguration(input: $input, mode: REPLACE) {
