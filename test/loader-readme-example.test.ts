@@ -2,13 +2,12 @@
 // folder that stands for the project's root) against a service in development mode with the
 // demo tenant, as on the quick start: the commands, their exit codes and the rejects file it
 // shows stay true.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/operations/index.ts';
-import { CLI_TEST_TIMEOUT } from './helpers/cli.ts';
+import { CLI_TEST_TIMEOUT, startProcess } from './helpers/cli.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -57,19 +56,7 @@ const RECEIVERS = graphql(`
 describe('the README worked example of the file loader', () => {
   let service: TestService;
   let root: string;
-  // Not spawnSync: the service answers from this process, whose event loop must keep turning.
-  const run = (script: string) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      const child = spawn('bash', ['-e', '-c', script], {
-        cwd: root,
-        env: { PATH: process.env.PATH!, INTERACTIONS_URL: `${service.url}/graphql` },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('exit', (status) => done({ status, stdout, stderr }));
-    });
+  const run = (script: string) => startProcess('bash', ['-e', '-c', script], { INTERACTIONS_URL: `${service.url}/graphql` }, root).done;
 
   beforeAll(async () => {
     service = await startTestService('sqlite', { DEV_MODE: 'true' });
@@ -87,13 +74,13 @@ describe('the README worked example of the file loader', () => {
       // Each load is its own command: the lunches' exit code 2 must not stop the script.
       const loads = load!.replaceAll(/^(npm run load .*)$/gm, '$1 && echo "exit 0" || echo "exit $?"');
       const loaded = await run(loads);
-      expect(loaded.status, loaded.stderr).toBe(0);
+      expect(loaded.code, loaded.stderr).toBe(0);
       expect(loaded.stdout.match(/^exit \d+$/gm)).toEqual(['exit 0', 'exit 2', 'exit 0']);
       expect(loaded.stdout).toContain(summary!.split(' in ')[0]);
       expect(readFileSync(join(root, 'demo-load/lunches.rejects.csv'), 'utf8')).toBe(rejects);
 
       const fixed = await run(fix!);
-      expect(fixed.status, fixed.stderr).toBe(0);
+      expect(fixed.code, fixed.stderr).toBe(0);
       const lunch = await service.graphql('demo', LUNCH_MEMBERS, { source: 'Salesforce', value: 'L-2' });
       expect(
         lunch.data?.interactionByCrosswalk?.attributes.find((attribute) => attribute.name === 'Cost')?.values,
@@ -119,7 +106,7 @@ describe('the README worked example of the file loader', () => {
 
       // "a second load of that file (--restart) reports both as already stored and writes nothing"
       const again = await run('npm run load -- demo-load/opened.ndjson --restart');
-      expect(again.status, again.stderr).toBe(0);
+      expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toContain('2 rows read, 0 created, 2 already stored, 0 rejected');
     },
     CLI_TEST_TIMEOUT,

@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startProcess, type CliRun } from './cli.ts';
 import type { TestService } from './test-service.ts';
 
-export interface LoaderRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
+export interface LoaderRun extends CliRun {
   /** The `summary` JSON line of a run with --json. */
   summary?: Record<string, unknown> & {
     outcome: string;
@@ -22,21 +19,14 @@ export interface LoaderRun {
  * command's bundle), its output collected; `child` is there to kill it.
  */
 export function startLoader(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<LoaderRun> } {
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', 'src/tools/interactions-load.mjs', ...args], {
-    env: { PATH: process.env.PATH!, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const done = new Promise<LoaderRun>((resolve) =>
-    child.on('exit', (code, signal) => {
-      const summaryLine = stdout.split('\n').find((line) => line.startsWith('{"event":"summary"'));
-      resolve({ code, signal, stdout, stderr, ...(summaryLine ? { summary: JSON.parse(summaryLine) as LoaderRun['summary'] } : {}) });
+  const { child, done } = startProcess(process.execPath, ['--max-semi-space-size=2', 'src/tools/interactions-load.mjs', ...args], env);
+  return {
+    child,
+    done: done.then((run) => {
+      const summaryLine = run.stdout.split('\n').find((line) => line.startsWith('{"event":"summary"'));
+      return { ...run, ...(summaryLine ? { summary: JSON.parse(summaryLine) as LoaderRun['summary'] } : {}) };
     }),
-  );
-  return { child, done };
+  };
 }
 
 /** Runs the loader to its end. */
