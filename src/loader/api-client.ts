@@ -43,7 +43,24 @@ const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 const RETRIED_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
 // Limits on what one request carries: a smaller batch meets them (the cost grows with the items too).
 const TOO_LARGE_REASONS = new Set(['BATCH_TOO_LARGE', 'REQUEST_TOO_LARGE', 'BODY_TOO_LARGE', 'QUERY_TOO_COSTLY']);
-const UNKNOWN_OUTCOME_REASONS = new Set(['IDEMPOTENCY_OUTCOME_UNKNOWN', 'IDEMPOTENCY_ANSWER_NOT_KEPT']);
+// What became of the first request under a key that the service cannot say again.
+const UNKNOWN_OUTCOME: Record<string, string> = {
+  IDEMPOTENCY_OUTCOME_UNKNOWN: 'the request that carried it wrote data, then its answer was lost',
+  IDEMPOTENCY_ANSWER_NOT_KEPT: 'the request that carried it wrote data, and its answer was too large to keep',
+  IDEMPOTENCY_KEY_REUSED: 'an earlier run sent its batch as another request (another credential or version of the loader)',
+};
+// Connection failures that no retry mends: a name that does not resolve, a certificate refused.
+const FATAL_NETWORK_CODES = new Set([
+  'ENOTFOUND',
+  'ERR_INVALID_URL',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'EPROTO',
+]);
 
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
@@ -56,15 +73,18 @@ function retryAfterMs(header: string | null): number | undefined {
 /** The failure a network error stands for. */
 function networkFailure(error: unknown, url: string): RequestFailure {
   if ((error as Error).name === 'TimeoutError') return { kind: 'retry', message: `no answer from ${url} in time` };
-  return { kind: 'retry', message: `cannot reach ${url}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = `cannot reach ${url}: ${code ?? (error as Error).message}`;
+  return code && FATAL_NETWORK_CODES.has(code) ? { kind: 'stop', message } : { kind: 'retry', message };
 }
 
 function failureOf(status: number, body: GraphQLBody | undefined, retryAfter: string | null): RequestFailure {
   const error = body?.errors?.[0];
   const reason = error?.extensions?.reason;
   const message = `${status}${error?.extensions?.code ? ` ${error.extensions.code}` : ''}: ${error?.message ?? 'the service answered without a GraphQL body'}`;
-  if (reason && TOO_LARGE_REASONS.has(reason)) return { kind: 'too-large', message };
-  if (reason && UNKNOWN_OUTCOME_REASONS.has(reason)) return { kind: 'outcome-unknown', message };
+  // A proxy in front of the service may refuse a large body in its own words.
+  if ((reason && TOO_LARGE_REASONS.has(reason)) || status === 413) return { kind: 'too-large', message };
+  if (reason && UNKNOWN_OUTCOME[reason]) return { kind: 'outcome-unknown', message: `${UNKNOWN_OUTCOME[reason]} (${message})` };
   const code = error?.extensions?.code;
   if (RETRIED_STATUSES.has(status) || reason === 'IDEMPOTENCY_KEY_IN_USE' || (code && RETRIED_CODES.has(code))) {
     return { kind: 'retry', message, retryAfterMs: retryAfterMs(retryAfter) };

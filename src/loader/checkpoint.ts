@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { LoadStopped } from './retry.ts';
 import type { LoadKind } from './rows.ts';
 
 // What a load has settled, kept beside the file after every batch so that --resume continues
@@ -10,8 +11,8 @@ import type { LoadKind } from './rows.ts';
 
 export interface FileIdentity {
   size: number;
-  /** SHA-256 of the first MiB: a file edited or replaced since is not resumed. */
-  head: string;
+  /** SHA-256 of the whole file: a file edited or replaced since is not resumed. */
+  sha256: string;
 }
 
 export interface LoadIdentity {
@@ -21,6 +22,8 @@ export interface LoadIdentity {
   mapping?: string;
   tenant?: string;
   source?: string;
+  /** The rejects file, as an absolute path: a resumed load appends to the one it began. */
+  rejects: string;
 }
 
 export interface InFlightBatch {
@@ -29,6 +32,8 @@ export interface InFlightBatch {
   key: string;
   /** When it was first sent (epoch ms): past the service's key retention its answer is gone. */
   sentAt: number;
+  /** Keys of its requests that were split in halves rather than sent whole (over a limit). */
+  split?: string[];
 }
 
 export interface Settled {
@@ -38,7 +43,7 @@ export interface Settled {
 }
 
 export interface CheckpointState {
-  version: 1;
+  version: 2;
   file: FileIdentity;
   load: LoadIdentity;
   /** Prefix of this load's Idempotency-Keys. */
@@ -54,20 +59,16 @@ export interface CheckpointState {
   finishedAt?: number;
 }
 
-export function fileIdentity(path: string): FileIdentity {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(1024 * 1024);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return { size: statSync(path).size, head: createHash('sha256').update(buffer.subarray(0, read)).digest('hex') };
-  } finally {
-    closeSync(fd);
-  }
+/** The file's size and digest, read as a stream (some seconds a GB). */
+export async function fileIdentity(path: string): Promise<FileIdentity> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return { size: statSync(path).size, sha256: hash.digest('hex') };
 }
 
 export function newCheckpoint(file: FileIdentity, load: LoadIdentity, rejectsBytes: number): CheckpointState {
   return {
-    version: 1,
+    version: 2,
     file,
     load,
     run: `load-${randomBytes(9).toString('base64url')}`,
@@ -82,17 +83,26 @@ export function newCheckpoint(file: FileIdentity, load: LoadIdentity, rejectsByt
 
 export function readCheckpoint(path: string): CheckpointState | undefined {
   if (!existsSync(path)) return undefined;
-  const state = JSON.parse(readFileSync(path, 'utf8')) as CheckpointState;
-  if (state.version !== 1) throw new Error(`the checkpoint ${path} is of another version of the loader`);
+  let state: CheckpointState;
+  try {
+    state = JSON.parse(readFileSync(path, 'utf8')) as CheckpointState;
+  } catch (error) {
+    throw new Error(`the checkpoint ${path} cannot be read (${(error as Error).message}): --restart loads the file from the start`, {
+      cause: error,
+    });
+  }
+  if (state.version !== 2)
+    throw new Error(`the checkpoint ${path} is of another version of the loader: --restart loads the file from the start`);
   return state;
 }
 
 /** Why a checkpoint cannot be resumed with this file and these settings, if it cannot. */
 export function mismatch(state: CheckpointState, file: FileIdentity, load: LoadIdentity): string | undefined {
-  if (state.file.size !== file.size || state.file.head !== file.head) return 'the file changed since';
-  for (const name of ['kind', 'format', 'mapping', 'tenant', 'source'] as const) {
+  if (state.file.size !== file.size || state.file.sha256 !== file.sha256) return 'the file changed since';
+  for (const name of ['kind', 'format', 'mapping', 'tenant', 'source', 'rejects'] as const) {
     if (state.load[name] === load[name]) continue;
-    return name === 'mapping' ? 'the mapping file changed since' : `its ${name} was ${state.load[name] ?? 'not given'}`;
+    if (name === 'mapping') return 'the mapping file changed since';
+    return `its ${name === 'rejects' ? 'rejects file' : name} was ${state.load[name] ?? 'not given'}`;
   }
   return undefined;
 }
@@ -122,4 +132,33 @@ export function settle(state: CheckpointState, first: number, last: number): voi
   while (state.done.length && state.done[0]![0] <= state.through + 1) {
     state.through = Math.max(state.through, state.done.shift()![1]);
   }
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Takes the checkpoint for this process (a lock file beside it naming the process): two loads
+ * of one file at once would each send the other's rows and mix their rejects. A lock left by
+ * a process that is gone (killed) is taken over. Returns its release.
+ */
+export function lockCheckpoint(path: string): () => void {
+  const lock = `${path}.lock`;
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (holder && holder !== process.pid && isRunning(holder)) {
+      throw new LoadStopped(`another load (process ${holder}) is loading this file with the checkpoint ${path}: wait for it, or stop it`);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  return () => rmSync(lock, { force: true });
 }

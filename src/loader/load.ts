@@ -9,6 +9,7 @@ import {
   mismatch,
   newCheckpoint,
   readCheckpoint,
+  lockCheckpoint,
   removeCheckpoint,
   settle,
   writeCheckpoint,
@@ -16,15 +17,15 @@ import {
   type FileIdentity,
   type LoadIdentity,
 } from './checkpoint.ts';
-import { LoaderInteractionTypesDocument, LoaderStartDocument } from './generated/graphql.ts';
+import { LoaderInteractionTypesDocument, LoaderStartDocument, type LoaderStartQuery } from './generated/graphql.ts';
 import type { ProgressReporter, Summary } from './progress.ts';
 import { csvRows } from './read/csv-rows.ts';
-import { openInputFile } from './read/input-file.ts';
+import { openInputFile, type InputFile } from './read/input-file.ts';
 import { jsonArrayRows, ndjsonRows } from './read/json-rows.ts';
 import { RejectsFile } from './rejects.ts';
-import { LoadInterrupted, LoadStopped, pacer, withRetries, type RetryPolicy } from './retry.ts';
+import { FileUnreadable, LoadInterrupted, LoadStopped, pacer, withRetries, type RetryPolicy } from './retry.ts';
 import type { LoadKind, Row } from './rows.ts';
-import { batchSender, loaderProblem, type RowOutcome } from './send-batch.ts';
+import { batchSender, loaderProblem, type BatchKeys, type RowOutcome } from './send-batch.ts';
 
 export type InputFormat = 'ndjson' | 'json' | 'csv';
 
@@ -58,6 +59,8 @@ export const DEFAULT_CONCURRENCY = 4;
 const BODY_MARGIN = 0.9;
 // A key's answer is sure to be kept only this long before the service's retention ends.
 const RETENTION_MARGIN_MS = 60_000;
+// A file none of whose first rows are readable is not what the user meant to load.
+const UNREADABLE_PROBE = 100;
 
 export function formatOf(file: string, start: string): InputFormat {
   if (/\.csv(\.gz)?$/i.test(file)) return 'csv';
@@ -75,9 +78,10 @@ async function rowsOf(options: LoadOptions, format: InputFormat, input: ReturnTy
 }
 
 /**
- * The checkpoint this load goes on from: the one of an earlier run when --resume asks for it;
- * none when there is none, or when it was of another file or other settings (a new load).
- * Without --resume, a load that stopped, or finished, is not started again unasked.
+ * The checkpoint this load goes on from: the one of an earlier run when --resume asks for it,
+ * none when there is none. Any other checkpoint at the path (a load that stopped or finished,
+ * of this file or of an earlier version of it) is not overridden unasked: loading again what
+ * it loaded would store rows without crosswalks or id attributes a second time.
  */
 function usableCheckpoint(options: LoadOptions, file: FileIdentity, identity: LoadIdentity): CheckpointState | undefined {
   const { checkpointPath: path, resume, reporter } = options;
@@ -88,10 +92,9 @@ function usableCheckpoint(options: LoadOptions, file: FileIdentity, identity: Lo
   }
   const why = mismatch(checkpoint, file, identity);
   if (why) {
-    if (resume) throw new LoadStopped(`cannot resume from ${path}: ${why}; --restart loads the file from the start`);
-    reporter.note(`the checkpoint ${path} is of an earlier load (${why}): loading the file from the start`);
-    removeCheckpoint(path);
-    return undefined;
+    throw new LoadStopped(
+      `the checkpoint ${path} is of an earlier load that ${checkpoint.finishedAt ? 'finished' : `stopped with ${checkpoint.through} rows settled`}, and ${why}: it cannot be resumed, and loading anew could store again what it stored; load the rows it rejected from its rejects file, or --restart to load this file from the start all the same`,
+    );
   }
   if (resume) return checkpoint;
   if (checkpoint.finishedAt) {
@@ -112,16 +115,28 @@ const samePath = (a: string, b: string) => {
 
 /** Loads a file of interactions or entities through the service's API. */
 export async function load(options: LoadOptions): Promise<Summary> {
-  // Both are rewritten as the load goes: either one on the file being read would destroy it.
-  for (const [flag, path] of [
-    ['--rejects', options.rejectsPath],
-    ['--checkpoint', options.checkpointPath],
+  // Both are rewritten as the load goes: either one on a file the load reads, or on the other, would destroy it.
+  const read = [['the file being loaded', options.file], ...(options.mappingPath ? [['the mapping file', options.mappingPath]] : [])];
+  for (const [flag, path, others] of [
+    ['--rejects', options.rejectsPath, [...read, ['the checkpoint', options.checkpointPath]]],
+    ['--checkpoint', options.checkpointPath, read],
   ] as const) {
-    if (samePath(path, options.file)) throw new LoadStopped(`${flag} names the file being loaded (${path}): give it another file`);
+    const clash = others.find(([, other]) => samePath(path, other));
+    if (clash) throw new LoadStopped(`${flag} names ${clash[0]} (${path}): give it a file of its own`);
   }
+  if (!existsSync(options.file)) throw new LoadStopped(`there is no file ${options.file}`);
+  const api = new ApiClient(options.api);
+  try {
+    return await startLoad(options, api);
+  } finally {
+    api.close();
+  }
+}
+
+/** Asks the service what it takes and who the caller is, then loads under the checkpoint's lock. */
+async function startLoad(options: LoadOptions, api: ApiClient): Promise<Summary> {
   const started = Date.now();
   const { reporter, signal } = options;
-  const api = new ApiClient(options.api);
   const retry: RetryPolicy = { retryForMs: options.retryForMs, signal, note: reporter.note, pace: async () => {} };
 
   // What the service takes, and who the credential is, before a row is read.
@@ -132,16 +147,9 @@ export async function load(options: LoadOptions): Promise<Summary> {
   if (!viewer.tenant)
     throw new LoadStopped('the credential names no tenant: give the tenant to load into with --tenant (or INTERACTIONS_TENANT)');
   retry.pace = pacer(limits.rateLimitRequests, limits.rateLimitWindowSeconds);
-  const batchSize = Math.min(options.batchSize ?? DEFAULT_BATCH_SIZE, limits.maxBatchSize);
   if (options.batchSize && options.batchSize > limits.maxBatchSize) {
     reporter.note(`the service takes at most ${limits.maxBatchSize} items a request: batches of ${limits.maxBatchSize}`);
   }
-  const batchLimits: BatchLimits = {
-    items: batchSize,
-    bytes: Math.floor(limits.maxBodyBytes * BODY_MARGIN),
-    values: limits.maxRequestValues,
-  };
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
 
   // Which rows are safe to send again should a request's answer be lost: those of types with id attributes, or with crosswalks.
   const keyedTypes = new Set<string>();
@@ -162,11 +170,43 @@ export async function load(options: LoadOptions): Promise<Summary> {
     ...(options.mappingPath ? { mapping: sha256(options.mappingPath) } : {}),
     tenant: viewer.tenant,
     ...(options.api.source ? { source: options.api.source } : {}),
+    rejects: resolve(options.rejectsPath),
   };
-  const file = fileIdentity(options.file);
-  if (options.restart) removeCheckpoint(options.checkpointPath);
-  const checkpoint = usableCheckpoint(options, file, identity);
+  const file = await fileIdentity(options.file);
+  const unlock = lockCheckpoint(options.checkpointPath);
+  try {
+    if (options.restart) removeCheckpoint(options.checkpointPath);
+    const checkpoint = usableCheckpoint(options, file, identity);
+    return await loadRows(options, { api, retry, limits, format, file, identity, checkpoint, input, identifiable, started });
+  } finally {
+    unlock();
+    input.content.destroy();
+  }
+}
 
+interface LoadContext {
+  api: ApiClient;
+  retry: RetryPolicy;
+  limits: LoaderStartQuery['limits'];
+  format: InputFormat;
+  file: FileIdentity;
+  identity: LoadIdentity;
+  checkpoint: CheckpointState | undefined;
+  input: InputFile;
+  identifiable: (row: Row) => boolean;
+  started: number;
+}
+
+/** Reads the rows, sends them in batches and settles them, the checkpoint kept as it goes. */
+async function loadRows(options: LoadOptions, context: LoadContext): Promise<Summary> {
+  const { api, retry, limits, format, file, identity, checkpoint, input, identifiable, started } = context;
+  const { reporter, signal } = options;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const batchLimits: BatchLimits = {
+    items: Math.min(options.batchSize ?? DEFAULT_BATCH_SIZE, limits.maxBatchSize),
+    bytes: Math.floor(limits.maxBodyBytes * BODY_MARGIN),
+    values: limits.maxRequestValues,
+  };
   const { header, rows } = await rowsOf(options, format, input);
   const rejects = RejectsFile.open(options.rejectsPath, header, checkpoint?.rejectsBytes);
   const state = checkpoint ?? newCheckpoint(file, identity, rejects.length);
@@ -202,13 +242,27 @@ export async function load(options: LoadOptions): Promise<Summary> {
     counts.settledThisRun += outcomes.length;
   }
 
+  // A resent batch whose key may have expired at the service before its last retry is treated as expired.
+  const keptForMs = limits.idempotencyRetentionSeconds * 1000 - options.retryForMs - options.api.requestTimeoutMs - RETENTION_MARGIN_MS;
+
   async function run(batch: Batch) {
-    if (!batch.resent) {
-      state.inFlight.push({ first: batch.first, last: batch.last, key: batch.key, sentAt: Date.now() });
+    let inFlight = state.inFlight.find((entry) => entry.first === batch.first);
+    if (!inFlight) {
+      inFlight = { first: batch.first, last: batch.last, key: batch.key, sentAt: Date.now() };
+      state.inFlight.push(inFlight);
       writeCheckpoint(options.checkpointPath, state);
     }
-    const expired = batch.resent && Date.now() - batch.resent.sentAt > limits.idempotencyRetentionSeconds * 1000 - RETENTION_MARGIN_MS;
-    const sent = expired ? await sender.sendExpired(batch.sendable, batch.key) : await sender.send(batch.sendable, batch.key);
+    const splits = inFlight;
+    const keys: BatchKeys = {
+      resent: Boolean(batch.resent),
+      split: new Set(splits.split),
+      recordSplit(key) {
+        (splits.split ??= []).push(key);
+        writeCheckpoint(options.checkpointPath, state);
+      },
+    };
+    const expired = batch.resent && Date.now() - batch.resent.sentAt > keptForMs;
+    const sent = expired ? await sender.sendExpired(batch.sendable, batch.key) : await sender.send(batch.sendable, batch.key, keys);
     const unreadable: RowOutcome[] = batch.rows
       .filter((row) => row.unreadable !== undefined)
       .map((row) => ({ row, status: 'rejected', problems: [loaderProblem('UNREADABLE_ROW', row.unreadable!)] }));
@@ -232,6 +286,9 @@ export async function load(options: LoadOptions): Promise<Summary> {
   };
 
   let current: Batch | undefined;
+  let examined = 0;
+  let readable = 0;
+  let firstUnreadable: string | undefined;
   const flush = () => {
     if (current && current.rows.length) launch(current);
     current = undefined;
@@ -247,6 +304,7 @@ export async function load(options: LoadOptions): Promise<Summary> {
         flush();
         continue;
       }
+      examined += 1;
       const item = row.input ? sendable(row) : undefined;
       const resent = resumedInFlight.get(row.number);
       if (resent) {
@@ -258,18 +316,25 @@ export async function load(options: LoadOptions): Promise<Summary> {
       }
       current ??= newBatch(row, keyOf(row.number));
       add(current, row, item);
-      if (current.resent ? row.number === current.resent.last : current.sendable.length >= batchLimits.items) flush();
+      // Unreadable rows count too: a file of nothing else must not gather in one batch.
+      if (current.resent ? row.number === current.resent.last : current.rows.length >= batchLimits.items) flush();
+      if (row.input) readable += 1;
+      else if (examined === UNREADABLE_PROBE && !readable) {
+        throw new LoadStopped(
+          `none of the first ${UNREADABLE_PROBE} rows could be read as ${format === 'csv' ? 'CSV records' : format === 'json' ? 'items of a JSON array' : 'NDJSON'} (the first: ${firstUnreadable ?? row.unreadable}): is this the right file, and the right --format?`,
+        );
+      }
+      firstUnreadable ??= row.unreadable;
       while (running.size >= concurrency) await Promise.race(running);
     }
     if (!failure && !signal.aborted) flush();
     await Promise.all(running);
   } catch (error) {
-    // The file itself failed (unreadable, or a JSON array broken in the middle): what was read is settled.
-    failure ??= error instanceof LoadStopped ? error : new LoadStopped((error as Error).message);
+    // The file itself failed (unreadable, or a JSON array or CSV broken in the middle): what was read is settled.
+    failure ??= error instanceof LoadStopped ? error : new FileUnreadable((error as Error).message);
     await Promise.all(running);
   } finally {
     clearInterval(ticker);
-    api.close();
     rejects.close();
     input.content.destroy();
   }
@@ -288,7 +353,10 @@ export async function load(options: LoadOptions): Promise<Summary> {
     ...(finished
       ? {}
       : {
-          message: `${interrupted ? 'interrupted' : `stopped: ${failure instanceof Error ? failure.message : String(failure)}`}; ${state.through} rows settled, the rest loads with --resume (checkpoint ${options.checkpointPath})`,
+          message:
+            failure instanceof FileUnreadable
+              ? `stopped: ${failure.message}; ${state.through} rows before it are settled: mend the file, then load it again with --restart (its rows with crosswalks or id attributes come back as already stored), or load a file of the rows after the break`
+              : `${interrupted ? 'interrupted' : `stopped: ${failure instanceof Error ? failure.message : String(failure)}`}; ${state.through} rows settled, the rest loads with --resume (checkpoint ${options.checkpointPath})`,
         }),
   };
   return summary;

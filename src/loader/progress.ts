@@ -85,8 +85,18 @@ function barReporter(): ProgressReporter {
       if (!bar) bar = bars.create(Math.max(status.totalBytes, 1), status.bytesRead, { status: line });
       else bar.update(status.bytesRead, { status: line });
     },
-    note: (message) => bars.log(`${message}\n`),
+    // Logged lines wait for the bar's next redraw: one is asked for at once. Before the bar
+    // exists (asking the service what it takes) there is nothing to redraw.
+    note(message) {
+      if (!bar) {
+        process.stderr.write(`${message}\n`);
+        return;
+      }
+      bars.log(`${message}\n`);
+      bars.update();
+    },
     finish(summary) {
+      bars.update();
       bars.stop();
       console.log(summaryText(summary));
     },

@@ -4,8 +4,15 @@ import type { Answer, RequestFailure } from './api-client.ts';
 /** The load cannot go on: the message says why, for the user. */
 export class LoadStopped extends Error {}
 
+/** The file cannot be read on from some point: resuming meets the same break, the file must be mended. */
+export class FileUnreadable extends LoadStopped {}
+
 /** The user asked the load to stop (Ctrl-C): what was sent stays in flight in the checkpoint. */
-export class LoadInterrupted extends Error {}
+export class LoadInterrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
 
 export interface RetryPolicy {
   /** How long a request may keep failing before the load stops (it can be resumed later). */

@@ -42,6 +42,15 @@ const rowProblem = ({ code, name, path, message, existingUri }: LoadedProblemFra
   ...(existingUri ? { existingUri } : {}),
 });
 
+/** What an earlier run did with a batch's keys, and how a split is recorded before its halves go. */
+export interface BatchKeys {
+  /** Whether an earlier run may have sent requests under these keys. */
+  resent: boolean;
+  /** Keys an earlier run split rather than sent whole. */
+  split: ReadonlySet<string>;
+  recordSplit: (key: string) => void;
+}
+
 export interface BatchSenderSettings {
   api: ApiClient;
   kind: LoadKind;
@@ -81,15 +90,31 @@ export function batchSender({ api, kind, retry, identifiable }: BatchSenderSetti
         ),
       ],
     }));
-    return [...outcomes, ...(safe.length ? await send(safe, `${key}.r`) : [])];
+    return [...outcomes, ...(safe.length ? await send(safe, `${key}.r`, { ...keys(), resent: false }) : [])];
   }
 
-  async function send(items: Sendable[], key: string): Promise<RowOutcome[]> {
+  const keys = (): BatchKeys => ({ resent: false, split: new Set(), recordSplit: () => {} });
+
+  async function send(items: Sendable[], key: string, batch: BatchKeys): Promise<RowOutcome[]> {
     if (!items.length) return [];
+    // One after the other: a split batch keeps its one place among the requests in flight.
+    const halves = async () => {
+      const middle = Math.ceil(items.length / 2);
+      return [...(await send(items.slice(0, middle), `${key}.a`, batch)), ...(await send(items.slice(middle), `${key}.b`, batch))];
+    };
+    // An earlier run split this request: it was never stored whole, its halves may have been.
+    if (batch.split.has(key)) return halves();
     const answer = await request(items, key);
     if (answer.ok) {
-      return items.map(({ row }, index) => {
-        const result = answer.results[index]!;
+      const byIndex = new Map(answer.results.map((result) => [result.index, result]));
+      return items.map(({ row }, index): RowOutcome => {
+        const result = byIndex.get(index);
+        if (!result)
+          return {
+            row,
+            status: 'rejected',
+            problems: [loaderProblem('OUTCOME_UNKNOWN', 'the service answered without a result for this row')],
+          };
         if (result.status === 'OK') return { row, status: 'created' };
         if (isReplay(result)) return { row, status: 'replayed' };
         return { row, status: 'rejected', problems: result.errors.map(rowProblem) };
@@ -98,14 +123,15 @@ export function batchSender({ api, kind, retry, identifiable }: BatchSenderSetti
     const { failure } = answer;
     switch (failure.kind) {
       case 'too-large':
+        // Sent whole by an earlier run, under limits that took it, it may be stored: only safe rows go again.
+        if (batch.resent)
+          return resendIdentifiable(items, key, `an earlier run sent it in a request now over the service's limits (${failure.message})`);
         if (items.length === 1)
           return [{ row: items[0]!.row, status: 'rejected', problems: [loaderProblem('ROW_TOO_LARGE', failure.message)] }];
-        return [
-          ...(await send(items.slice(0, Math.ceil(items.length / 2)), `${key}.a`)),
-          ...(await send(items.slice(Math.ceil(items.length / 2)), `${key}.b`)),
-        ];
+        batch.recordSplit(key);
+        return halves();
       case 'outcome-unknown':
-        return resendIdentifiable(items, key, `the request that carried it wrote data but its answer was lost (${failure.message})`);
+        return resendIdentifiable(items, key, failure.message);
       default:
         throw new LoadStopped(failure.message);
     }

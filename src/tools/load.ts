@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, load, type InputFormat } from '../loader/load.ts';
 import { progressReporter } from '../loader/progress.ts';
+import { LoadInterrupted } from '../loader/retry.ts';
 
 const HELP = `Loads a file of interactions (or entities) through the service's GraphQL API.
 
@@ -17,7 +18,8 @@ with --mapping; gzip-compressed or not. A rejects file of an earlier load loads 
                            crosswalks and members (see the README)
   --format <ndjson|json|csv>  when the name and first character do not tell
   --url <url>              the GraphQL endpoint (INTERACTIONS_URL; http://localhost:4000/graphql)
-  --key <key>              an API key or JWT with the WRITER role (INTERACTIONS_API_KEY)
+  --key <key>              an API key or JWT with the WRITER role (INTERACTIONS_API_KEY, better:
+                           a --key shows in the process list to other users of the machine)
   --tenant <id>            the tenant, for an operator's credential (INTERACTIONS_TENANT)
   --source <name>          the source system the rows speak for (Source-System header)
   --batch-size <n>         rows per request (${DEFAULT_BATCH_SIZE}, or the service's maximum when lower)
@@ -25,13 +27,15 @@ with --mapping; gzip-compressed or not. A rejects file of an earlier load loads 
   --rejects <file>         where rows that were not stored go (<name>.rejects.ndjson or .csv)
   --checkpoint <file>      where progress is kept for --resume (<file>.checkpoint.json)
   --resume                 continue a load that stopped, from its checkpoint
-  --restart                forget a stopped load's checkpoint and load the file from the start
+  --restart                forget an earlier load's checkpoint (stopped or finished) and load the
+                           file from the start
   --json                   progress and the summary as JSON lines on standard output
   --progress-every <s>     seconds between progress lines when not on a terminal (5)
   --retry-for <s>          how long to retry an unreachable or failing service before stopping (600)
 
 Exit codes: 0 every row stored (or stored before), 2 some rows rejected (see the rejects file),
-1 stopped (an error; after fixing it, --resume continues), 130 interrupted (--resume continues).`;
+1 stopped (an error; after fixing it, --resume continues), 130 interrupted by Ctrl-C (143 by
+SIGTERM; --resume continues).`;
 
 function fail(message: string): never {
   console.error(`load: ${message}`);
@@ -94,9 +98,16 @@ const reporter = progressReporter(style, 1000 * (positive('progress-every', flag
 // Ctrl-C once: finish the requests in flight and keep the checkpoint; twice: quit at once
 // (the checkpoint, written after every batch, still holds).
 const stop = new AbortController();
+const INTERRUPTED = { SIGINT: 130, SIGTERM: 143 };
+let interruptedBy: keyof typeof INTERRUPTED = 'SIGINT';
+// The bar hides the cursor while it draws: a quit at once must show it again.
+process.on('exit', () => {
+  if (style === 'bar') process.stderr.write('\u001b[?25h');
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stop.signal.aborted) process.exit(130);
+    if (stop.signal.aborted) process.exit(INTERRUPTED[signal]);
+    interruptedBy = signal;
     reporter.note('stopping: finishing the requests in flight (Ctrl-C again to quit at once); --resume continues');
     stop.abort();
   });
@@ -126,8 +137,12 @@ try {
     signal: stop.signal,
   });
   reporter.finish(summary);
-  process.exitCode = { loaded: 0, 'loaded with rejects': 2, interrupted: 130, stopped: 1 }[summary.outcome];
+  process.exitCode = { loaded: 0, 'loaded with rejects': 2, interrupted: INTERRUPTED[interruptedBy], stopped: 1 }[summary.outcome];
 } catch (error) {
+  if (error instanceof LoadInterrupted) {
+    reporter.note('interrupted before any row was sent');
+    process.exit(INTERRUPTED[interruptedBy]);
+  }
   if (flags.json) console.log(JSON.stringify({ event: 'error', message: (error as Error).message }));
   fail((error as Error).message);
 }

@@ -17,8 +17,15 @@ import {
   type LoadIdentity,
 } from '../../src/loader/checkpoint.ts';
 
-const FILE = { size: 1000, head: 'a'.repeat(64) };
-const LOAD: LoadIdentity = { kind: 'interactions', format: 'csv', mapping: 'b'.repeat(64), tenant: 't-1', source: 'Salesforce' };
+const FILE = { size: 1000, sha256: 'a'.repeat(64) };
+const LOAD: LoadIdentity = {
+  kind: 'interactions',
+  format: 'csv',
+  mapping: 'b'.repeat(64),
+  tenant: 't-1',
+  source: 'Salesforce',
+  rejects: '/data/rows.rejects.csv',
+};
 
 /** A new checkpoint with batches first..last in flight, as the loader records them when it sends them. */
 function sending(...batches: Array<[number, number]>): CheckpointState {
@@ -33,7 +40,7 @@ const settledRows = (state: CheckpointState, upTo: number) =>
 describe('loader checkpoint: settled rows', () => {
   it('starts with nothing settled, under a run prefix of its own', () => {
     const state = newCheckpoint(FILE, LOAD, 42);
-    expect(state).toMatchObject({ version: 1, file: FILE, load: LOAD, through: 0, done: [], inFlight: [], rejectsBytes: 42 });
+    expect(state).toMatchObject({ version: 2, file: FILE, load: LOAD, through: 0, done: [], inFlight: [], rejectsBytes: 42 });
     expect(state.settled).toEqual({ created: 0, replayed: 0, rejected: 0 });
     expect(state.finishedAt).toBeUndefined();
     expect(state.run).toMatch(/^load-[\w-]{12}$/);
@@ -108,9 +115,9 @@ describe('loader checkpoint: resuming', () => {
     expect(mismatch(state, { ...FILE }, { ...LOAD })).toBeUndefined();
   });
 
-  it('refuses a file that changed in size or in its first MiB', () => {
+  it('refuses a file that changed in size or in content', () => {
     expect(mismatch(state, { ...FILE, size: 1001 }, LOAD)).toBe('the file changed since');
-    expect(mismatch(state, { ...FILE, head: 'c'.repeat(64) }, LOAD)).toBe('the file changed since');
+    expect(mismatch(state, { ...FILE, sha256: 'c'.repeat(64) }, LOAD)).toBe('the file changed since');
   });
 
   it('refuses other settings, naming the one that differs and what it was', () => {
@@ -119,6 +126,7 @@ describe('loader checkpoint: resuming', () => {
     expect(mismatch(state, FILE, { ...LOAD, mapping: 'c'.repeat(64) })).toBe('the mapping file changed since');
     expect(mismatch(state, FILE, { ...LOAD, tenant: 't-2' })).toBe('its tenant was t-1');
     expect(mismatch(state, FILE, { ...LOAD, source: undefined })).toBe('its source was Salesforce');
+    expect(mismatch(state, FILE, { ...LOAD, rejects: '/elsewhere/rejects.csv' })).toBe('its rejects file was /data/rows.rejects.csv');
     const { source: _source, mapping: _mapping, ...plain } = LOAD;
     const withoutSource = newCheckpoint(FILE, plain, 0);
     expect(mismatch(withoutSource, FILE, { ...plain, source: 'AMA' })).toBe('its source was not given');
@@ -130,20 +138,19 @@ describe('loader checkpoint: on disk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'loader-checkpoint-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('identifies a file by its size and the digest of its first MiB', () => {
+  it('identifies a file by its size and the digest of its whole content', async () => {
     const file = join(dir, 'rows.ndjson');
     const head = 'x'.repeat(1024 * 1024);
     writeFileSync(file, `${head}tail`);
-    const identity = fileIdentity(file);
+    const identity = await fileIdentity(file);
     expect(identity.size).toBe(1024 * 1024 + 4);
-    expect(identity.head).toMatch(/^[0-9a-f]{64}$/);
-    // A change past the first MiB that keeps the size is not seen; one within it is.
+    expect(identity.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await fileIdentity(file)).toEqual(identity);
+    // A change anywhere is seen, even past the first MiB and keeping the size.
     writeFileSync(file, `${head}TAIL`);
-    expect(fileIdentity(file)).toEqual(identity);
-    writeFileSync(file, `y${head.slice(1)}tail`);
-    const changed = fileIdentity(file);
+    const changed = await fileIdentity(file);
     expect(changed.size).toBe(identity.size);
-    expect(changed.head).not.toBe(identity.head);
+    expect(changed.sha256).not.toBe(identity.sha256);
   });
 
   it('writes the checkpoint whole and reads it back; removing it removes the file aside too', () => {
@@ -166,8 +173,10 @@ describe('loader checkpoint: on disk', () => {
 
   it('refuses a checkpoint of another version of the loader', () => {
     const path = join(dir, 'old.checkpoint.json');
-    writeFileSync(path, JSON.stringify({ ...newCheckpoint(FILE, LOAD, 0), version: 2 }));
+    writeFileSync(path, JSON.stringify({ ...newCheckpoint(FILE, LOAD, 0), version: 1 }));
     expect(() => readCheckpoint(path)).toThrow(`the checkpoint ${path} is of another version of the loader`);
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ version: 2 });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ version: 1 });
+    writeFileSync(path, '{"version": 2, "fi');
+    expect(() => readCheckpoint(path)).toThrow(`the checkpoint ${path} cannot be read`);
   });
 });

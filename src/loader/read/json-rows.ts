@@ -56,19 +56,20 @@ export async function* jsonArrayRows(content: Readable): AsyncGenerator<Row> {
   parser.onValue = ({ value }) => ready.push(value);
   let number = 0;
   for await (const chunk of content) {
+    let broken: Error | undefined;
     try {
       parser.write(chunk as Buffer);
     } catch (error) {
-      throw new Error(`the file is not a JSON array of inputs after item ${number + ready.length}: ${(error as Error).message}`, {
-        cause: error,
-      });
+      broken = error as Error;
     }
+    // The items before the break are rows like any other.
     const values = ready;
     ready = [];
     for (const value of values) {
       number += 1;
       yield rowOf(value, number, undefined);
     }
+    if (broken) throw new Error(`the file is not a JSON array of inputs after item ${number}: ${broken.message}`, { cause: broken });
   }
   if (!parser.isEnded) throw new Error(`the JSON array ends before its closing ] (after item ${number})`);
 }
