@@ -72,7 +72,7 @@ describe('the file loader refuses, storing nothing', () => {
       const refused = await runLoader([file], env);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`another load (process ${process.pid}) is loading this file`);
-      const gone = spawnSync('true').pid!;
+      const gone = spawnSync('true').pid;
       writeFileSync(`${file}.checkpoint.json.lock`, String(gone));
       const taken = await runLoader([file], env);
       expect(taken.stderr).not.toContain('another load');
