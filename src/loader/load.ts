@@ -229,6 +229,7 @@ async function loadRows(options: LoadOptions, context: LoadContext): Promise<Sum
       totalBytes: input.size,
       rate: counts.settledThisRun / Math.max(seconds, 0.001),
       etaSeconds: byteRate > 0 && counts.settledThisRun ? (input.size - bytesRead) / byteRate : undefined,
+      rssBytes: process.memoryUsage.rss(),
     };
   };
   const ticker = setInterval(() => reporter.update(status()), 1000);

@@ -14,6 +14,8 @@ export interface LoadStatus {
   rate: number;
   /** Seconds to the end at this run's pace, when it can be told. */
   etaSeconds: number | undefined;
+  /** The loader's memory now: it stays flat whatever the file's size. */
+  rssBytes: number;
 }
 
 export interface Summary extends LoadStatus {
