@@ -1,12 +1,13 @@
-// npm run bench [-- ingest timeline limits]: performance of the service measured against a
+// npm run bench [-- ingest timeline limits loader]: performance of the service measured against a
 // baseline taken in the same run on the same machine, printed as ratios (absolute numbers
 // depend on the machine). Without arguments every section runs.
 import { PROVIDERS } from '../config/database-url.ts';
 import { benchHostile } from './hostile.ts';
 import { benchIngest } from './ingest.ts';
+import { benchLoader, LOADER_OPTIONS, LOADER_ROWS } from './loader.ts';
 import { benchTimeline } from './timeline.ts';
 
-const SECTIONS = ['ingest', 'timeline', 'limits'] as const;
+const SECTIONS = ['ingest', 'timeline', 'limits', 'loader'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((section) => !(SECTIONS as readonly string[]).includes(section));
 if (unknown.length) {
@@ -77,4 +78,43 @@ if (runs('limits')) {
       );
     }
   }
+  console.log();
+}
+
+if (runs('loader')) {
+  const options = LOADER_OPTIONS.length ? LOADER_OPTIONS.join(' ') : 'its defaults';
+  console.log(
+    `File loader (npm run load): ${LOADER_ROWS.toLocaleString('en-US')} visits of the ingest section's shape in a NDJSON file, loaded through`,
+  );
+  console.log(`the server by the loader in a process of its own (${options}), beside the API ingest figure on the same server`);
+  console.log(
+    `${'database'.padEnd(11)}${'API/s'.padStart(10)}${'loader/s'.padStart(10)}${'ratio'.padStart(10)}${'peak RSS MB'.padStart(13)}${'seconds'.padStart(10)}`,
+  );
+  for (const provider of PROVIDERS) {
+    let result;
+    try {
+      result = await benchLoader(provider);
+    } catch (error) {
+      console.log(`${provider.padEnd(11)}FAILED: ${(error as Error).message}`);
+      process.exitCode = 1;
+      continue;
+    }
+    console.log(
+      `${provider.padEnd(11)}${format(result.apiPerSecond)}${format(result.loaderPerSecond)}${format(result.ratio, 2)}${format(result.peakRssMb, 1).padStart(13)}${format(result.seconds, 1)}`,
+    );
+    console.log(`  ${provider} API/s before the load ${result.apiBefore.toFixed(0)}, after it ${result.apiAfter.toFixed(0)}`);
+    if (result.failure) {
+      console.log(`  ${provider} FAILED: the loader did not store every row: ${result.failure}`);
+      process.exitCode = 1;
+    }
+    if (result.rebuilt) {
+      console.log(
+        `  ${provider}: the loader's files changed during the load (its bundle was rebuilt): run again for figures of one version`,
+      );
+    }
+  }
+  console.log('  API/s: sequential batches of 100 through the API as in ingest, measured before and after the load (which grows');
+  console.log('  the database) and combined as an ingest slowing evenly from one to the other would be (harmonic mean);');
+  console.log("  loader/s: rows the loader stored per second (its summary's rate); peak RSS: the loader process's. Goals:");
+  console.log('  ratio >= 0.9; peak RSS < 150 MB at 100,000 rows and at 10x (BENCH_LOADER_ROWS=1000000).');
 }

@@ -1,14 +1,15 @@
 // Ingest throughput of createInteractions through the running server (batches of 100
 // interactions with 3 attributes and 3 members: by objectURI, by crosswalk, by attribute
-// mapping), beside the same rows inserted by the raw driver in the same run.
+// mapping), beside the same rows inserted by the raw driver in the same run. The loader
+// section (loader.ts) shares the tenant's setup, the rows and the API figure.
 import type { Db } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import type { Provider } from '../config/database-url.ts';
-import { startBenchService } from './bench-service.ts';
+import { startBenchService, type BenchClient } from './bench-service.ts';
 import { benchConfiguration as configuration, VENUES } from './bench-configuration.ts';
 import { openRawInserter, type RowBatch } from './raw-insert.ts';
 
-const TENANT = 'bench';
+export const TENANT = 'bench';
 const PEOPLE = 2000;
 const BATCH = 100;
 const WARMUP_BATCHES = 3;
@@ -52,7 +53,8 @@ export interface IngestResult {
   statementMs: Record<string, number>;
 }
 
-function visit(index: number, peopleUris: string[]) {
+/** The `index`th Visit of the benchmarks: members by objectURI (Host), by crosswalk (Guest) and by property mapping (Venue). */
+export function visit(index: number, peopleUris: string[]) {
   return {
     type: 'Visit',
     timestamp: 1_700_000_000_000 + index * 1000,
@@ -71,74 +73,93 @@ function visit(index: number, peopleUris: string[]) {
 const CREATE = `mutation($interactions: [InteractionInput!]!) {
   createInteractions(interactions: $interactions, options: { returnObjects: false }) { status errors { message } }
 }`;
+const CREATE_ENTITIES = 'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }';
+
+/** Applies the bench configuration to TENANT and creates its people and venues; the people's URIs, for `visit`. */
+export async function prepareBenchTenant(bench: BenchClient): Promise<string[]> {
+  const applied = await bench.graphql<{ applyConfiguration: { ok: boolean; errors: unknown[] } }>(
+    TENANT,
+    'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok errors { message } } }',
+    { input: configuration },
+  );
+  if (!applied.applyConfiguration.ok) throw new Error(JSON.stringify(applied.applyConfiguration.errors));
+  const peopleUris: string[] = [];
+  for (let start = 0; start < PEOPLE; start += 500) {
+    const entities = Array.from({ length: 500 }, (_, offset) => ({
+      type: 'Person',
+      attributes: [{ name: 'Name', values: [`Person ${start + offset}`] }],
+      crosswalks: [{ source: 'CRM', value: `P-${start + offset}` }],
+    }));
+    const created = await bench.graphql<{ createEntities: Array<{ uri: string }> }>(TENANT, CREATE_ENTITIES, { e: entities });
+    peopleUris.push(...created.createEntities.map((result) => result.uri));
+  }
+  await bench.graphql(TENANT, CREATE_ENTITIES, {
+    e: Array.from({ length: VENUES }, (_, index) => ({ type: 'Venue', attributes: [{ name: 'Code', values: [`V-${index}`] }] })),
+  });
+  return peopleUris;
+}
+
+export interface ApiIngest {
+  /** Visits stored per second by the measured batches. */
+  perSecond: number;
+  seconds: number;
+}
+
+/**
+ * The API ingest figure: MEASURED_BATCHES createInteractions requests of BATCH visits, sent
+ * one after another after WARMUP_BATCHES, their visits numbered from `first`. `measuring`
+ * starts as the measured batches do and returns what ends it (counting statements).
+ */
+export async function measureApiIngest(
+  bench: BenchClient,
+  peopleUris: string[],
+  { first = 0, measuring }: { first?: number; measuring?: () => () => void } = {},
+): Promise<ApiIngest> {
+  let next = first;
+  const sendBatch = async () => {
+    const interactions = Array.from({ length: BATCH }, () => visit(next++, peopleUris));
+    const data = await bench.graphql<{ createInteractions: Array<{ status: string; errors: unknown[] }> }>(TENANT, CREATE, {
+      interactions,
+    });
+    const failed = data.createInteractions.find((result) => result.status !== 'OK');
+    if (failed) throw new Error(`an interaction failed: ${JSON.stringify(failed.errors)}`);
+  };
+  for (let batch = 0; batch < WARMUP_BATCHES; batch++) await sendBatch();
+  const stop = measuring?.();
+  const start = performance.now();
+  for (let batch = 0; batch < MEASURED_BATCHES; batch++) await sendBatch();
+  const seconds = (performance.now() - start) / 1000;
+  stop?.();
+  return { perSecond: (MEASURED_BATCHES * BATCH) / seconds, seconds };
+}
 
 export async function benchIngest(provider: Provider): Promise<IngestResult> {
   const bench = await startBenchService(provider);
   try {
-    const applied = await bench.graphql<{ applyConfiguration: { ok: boolean; errors: unknown[] } }>(
-      TENANT,
-      'mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok errors { message } } }',
-      { input: configuration },
-    );
-    if (!applied.applyConfiguration.ok) throw new Error(JSON.stringify(applied.applyConfiguration.errors));
-    const peopleUris: string[] = [];
-    for (let start = 0; start < PEOPLE; start += 500) {
-      const entities = Array.from({ length: 500 }, (_, offset) => ({
-        type: 'Person',
-        attributes: [{ name: 'Name', values: [`Person ${start + offset}`] }],
-        crosswalks: [{ source: 'CRM', value: `P-${start + offset}` }],
-      }));
-      const created = await bench.graphql<{ createEntities: Array<{ uri: string }> }>(
-        TENANT,
-        'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }',
-        { e: entities },
-      );
-      peopleUris.push(...created.createEntities.map((result) => result.uri));
-    }
-    await bench.graphql(
-      TENANT,
-      'mutation($e: [EntityInput!]!) { createEntities(entities: $e, options: { returnObjects: false }) { uri } }',
-      {
-        e: Array.from({ length: VENUES }, (_, index) => ({ type: 'Venue', attributes: [{ name: 'Code', values: [`V-${index}`] }] })),
-      },
-    );
-
-    let next = 0;
-    const sendBatch = async () => {
-      const interactions = Array.from({ length: BATCH }, () => visit(next++, peopleUris));
-      const data = await bench.graphql<{ createInteractions: Array<{ status: string; errors: unknown[] }> }>(TENANT, CREATE, {
-        interactions,
-      });
-      const failed = data.createInteractions.find((result) => result.status !== 'OK');
-      if (failed) throw new Error(`an interaction failed: ${JSON.stringify(failed.errors)}`);
-    };
-    for (let batch = 0; batch < WARMUP_BATCHES; batch++) await sendBatch();
-
+    const peopleUris = await prepareBenchTenant(bench);
     let databaseMs = 0;
     let statements = 0;
     const byKind: Record<string, number> = {};
-    const stopCounting = bench.service.database.onQuery((sql, durationMs) => {
-      databaseMs += durationMs;
-      statements++;
-      const kind = /^\s*(\w+)/.exec(sql)?.[1] ?? '?';
-      const table = /(?:FROM|INTO)\s+(?:"public"\.)?[`"]?(?:main[`"]?\.[`"]?)?(\w+)/i.exec(sql)?.[1];
-      const key = table ? `${kind} ${table}` : kind;
-      byKind[key] = (byKind[key] ?? 0) + durationMs / MEASURED_BATCHES;
+    const api = await measureApiIngest(bench, peopleUris, {
+      measuring: () =>
+        bench.service.database.onQuery((sql, durationMs) => {
+          databaseMs += durationMs;
+          statements++;
+          const kind = /^\s*(\w+)/.exec(sql)?.[1] ?? '?';
+          const table = /(?:FROM|INTO)\s+(?:"public"\.)?[`"]?(?:main[`"]?\.[`"]?)?(\w+)/i.exec(sql)?.[1];
+          const key = table ? `${kind} ${table}` : kind;
+          byKind[key] = (byKind[key] ?? 0) + durationMs / MEASURED_BATCHES;
+        }),
     });
-    const apiStart = performance.now();
-    for (let batch = 0; batch < MEASURED_BATCHES; batch++) await sendBatch();
-    const apiSeconds = (performance.now() - apiStart) / 1000;
-    stopCounting();
 
     const rawSeconds = await rawBaseline(provider, bench.database.url, peopleUris, await configIds(bench.service.database.db));
-    const apiPerSecond = (MEASURED_BATCHES * BATCH) / apiSeconds;
     const rawPerSecond = (MEASURED_BATCHES * BATCH) / rawSeconds;
     return {
       provider,
-      apiPerSecond,
+      apiPerSecond: api.perSecond,
       rawPerSecond,
-      ratio: apiPerSecond / rawPerSecond,
-      requestMs: (apiSeconds * 1000) / MEASURED_BATCHES,
+      ratio: api.perSecond / rawPerSecond,
+      requestMs: (api.seconds * 1000) / MEASURED_BATCHES,
       databaseMs: databaseMs / MEASURED_BATCHES,
       statementsPerBatch: statements / MEASURED_BATCHES,
       statementMs: byKind,
