@@ -31,7 +31,8 @@ function startMain(env: Record<string, string>, whenListening?: (url: string) =>
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the last output may still be in the pipes when the process exits.
+    child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
