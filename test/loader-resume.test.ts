@@ -19,6 +19,8 @@ import type { ConfigurationInput } from './generated/operations/graphql.ts';
 
 const ROWS = 20_000;
 const BAD_ROWS = 200;
+// Enough for batches of 100 to be in flight when Ctrl-C comes, few enough to keep CI short.
+const SIGINT_ROWS = 2_000;
 const KILLS = 3;
 
 /** The interaction types of the three identity cases, each with the marker attribute Seq (the row number). */
@@ -439,18 +441,18 @@ describeEachDatabase.sequential('file loader: killed and resumed', (provider) =>
       const { tenant, env } = setup;
       const workDir = mkdtempSync(join(dir, 'sigint-'));
       // Rows of the three cases, none bad: batches of 100, 4 in flight.
-      const file = generateFile(workDir, 4_000, 0, setup.person, rng);
+      const file = generateFile(workDir, SIGINT_ROWS, 0, setup.person, rng);
       const checkpointPath = join(workDir, 'progress.json');
       const args = [file.path, '--json', '--batch-size', '100', '--checkpoint', checkpointPath];
 
-      const stopped = await interrupt(args, env, checkpointPath, rng.between(800, 2_000), 'SIGINT', rng.between(0, 20));
+      const stopped = await interrupt(args, env, checkpointPath, rng.between(400, 1_000), 'SIGINT', rng.between(0, 20));
       expect(stopped.run.code, `${stopped.run.stderr} (${context})`).toBe(130);
       expect(stopped.run.summary, context).toMatchObject({ outcome: 'interrupted', created: stopped.left.through });
       // Every request in flight was answered and settled: the checkpoint holds all that was stored, nothing is in flight.
       expect(stopped.left, context).toMatchObject({ inFlight: [], done: [] });
       expect(stopped.left.finishedAt).toBeUndefined();
       expect(stopped.left.through).toBeGreaterThan(stopped.seen.through);
-      expect(stopped.left.through).toBeLessThan(4_000);
+      expect(stopped.left.through).toBeLessThan(SIGINT_ROWS);
       await expectStoredOnce(
         tenant,
         file.good.filter((n) => n <= stopped.left.through),
@@ -461,9 +463,9 @@ describeEachDatabase.sequential('file loader: killed and resumed', (provider) =>
       expect(resumed.code, `${resumed.stderr} (${context})`).toBe(0);
       expect(resumed.summary, context).toMatchObject({
         outcome: 'loaded',
-        read: 4_000,
+        read: SIGINT_ROWS,
         skipped: stopped.left.through,
-        created: 4_000,
+        created: SIGINT_ROWS,
         replayed: 0,
         rejected: 0,
       });

@@ -75,9 +75,14 @@ export interface LoaderResult {
   rebuilt?: boolean;
 }
 
-/** Runs the loader's command and waits for it without blocking this process (the service runs here). */
+/**
+ * Runs the loader's command and waits for it without blocking this process (the service runs
+ * here). Through a shell that forks it: Linux keeps a process's peak RSS across exec, and a
+ * child forked from this process starts with its RSS (the service's), which the loader's
+ * peakRssBytes (getrusage) would then report; forked from a small shell, it reports its own.
+ */
 async function runLoader(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [...NODE_OPTIONS, COMMAND, ...args], {
+  const child = spawn('/bin/sh', ['-c', '"$@"; exit $?', 'sh', process.execPath, ...NODE_OPTIONS, COMMAND, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
