@@ -258,7 +258,9 @@ const ndjson = (path: string) =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-describeEachDatabase('file loader: files', (provider) => {
+// One test at a time per database: each starts several loader processes, and a dozen at once
+// starve the rest of the suite on a two-core CI machine.
+describeEachDatabase.sequential('file loader: files', (provider) => {
   let service: TestService;
   const dirs: string[] = [];
   beforeAll(async () => {

@@ -116,7 +116,8 @@ const notes = (run: LoaderRun) =>
     .filter((line) => line.startsWith('{"event":"note"'))
     .map((line) => (JSON.parse(line) as { message: string }).message);
 
-describeEachDatabase('file loader: service errors', (provider) => {
+// One test at a time per database, as the other loader files: each starts loader processes.
+describeEachDatabase.sequential('file loader: service errors', (provider) => {
   let service: TestService;
   const dirs: string[] = [];
   const proxies: Proxy[] = [];

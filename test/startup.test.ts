@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT } from './helpers/cli.ts';
 
 interface Run {
   code: number | null;
@@ -30,7 +31,8 @@ function startMain(env: Record<string, string>, whenListening?: (url: string) =>
       }
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    // Far above a start-up's seconds: a CI machine running the loader's tests beside it took over 40 s.
+    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TEST_TIMEOUT - 20_000);
     // 'close', not 'exit': the last output may still be in the pipes when the process exits.
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -42,7 +44,7 @@ function startMain(env: Record<string, string>, whenListening?: (url: string) =>
 const sqliteUrl = () => `file:${mkdtempSync(join(tmpdir(), 'interactions-startup-'))}/service.db`;
 const looksLikeStack = /\n\s+at .+:\d+/;
 
-describe('start-up and shutdown', () => {
+describe('start-up and shutdown', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('refuses a DATABASE_URL it cannot use with a one-line error and exit code 1', async () => {
     const run = await startMain({ DATABASE_URL: 'mysql://localhost/db', PORT: '0' });
     expect(run.code).toBe(1);
