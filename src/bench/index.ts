@@ -116,5 +116,6 @@ if (runs('loader')) {
   console.log('  API/s: sequential batches of 100 through the API as in ingest, measured before and after the load (which grows');
   console.log('  the database) and combined as an ingest slowing evenly from one to the other would be (harmonic mean);');
   console.log("  loader/s: rows the loader stored per second (its summary's rate); peak RSS: the loader process's. Goals:");
-  console.log('  ratio >= 0.9; peak RSS < 150 MB at 100,000 rows and at 10x (BENCH_LOADER_ROWS=1000000).');
+  console.log('  ratio >= 0.9; peak RSS < 150 MB at 100,000 rows and at 10x (BENCH_LOADER_ROWS=1000000). Other loader');
+  console.log("  settings: BENCH_LOADER_OPTIONS='--batch-size 500 --concurrency 2'.");
 }

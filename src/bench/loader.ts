@@ -1,7 +1,7 @@
 // The file loader (npm run load) through the running server: a NDJSON file of
 // BENCH_LOADER_ROWS visits (the ingest section's rows) loaded by the loader's command in a
 // process of its own, its rows per second beside the API ingest figure measured on the same
-// service just before, and its peak memory (the loader's own RSS, which is why it runs apart).
+// service around it, and its peak memory (the loader's own RSS, which is why it runs apart).
 //
 // Fairness. The service runs in this process, as in the ingest section, so this process does
 // nothing while the loader runs (the file is written before, and the loader is waited for
@@ -10,10 +10,12 @@
 // database; the load then grows the database by BENCH_LOADER_ROWS rows, which slows every
 // insert, so the API figure is measured again after it and the two are combined as the rate
 // of an API ingest slowing evenly from one to the other (their harmonic mean: the time per
-// row growing linearly, the mean time per row is the mean of the two). The API figure's
-// client shares the service's thread while the loader has a process (on the second core) of
-// its own; the loader in turn sends an Idempotency-Key with every request, which the
-// service stores, and writes its checkpoint after every batch.
+// row growing linearly, the mean time per row is the mean of the two; where the slowdown
+// comes early, as on SQLite, this rather overstates the API). The API figure's client shares
+// the service's thread while the loader has a process (on the second core) of its own and
+// keeps several requests in flight, which lets the service work while PostgreSQL does; the
+// loader in turn sends an Idempotency-Key with every request, which the service stores, and
+// writes its checkpoint after every batch.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
