@@ -50,6 +50,8 @@ export default tseslint.config(
       'test/generated/**',
       'data/**',
       'coverage/**',
+      // npm run build's output
+      'dist/**',
     ],
   },
   js.configs.recommended,

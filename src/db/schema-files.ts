@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from '../config/project-files.ts';
 import type { Provider } from '../config/database-url.ts';
 
-const prismaDir = fileURLToPath(new URL('../../prisma/', import.meta.url));
+const prismaDir = `${projectFile('prisma')}/`;
 
 /** Path of the shared data model that every provider schema is built from. */
 export const modelsPath = `${prismaDir}models.prisma`;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { projectFile } from '../config/project-files.ts';
 
 /** schema.graphql, the contract the server serves. */
-export const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
+export const typeDefs = readFileSync(projectFile('schema.graphql'), 'utf8');

@@ -4,12 +4,12 @@
 // /graphql are checked like any other. Off in production unless EXAMPLE_APP=on.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler, type Router } from 'express';
+import { projectFile } from '../config/project-files.ts';
 import { requestError } from '../errors/request-errors.ts';
 
 /** The build: `public/` is what is served, the build's stamp (its inputs' hash) sits beside it, unserved. */
-export const APP_BUNDLE_DIR = fileURLToPath(new URL('../../node_modules/.cache/interactions-app', import.meta.url));
+export const APP_BUNDLE_DIR = projectFile('node_modules', '.cache', 'interactions-app');
 export const appPublicDir = (bundleDir = APP_BUNDLE_DIR) => join(bundleDir, 'public');
 
 // The page holds a bearer token, so nothing but its own files may run in it, and it may only

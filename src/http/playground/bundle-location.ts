@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from '../../config/project-files.ts';
 
 // The built playground (GraphiQL, React and Monaco bundled from node_modules by
 // src/tools/build-playground.ts, which the install runs). It is derived from installed
 // packages, so it lives with them, out of the repository and of every linter's way.
-export const PLAYGROUND_BUNDLE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/interactions-playground', import.meta.url));
+export const PLAYGROUND_BUNDLE_DIR = projectFile('node_modules', '.cache', 'interactions-playground');
 
 /**
  * The files the service serves, in a folder of the build's own: the build's stamp (what it was

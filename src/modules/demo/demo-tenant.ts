@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { projectFile } from '../../config/project-files.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { applyConfiguration } from '../configuration/configuration-commands.ts';
 
-const demoConfigurationPath = new URL('../../../prisma/seed/demo-configuration.json', import.meta.url);
+const demoConfigurationPath = projectFile('prisma', 'seed', 'demo-configuration.json');
 
 /** The demo configuration shipped with the project, built from the source documents' examples. */
 export function demoConfiguration(): unknown {
