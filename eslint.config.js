@@ -21,7 +21,7 @@ const layers = [
   { type: 'modules', pattern: 'src/modules', partialMatch: false },
   { type: 'db', pattern: 'src/db', partialMatch: false },
   { type: 'config', pattern: 'src/config', partialMatch: false },
-  { type: 'shared', pattern: ['src/errors', 'src/logging', 'src/protocol'], partialMatch: false },
+  { type: 'shared', pattern: ['src/errors', 'src/logging', 'src/observability', 'src/protocol'], partialMatch: false },
   { type: 'entry', pattern: 'src', partialMatch: false },
 ];
 

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/env.ts';
+import { isDatabaseUnavailable } from './db/errors.ts';
 import { createLogger } from './logging/logger.ts';
 import { startService } from './service.ts';
 
@@ -12,16 +13,40 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
+// A lost database connection can surface as a promise nobody awaits any more (a driver's
+// cleanup after the request it served has failed): the service outlives it and the pool
+// reconnects. Anything else unhandled is a bug whose state nobody knows: logged, then exit.
+process.on('unhandledRejection', (reason) => {
+  if (isDatabaseUnavailable(reason)) {
+    logger.warn({ err: reason }, 'database connection lost outside a request; carrying on');
+    return;
+  }
+  logger.fatal({ err: reason }, 'unhandled rejection: exiting');
+  process.exit(1);
+});
 try {
   const service = await startService(config, logger);
+  const timeoutSeconds = config.SHUTDOWN_TIMEOUT_SECONDS;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: draining requests');
     // Requests still running after this long are abandoned rather than blocking a deploy.
-    setTimeout(() => process.exit(1), 30_000).unref();
-    await service.stop();
+    setTimeout(() => {
+      const abandoned = service.requestsInFlight();
+      logger.error(
+        { signal, requestsInFlight: abandoned, timeoutSeconds },
+        `not stopped ${timeoutSeconds} s after ${signal} (SHUTDOWN_TIMEOUT_SECONDS): exiting, abandoning ${abandoned} requests still running`,
+      );
+      process.exit(1);
+    }, timeoutSeconds * 1000).unref();
+    try {
+      // Logged once new connections are refused: the requests counted are all it will answer.
+      await service.stop(() => logger.info({ signal, requestsInFlight: service.requestsInFlight() }, 'shutting down: draining requests'));
+    } catch (error) {
+      logger.error({ err: error }, 'could not stop cleanly');
+      process.exit(1);
+    }
     logger.info('stopped');
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

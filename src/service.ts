@@ -16,8 +16,10 @@ import { isTenantId, TENANT_ID_RULE } from './modules/tenants/tenant-id.ts';
 export interface RunningService {
   url: string;
   database: Database;
-  /** Drains in-flight requests, then closes the database. */
-  stop(): Promise<void>;
+  /** Refuses new connections (then calls `refusing`), answers every request already received, then closes the database. */
+  stop(refusing?: () => void): Promise<void>;
+  /** Requests received and not yet answered. */
+  requestsInFlight(): number;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const applied = await applyMigrations(provider, createAdapterFactory(config.DATABASE_URL));
   logger.info({ provider, applied }, applied.length ? 'applied migrations' : 'database schema is up to date');
 
-  const database = await openDatabase(config.DATABASE_URL);
+  const database = await openDatabase(config.DATABASE_URL, logger);
   try {
     await applyDataStepsAside(config, logger);
     const configurationCache = new ConfigurationCache(database.db);
@@ -70,8 +72,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     return {
       url: http.url,
       database,
-      stop: async () => {
-        await http.stop();
+      requestsInFlight: () => http.requestsInFlight(),
+      stop: async (refusing) => {
+        await http.stop(refusing);
         await database.close();
       },
     };

@@ -255,7 +255,7 @@ describeEachDatabase('credentials', (provider) => {
 
         // Flags are parsed strictly: a typo is an error, not a silent default.
         const typo = await runTool('apikey-create', ['--tenat', tenant, '--role', 'admin'], env);
-        expect(typo.code).toBe(1);
+        expect(typo.code).toBe(64); // the usage-error exit code of every tool
         expect(typo.stderr).toContain("Unknown option '--tenat'");
       },
       CLI_TEST_TIMEOUT,

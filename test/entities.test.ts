@@ -257,7 +257,7 @@ describeEachDatabase('entities', (provider) => {
       [],
       ['UNKNOWN_TYPE'],
       ['UNKNOWN_ATTRIBUTE'],
-      ['INVALID_ATTRIBUTE_VALUE'],
+      ['INVALID_TEXT'],
       ['MISSING_REQUIRED_ATTRIBUTE'],
       ['TOO_MANY_VALUES'],
       ['UNKNOWN_SOURCE_SYSTEM'],
@@ -268,7 +268,7 @@ describeEachDatabase('entities', (provider) => {
       [],
     ]);
     expect(results[8]?.errors[0]).toMatchObject({ code: 2007, path: ['crosswalks'] });
-    expect(results[3]?.errors[0]).toMatchObject({ code: 2003, path: ['attributes', '0', 'values', '0'] });
+    expect(results[3]?.errors[0]).toMatchObject({ code: 2014, path: ['attributes', '0', 'values', '0'] });
     for (const result of results) expect(result.status).toBe(result.errors.length ? 'FAILED' : 'OK');
     expect(await total(tenant)).toBe(1 + 3);
   });
@@ -390,7 +390,7 @@ describeEachDatabase('entities', (provider) => {
     ]);
     expect(results.map((result) => result.errors.map((error) => error.name))).toEqual([
       ['INVALID_ATTRIBUTE_VALUE'],
-      ['INVALID_ATTRIBUTE_VALUE'],
+      ['INVALID_TEXT'],
       ['INVALID_CROSSWALK'],
       [],
     ]);

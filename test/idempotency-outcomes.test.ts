@@ -81,6 +81,43 @@ describeEachDatabase('Idempotency-Key outcomes', (provider) => {
     }
   });
 
+  it.runIf(provider === 'postgresql')(
+    'tells the retries of a batch that wrote some items and then lost the database (503) that its outcome is unknown, rather than to retry for ever',
+    async () => {
+      const { tenant, organizer } = await tenantWithOrganizer(service);
+      const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton', markedPlace(tenant), 'Bree');
+      // As above: the batch is written item by item, and the second item's write loses the database.
+      const tenantInteractions = `(SELECT count(*) FROM "Interaction" WHERE "tenantId" = NEW."tenantId")`;
+      const marked = `NEW."value" = '${markedPlace(tenant)}'`;
+      const undo = await Promise.all([
+        injectFault(service, {
+          table: 'InteractionAttributeValue',
+          on: 'INSERT',
+          when: `${marked} AND ${tenantInteractions} >= 3`,
+          failure: 'lostRace',
+        }),
+        injectFault(service, {
+          table: 'InteractionAttributeValue',
+          on: 'INSERT',
+          when: `${marked} AND ${tenantInteractions} < 3`,
+          failure: 'unavailable',
+        }),
+      ]);
+      try {
+        const first = await send(tenant, batch, keyed('lost-database'));
+        expect(first.status).toBe(503);
+        expect(first.headers?.get('retry-after')).toBeTruthy();
+        expect(await interactionCount(service, tenant)).toBe(1);
+
+        const retry = await send(tenant, batch, keyed('lost-database'));
+        expectConflict(retry, 'IDEMPOTENCY_OUTCOME_UNKNOWN');
+        expect(await interactionCount(service, tenant)).toBe(1);
+      } finally {
+        for (const remove of undo) await remove();
+      }
+    },
+  );
+
   it('gives the key up when a request fails as a whole before writing anything: its retry runs it', async () => {
     const { tenant, organizer } = await tenantWithOrganizer(service);
     const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton', markedPlace(tenant));

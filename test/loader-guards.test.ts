@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_TEST_TIMEOUT } from './helpers/cli.ts';
+import { CLI_TEST_TIMEOUT, startProcess } from './helpers/cli.ts';
 import { demoTenant } from './helpers/demo.ts';
 import { interactionCount } from './helpers/interactions.ts';
 import { loaderEnvironment, runLoader } from './helpers/loader.ts';
@@ -23,6 +23,31 @@ describe('the file loader refuses, storing nothing', () => {
     dir = mkdtempSync(join(tmpdir(), 'loader-guards-'));
   });
   afterAll(() => service?.stop());
+
+  it(
+    'a command line it does not take, with exit code 64, as every tool: a mistyped flag, contradicting flags, flags npm kept for itself',
+    async () => {
+      const tenant = await demoTenant(service);
+      const env = await loaderEnvironment(service, tenant);
+      const file = join(dir, 'usage.ndjson');
+      writeFileSync(file, `${exhibition('Expo', 1)}\n`);
+      const mistyped = await runLoader([file, '--resmue'], env);
+      expect(mistyped.code).toBe(64);
+      expect(mistyped.stderr).toContain("Unknown option '--resmue'");
+      const contradicting = await runLoader([file, '--resume', '--restart'], env);
+      expect(contradicting.code).toBe(64);
+      expect(contradicting.stderr).toContain('--resume and --restart contradict each other');
+      // Without --, npm keeps --restart and --concurrency for itself and would start a plain load.
+      const npm = await startProcess('npm', ['run', '--silent', 'load', file, '--restart', '--concurrency=1'], {
+        HOME: process.env.HOME ?? '',
+        ...env,
+      }).done;
+      expect(npm.code).toBe(64);
+      expect(npm.stderr).toContain('npm took --concurrency, --restart as its own setting and did not pass it on');
+      expect(await interactionCount(service, tenant)).toBe(0);
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
   it(
     'a file none of whose first 100 rows reads as its format, saying so',

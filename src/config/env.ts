@@ -24,6 +24,10 @@ const schema = z
         }
       }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // How long requests already received may run after SIGTERM/SIGINT before they are abandoned
+    // and the process exits 1: below an orchestrator's kill grace (Kubernetes: 30 s), so that
+    // the reason is logged. Fractions of a second are for tests.
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(10),
 
     // auto: on for the embedded SQLite quick start, off on PostgreSQL and in production.
     DEV_MODE: switchSetting,
@@ -93,6 +97,12 @@ const schema = z
     CONFIGURATION_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(60),
     // The largest answer kept for retries (4 MiB): a 1,000-item batch returning whole objects fits.
     IDEMPOTENCY_MAX_STORED_BYTES: positiveInt(4 * 1024 * 1024, 64 * 1024 * 1024),
+
+    // GET /metrics (Prometheus). auto: served unless NODE_ENV=production without METRICS_TOKEN:
+    // operation names are chosen by callers, so a public service does not show them to anyone.
+    METRICS: z.enum(['auto', 'on', 'off']).default('auto'),
+    // When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`.
+    METRICS_TOKEN: z.string().min(16, 'a secret of at least 16 characters').optional(),
   })
   .superRefine((config, ctx) => {
     if (config.DEV_MODE === 'true' && isProduction(config)) {
@@ -143,12 +153,19 @@ export function exampleAppEnabled(config: Config): boolean {
   return config.EXAMPLE_APP === 'auto' ? !isProduction(config) : config.EXAMPLE_APP === 'on';
 }
 
+/** Whether GET /metrics is served (see METRICS). */
+export function metricsEnabled(config: Config): boolean {
+  return config.METRICS === 'auto' ? !isProduction(config) || config.METRICS_TOKEN !== undefined : config.METRICS === 'on';
+}
+
 export class ConfigError extends Error {}
+
+const SECRET_SETTINGS = new Set(['JWT_SECRET', 'METRICS_TOKEN']);
 
 /** The refusal of one setting, in the form every bad setting is reported in. */
 export function settingError(name: string, value: string | undefined, reason: string): ConfigError {
   // Secrets are never echoed back, not even in a start-up error.
-  const shown = name === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(value ?? '');
+  const shown = SECRET_SETTINGS.has(name) ? '(hidden)' : JSON.stringify(value ?? '');
   return new ConfigError(`invalid ${name}=${shown}: ${reason}`);
 }
 

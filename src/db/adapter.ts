@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { providerOf } from '../config/database-url.ts';
 
@@ -11,10 +12,13 @@ export function sqliteFilePath(databaseUrl: string): string {
   return resolve(databaseUrl.slice('file:'.length).replace(/\?.*$/, ''));
 }
 
-/** A driver adapter factory for the database, creating the SQLite file's folder if needed. */
-export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+/**
+ * A driver adapter factory for the database, creating the SQLite file's folder if needed. On
+ * PostgreSQL it uses `pool` when given (see postgres-pool.ts), which its owner ends.
+ */
+export function createAdapterFactory(databaseUrl: string, pool?: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(databaseUrl) === 'postgresql') {
-    return new PrismaPg({ connectionString: databaseUrl });
+    return new PrismaPg(pool ?? { connectionString: databaseUrl });
   }
   const file = sqliteFilePath(databaseUrl);
   if (file.endsWith(':memory:')) return new PrismaBetterSqlite3({ url: ':memory:' });

@@ -2,6 +2,8 @@ import type { PrismaClient } from './generated/postgresql/client.ts';
 import { createAdapterFactory } from './adapter.ts';
 import { providerOf } from '../config/database-url.ts';
 import type { Provider } from '../config/database-url.ts';
+import type { Logger } from '../logging/logger.ts';
+import { createPostgresPool, poolUseOf, type PoolUse } from './postgres-pool.ts';
 
 /**
  * The data-access handle every service takes. Both providers' clients are generated from
@@ -14,13 +16,24 @@ export interface Database {
   provider: Provider;
   /** Calls `listener` with every SQL statement sent, its duration and its parameters (JSON); returns the function that stops it. */
   onQuery(listener: (sql: string, durationMs: number, params: string) => void): () => void;
+  /** The PostgreSQL connection pool's use now; undefined on SQLite, which has no pool. */
+  poolUse(): PoolUse | undefined;
   close(): Promise<void>;
 }
 
-/** Connects to the database behind the URL with the client generated for its provider. */
-export async function openDatabase(databaseUrl: string): Promise<Database> {
+/**
+ * Connects to the database behind the URL with the client generated for its provider. A lost
+ * PostgreSQL connection is reported to `logger` (when given) and replaced; it never ends the process.
+ */
+export async function openDatabase(databaseUrl: string, logger?: Logger): Promise<Database> {
   const provider = providerOf(databaseUrl);
-  const adapter = createAdapterFactory(databaseUrl);
+  const pool =
+    provider === 'postgresql'
+      ? createPostgresPool(databaseUrl, (error) =>
+          logger?.warn({ err: error }, 'a connection to PostgreSQL failed: the pool replaces it when next needed'),
+        )
+      : undefined;
+  const adapter = createAdapterFactory(databaseUrl, pool);
   const { PrismaClient: Client } =
     provider === 'postgresql'
       ? await import('./generated/postgresql/client.ts')
@@ -40,7 +53,11 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => db.$disconnect(),
+    poolUse: () => (pool ? poolUseOf(pool) : undefined),
+    close: async () => {
+      await db.$disconnect();
+      if (pool && !pool.ending) await pool.end();
+    },
   };
 }
 

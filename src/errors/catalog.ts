@@ -195,6 +195,12 @@ export const errorCatalog = {
     description:
       'The change did not finish within CONFIGURATION_TIMEOUT_SECONDS (a re-key of very many interactions, or a long wait for the tenant) and was rolled back. Nothing was changed: try again when the tenant is quieter, re-key fewer types at once, or raise the setting.',
   },
+  INVALID_CONFIGURATION_TEXT: {
+    code: 1023,
+    severity: 'ERROR',
+    description:
+      'A text of the configuration (a name, label, description, allowed value) contains the NUL character or an unpaired UTF-16 surrogate ("\\ud800"), which no database can store as sent. Nothing was changed.',
+  },
 
   // Entities and interactions: one item of a batch, or one update.
   UNKNOWN_TYPE: { code: 2001, severity: 'ERROR', description: 'The entity or interaction type is not defined in the tenant.' },
@@ -248,6 +254,12 @@ export const errorCatalog = {
     severity: 'ERROR',
     description:
       'An item of a batch does not fit its input type in schema.graphql: a required field missing, a null where a value is due, a field the type does not have, or a value of the wrong kind (a timestamp without a time zone, an object where an attribute value is due). Only that item fails; the path says where.',
+  },
+  INVALID_TEXT: {
+    code: 2014,
+    severity: 'ERROR',
+    description:
+      'A text of the item (a value, an attribute name, a crosswalk source or value, a field name) contains the NUL character (U+0000) or an unpaired UTF-16 surrogate (JSON "\\ud800" without its pair), which no database can store as sent. Only that item fails; the path says where.',
   },
 
   // Interactions: members, crosswalks, timestamps.

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { authorize } from '../modules/access/authorize.ts';
 import { forbidden } from '../modules/access/auth-errors.ts';
 import { requestError } from '../errors/request-errors.ts';
@@ -20,6 +21,8 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<ServiceC
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
           // graphql-js would fail such an operation as an internal error: it is the caller's.
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION)
+            throw requestError('BAD_REQUEST', 'subscriptions are not served over HTTP: send queries and mutations');
           if (!schema.getRootType(operation.operation))
             throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
           const rules = rootFieldRules(schema);

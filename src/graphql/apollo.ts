@@ -5,11 +5,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { introspectionEnabled, type Config } from '../config/env.ts';
+import { isDatabaseUnavailable } from '../db/errors.ts';
+import { databaseUnavailable } from '../db/unavailable.ts';
 import { clipMessage } from '../errors/quote.ts';
+import { answerOfError } from '../errors/request-errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { accessControlPlugin } from './access-control.ts';
 import { idempotencyPlugin } from './idempotency.ts';
 import { batchItemsPlugin } from './batch-items.ts';
+import { observabilityPlugin } from './observability-plugin.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
@@ -34,13 +38,22 @@ const CALLER_FACING_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
-// A fault of the service is a 500, not a 200 with an error in the body (MXO status codes).
+// What every request the database could not serve is answered, and recognised by (its reason).
+const DATABASE_UNAVAILABLE = databaseUnavailable();
+
+// A fault of the service is a 500, not a 200 with an error in the body (MXO status codes); a
+// database that cannot be used now is a 503 with Retry-After, which callers retry later.
 const internalErrorsAreServerErrors: ApolloServerPlugin<ServiceContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')) response.http.status = 500;
+        if (errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+          response.http.status = 500;
+        } else if (errors?.some((error) => error.extensions?.reason === DATABASE_UNAVAILABLE.extensions.reason)) {
+          response.http.status = 503;
+          for (const [name, value] of answerOfError(DATABASE_UNAVAILABLE).headers) response.http.headers.set(name, value);
+        }
       },
     };
   },
@@ -63,6 +76,8 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads Sandbox from Apollo's CDN; browsers get the service's own playground (src/http/playground).
       ApolloServerPluginLandingPageDisabled(),
+      // Before idempotency: the answer it keeps names the request that failed (whose lines hold the cause).
+      observabilityPlugin(),
       ...armor.plugins,
       accessControlPlugin(logger),
       requestLimitsPlugin(config),
@@ -74,7 +89,13 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return { ...formatted, message: clipMessage(formatted.message) };
-      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error while resolving');
+      const cause = unwrapResolverError(error);
+      if (isDatabaseUnavailable(cause)) {
+        logger.warn({ err: cause, path: formatted.path }, 'the database is unavailable: answered 503');
+        const { message, extensions } = answerOfError(DATABASE_UNAVAILABLE).error;
+        return { message, path: formatted.path, extensions };
+      }
+      logger.error({ err: cause, path: formatted.path }, 'internal error while resolving');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

@@ -2,8 +2,9 @@
 // refuses the whole request when one value does not fit, so one malformed item of a thousand
 // would lose the other 999. Items of a @batch argument sent as one variable are coerced here
 // one by one instead: an item that does not fit becomes an error on that item (MALFORMED_ITEM,
-// with its path) and a placeholder the executor accepts, and the resolver hands the service a
-// MalformedItem in its place.
+// with its path; INVALID_TEXT for text that breaks src/protocol/text-rules.ts) and a
+// placeholder the executor accepts, and the resolver hands the service a MalformedItem in its
+// place.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   coerceInputValue,
@@ -20,6 +21,7 @@ import {
 } from 'graphql';
 import { problem, type Problem } from '../errors/catalog.ts';
 import { clip } from '../errors/quote.ts';
+import { findTextFaults } from '../protocol/text-rules.ts';
 import { MalformedItem, type BatchItem } from '../modules/batch/malformed-item.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
@@ -52,6 +54,16 @@ function itemProblems(item: unknown, itemType: GraphQLInputType, suggestions: bo
   } catch (error) {
     if (!(error instanceof TooManyProblems)) throw error;
     problems.push(problem('MALFORMED_ITEM', `the item has more problems than these ${MAX_PROBLEMS_PER_ITEM}; the rest are not listed`));
+  }
+  // Text is read as sent: a NUL or an unpaired surrogate would be stored altered, or not at all.
+  for (const fault of findTextFaults(item, Math.max(0, MAX_PROBLEMS_PER_ITEM - problems.length))) {
+    problems.push(
+      problem(
+        'INVALID_TEXT',
+        fault.reason,
+        fault.path.map((segment) => (typeof segment === 'string' ? clip(segment) : segment)),
+      ),
+    );
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { answerOfError, requestError } from '../errors/request-errors.ts';
+import { unavailabilityOf } from '../db/unavailable.ts';
 import { claimOrReplay, type IdempotencySettings } from '../modules/idempotency/claim.ts';
 import { holdClaim, type HeldClaim } from '../modules/idempotency/held-claim.ts';
 import { checkedIdempotencyKey } from '../modules/idempotency/idempotency-key.ts';
@@ -29,6 +30,16 @@ function refusal(error: GraphQLError): GraphQLResponse {
 function ranToAnAnswer(status: number | undefined, result: FormattedExecutionResult | undefined): boolean {
   if ((status ?? 200) !== 200 || result?.data == null) return false;
   return !result.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+}
+
+/**
+ * "Retry later" (503), as when the database went away between two of a large batch's
+ * transactions: not an answer to keep, which would send the retries round for the key's whole
+ * retention. Not kept, a request that wrote tells its retries that its outcome is unknown, and
+ * one that wrote nothing runs again.
+ */
+function saysRetryLater(result: FormattedExecutionResult): boolean {
+  return result.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE') ?? false;
 }
 
 /**
@@ -77,6 +88,11 @@ export function idempotencyPlugin(settings: IdempotencySettings): ApolloServerPl
             outcome = await claimOrReplay(contextValue.db, contextValue.tenantId, key, hash, settings, watches);
           } catch (error) {
             if (error instanceof GraphQLError) return refusal(error);
+            const unavailable = unavailabilityOf(error);
+            if (unavailable) {
+              contextValue.logger.warn({ err: error }, 'could not claim an Idempotency-Key: the database is unavailable');
+              return refusal(unavailable);
+            }
             contextValue.logger.error({ err: error }, 'could not claim an Idempotency-Key');
             return refusal(requestError('INTERNAL_SERVER_ERROR', 'Internal server error'));
           }
@@ -94,7 +110,7 @@ export function idempotencyPlugin(settings: IdempotencySettings): ApolloServerPl
           const { response, contextValue } = requestContext;
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
           await claim.settle({
-            answer: result && { status: response.http.status ?? 200, body: result },
+            answer: result && !saysRetryLater(result) ? { status: response.http.status ?? 200, body: result } : undefined,
             ranToAnAnswer: ranToAnAnswer(response.http.status, result),
             wrote: contextValue.writes.count > 0,
           });

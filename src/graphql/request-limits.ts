@@ -11,16 +11,19 @@ import { rootFieldRules } from './field-rules.ts';
 import { costEstimator } from './query-cost.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
+import { assertRequestText } from './request-text.ts';
+import { MAX_SELECTION_NESTING, selectionNestingRule } from './selection-nesting.ts';
 
 /**
  * GraphQL armor's static limits, checked while the document is validated, so that they
- * refuse (400) before any resolver runs: depth, aliases, directives. Tokens are counted by
+ * refuse (400) before any resolver runs: depth, aliases, directives; and first, how deep
+ * selections nest through fragments (selection-nesting.ts). Tokens are counted by
  * graphql-js's own parser (`parseOptions` below), which stops reading at the limit; armor's
  * token plugin throws where Apollo answers 500. Query cost is ours (requestLimitsPlugin):
  * armor's cost rule does not see variables or default page sizes.
  */
 export function armorProtection(config: Config) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxTokens: { enabled: false },
     maxDepth: { n: config.MAX_DEPTH },
     maxAliases: { n: config.MAX_ALIASES },
@@ -29,6 +32,8 @@ export function armorProtection(config: Config) {
     // Suggestions ("Did you mean ...") would describe a schema that introspection hides.
     blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
   }).protect();
+  // Before armor's rules: they, like graphql-js's, recurse through fragment spreads.
+  return { ...armor, validationRules: [selectionNestingRule(MAX_SELECTION_NESTING), ...armor.validationRules] };
 }
 
 /** The parser's own limit: a document of more tokens is refused while it is read. */
@@ -68,6 +73,7 @@ export function requestLimitsPlugin(config: Config): ApolloServerPlugin<ServiceC
             }
           }
           assertRequestSize(size, config);
+          assertRequestText(schema, document, sent);
 
           let cost: number;
           try {

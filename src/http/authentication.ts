@@ -11,6 +11,7 @@ import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.ts';
 import { findTenantVersion, unknownTenant } from '../modules/tenants/tenant-service.ts';
 import { isTenantId, TENANT_ID_RULE } from '../modules/tenants/tenant-id.ts';
 import { requestError } from '../errors/request-errors.ts';
+import { unavailabilityOf } from '../db/unavailable.ts';
 import { clip } from '../errors/quote.ts';
 import { TENANT_HEADER } from '../protocol/headers.ts';
 
@@ -73,12 +74,25 @@ export function createAuthenticator(config: Config, db: Db, logger: Logger): Aut
     return verifyJwt(credential);
   }
 
-  return async (headers, pathTenant) => {
+  async function authenticate(headers: IncomingHttpHeaders, pathTenant: string | undefined): Promise<Authenticated> {
     const principal = await principalOf(singleHeader(headers, 'authorization'));
     const tenantId = selectTenant(principal, requestedTenant(singleHeader(headers, TENANT_HEADER), pathTenant));
     if (tenantId === null) return { principal, tenantId, configVersion: null };
     const configVersion = await findTenantVersion(db, tenantId);
     if (configVersion === null) throw unknownTenant(tenantId);
     return { principal, tenantId, configVersion };
+  }
+
+  // API keys and tenants are read from the database: while it cannot be used, every request
+  // fails here, before any resolver runs, and is answered 503 like one that failed in a resolver.
+  return async (headers, pathTenant) => {
+    try {
+      return await authenticate(headers, pathTenant);
+    } catch (error) {
+      const unavailable = unavailabilityOf(error);
+      if (!unavailable) throw error;
+      logger.warn({ err: error }, 'cannot authenticate: the database is unavailable');
+      throw unavailable;
+    }
   };
 }

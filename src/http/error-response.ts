@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { unavailabilityOf } from '../db/unavailable.ts';
 import { answerOfError, requestError } from '../errors/request-errors.ts';
+import { malformedJsonError } from './malformed-json.ts';
 
 /**
  * Answers with a request error in the GraphQL error shape, whatever the route, so that
@@ -12,9 +14,14 @@ export function sendRequestError(res: Response, error: GraphQLError): void {
   res.status(answer.status).json({ errors: [answer.error] });
 }
 
-/** A request error for what Express's body parser or a route throws; internal faults become 500 without detail. */
+/**
+ * A request error for what Express's body parser or a route throws: a database that cannot be
+ * used now is a 503 with Retry-After; other internal faults become 500 without detail.
+ */
 export function asRequestError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
+  const unavailable = unavailabilityOf(error);
+  if (unavailable) return unavailable;
   const { status, type, limit } = (error ?? {}) as { status?: unknown; type?: unknown; limit?: unknown };
   if (type === 'entity.too.large') {
     return requestError('PAYLOAD_TOO_LARGE', `the request body is larger than the ${String(limit)} bytes the service accepts`, {
@@ -22,7 +29,7 @@ export function asRequestError(error: unknown): GraphQLError {
       maxBodyBytes: limit,
     });
   }
-  if (type === 'entity.parse.failed') return requestError('BAD_REQUEST', 'the request body is not valid JSON');
+  if (type === 'entity.parse.failed') return malformedJsonError((error as { body?: unknown }).body);
   if (typeof status === 'number' && status >= 400 && status < 500) return requestError('BAD_REQUEST', 'the request is malformed');
   return requestError('INTERNAL_SERVER_ERROR', 'Internal server error');
 }

@@ -16,6 +16,8 @@ export function graphqlContext(deps: ContextDependencies): GraphQLContextFunctio
     return createServiceContext(tenantId, principal, deps, {
       sourceSystem: singleHeader(req.headers, SOURCE_SYSTEM_HEADER) ?? null,
       configVersion,
+      // The request's scope adds its id, tenant, caller and operation to every line.
+      logger: deps.logger,
     });
   };
 }

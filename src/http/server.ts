@@ -6,24 +6,30 @@ import { pinoHttp } from 'pino-http';
 import { exampleAppEnabled, listenHost, type Config } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
-import type { Logger } from '../logging/logger.ts';
+import { errorSerializer, type Logger } from '../logging/logger.ts';
 import type { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import { authenticateRequest } from './authenticate-request.ts';
+import { drainableServer } from './connection-drain.ts';
 import { createAuthenticator } from './authentication.ts';
 import { corsMiddleware } from './cors.ts';
 import { errorHandler, methodNotAllowed, noSuchRoute, sendRequestError } from './error-response.ts';
 import { exampleAppRouter } from './example-app.ts';
 import { graphqlContext } from './graphql-context.ts';
+import { metricsRouter } from './metrics-route.ts';
 import { playgroundRouter } from './playground/routes.ts';
 import { readinessProblem } from './probes.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { reltioRouter } from './reltio/routes.ts';
+import { noteCaller, noteRequestError, observeRequests, requestIdFor } from './request-observability.ts';
+import { serviceMetricsFor } from './service-metrics.ts';
 
 export interface HttpService {
   /** Base URL the service listens on, e.g. http://127.0.0.1:4000 */
   url: string;
-  /** Stops accepting requests and waits for the in-flight ones. */
-  stop(): Promise<void>;
+  /** Refuses new connections (then calls `refusing`), answers every request already received, then stops. */
+  stop(refusing?: () => void): Promise<void>;
+  /** Requests received and not yet answered. */
+  requestsInFlight(): number;
 }
 
 /**
@@ -44,6 +50,7 @@ export async function startHttpServer(
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
+  const connections = drainableServer(httpServer);
   const apollo = createApolloServer(httpServer, config, logger);
   await apollo.start();
 
@@ -51,8 +58,18 @@ export async function startHttpServer(
   const authenticator = createAuthenticator(config, database.db, logger);
   const rateLimit = createRateLimit(config, logger);
   const cors = corsMiddleware(config);
+  const metrics = serviceMetricsFor(database);
 
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  // First: every answer carries X-Request-Id, every log line of the request its fields.
+  app.use(observeRequests(metrics));
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestIdFor,
+      serializers: { err: errorSerializer },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+    }),
+  );
   if (cors) app.use(cors);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -63,10 +80,13 @@ export async function startHttpServer(
     res.status(problem ? 503 : 200).json(problem ? { status: 'unavailable', reason: problem } : { status: 'ready' });
   });
   app.all('/ready', methodNotAllowed('GET'));
+  const metricsRoutes = metricsRouter(config, metrics);
+  if (metricsRoutes) app.use(metricsRoutes);
 
   // Every route that executes GraphQL operations passes the same checks before they run.
   const guard = (pathTenant?: (req: Request) => string | undefined): RequestHandler[] => [
     authenticateRequest(authenticator, config, pathTenant),
+    noteCaller,
     ...(rateLimit ? [rateLimit.middleware] : []),
     express.json({ limit: config.MAX_BODY_BYTES }),
   ];
@@ -82,6 +102,7 @@ export async function startHttpServer(
   app.use('/services/reltio', reltioRouter({ apollo, context, guard }));
   if (exampleAppEnabled(config)) app.use('/app', exampleAppRouter());
   app.use(noSuchRoute);
+  app.use(noteRequestError);
   app.use(errorHandler(sendRequestError));
 
   await new Promise<void>((resolve, reject) => {
@@ -93,7 +114,10 @@ export async function startHttpServer(
   const host = listening === '0.0.0.0' || listening === '::' ? '127.0.0.1' : listening;
   return {
     url: `http://${host}:${port}`,
-    stop: async () => {
+    requestsInFlight: () => connections.requestsInFlight(),
+    stop: async (refusing) => {
+      // Apollo's own drain would close connections whose requests are not read yet.
+      await connections.drain(refusing);
       await apollo.stop();
       await rateLimit?.close();
     },

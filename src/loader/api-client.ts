@@ -152,7 +152,16 @@ export class ApiClient {
       return { ok: true, data: parsed.data as Data, replayed: raw.headers[IDEMPOTENT_REPLAYED_HEADER] === 'true' };
     }
     const retryAfter = raw.headers['retry-after'];
-    return { ok: false, failure: failureOf(raw.status, parsed, typeof retryAfter === 'string' ? retryAfter : null) };
+    const failure = failureOf(raw.status, parsed, typeof retryAfter === 'string' ? retryAfter : null);
+    // The kept answer of a first request that wrote some items and then failed: resending it
+    // under its key gets the same failure for the key's whole retention.
+    if (raw.headers[IDEMPOTENT_REPLAYED_HEADER] === 'true') {
+      return {
+        ok: false,
+        failure: { kind: 'outcome-unknown', message: `the request that carried it wrote some items, then failed (${failure.message})` },
+      };
+    }
+    return { ok: false, failure };
   }
 
   private post(body: string, headers: Record<string, string | number>): Promise<RawAnswer> {

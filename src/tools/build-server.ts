@@ -7,9 +7,16 @@ import { build } from 'esbuild';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { projectFile, projectRoot } from '../config/project-files.ts';
-import { commandLine } from './tool-context.ts';
+import { commandLine } from './command-line.ts';
 
-commandLine('npm run build\n  compiles src/main.ts and what it imports into dist/server.mjs (run it with npm run start:dist)', {});
+commandLine({
+  script: 'build',
+  synopsis: '',
+  help: `Compiles src/main.ts and what it imports into dist/server.mjs; run it with npm run start:dist.
+
+Exit codes: 0 built, 1 failed, 64 a command line it does not take.`,
+  options: {},
+});
 
 const outfile = projectFile('dist', 'server.mjs');
 const started = performance.now();

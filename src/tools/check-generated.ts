@@ -5,10 +5,22 @@
 // without `npm run generate` fails CI.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { generate } from '@graphql-codegen/cli';
-import codegenConfig from '../../codegen.ts';
 import { providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
 import { PROVIDERS } from '../config/database-url.ts';
+import { commandLine } from './command-line.ts';
+
+commandLine({
+  script: 'check:generated',
+  synopsis: '',
+  help: `Fails when a generated, committed file (the provider Prisma schemas, every output of
+codegen.ts) differs from what its source produces now.
+
+Exit codes: 0 up to date, 1 stale files (listed; run npm run generate), 64 a command line it does not take.`,
+  options: {},
+});
+// Loaded once the command line is known good: codegen takes seconds to load, --help should not.
+const { generate } = await import('@graphql-codegen/cli');
+const { default: codegenConfig } = await import('../../codegen.ts');
 
 const stale: string[] = [];
 const read = (path: string) => {

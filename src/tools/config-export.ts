@@ -4,18 +4,28 @@
 import { writeFileSync } from 'node:fs';
 import { exportConfiguration } from '../modules/configuration/export.ts';
 import { toCustomerInsights } from '../modules/configuration/customer-insights.ts';
-import { commandLine, runAsTool, ToolFailure } from './tool-context.ts';
+import { commandLine, usageError } from './command-line.ts';
+import { runAsTool } from './tool-context.ts';
 
 const FORMATS = ['service', 'customer-insights'];
 
-const { values } = commandLine(
-  'npm run config:export -- [--tenant T] [--output file] [--format service|customer-insights]   (tenant: DEMO_TENANT when not given)',
-  { tenant: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' } },
-);
+const { values } = commandLine({
+  script: 'config:export',
+  synopsis: '[--tenant T] [--output FILE] [--format service|customer-insights]',
+  help: `Writes a tenant's configuration as JSON, as config:import takes it back.
+
+  --tenant T       the tenant (DEMO_TENANT when not given)
+  --output FILE    write to FILE rather than to standard output
+  --format F       service (the default): this service's configuration document;
+                   customer-insights: the interaction types as Customer Insights definitions
+
+Exit codes: 0 written, 1 failed (no such tenant, database error), 64 a command line it does not take.`,
+  options: { tenant: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' } },
+});
+const format = values.format ?? 'service';
+if (!FORMATS.includes(format)) usageError('config:export', `--format takes ${FORMATS.join(' or ')}, not ${format}`);
 
 await runAsTool(async ({ config, tenantContext }) => {
-  const format = values.format ?? 'service';
-  if (!FORMATS.includes(format)) throw new ToolFailure(`--format takes ${FORMATS.join(' or ')}, got ${format}`);
   const ctx = await tenantContext(values.tenant ?? config.DEMO_TENANT);
   const document = exportConfiguration(await ctx.configuration());
   const json = `${JSON.stringify(format === 'service' ? document : toCustomerInsights(document), null, 2)}\n`;

@@ -19,7 +19,8 @@ const stampPath = join(cache, 'stamp.json');
 
 function hashOf(inputs) {
   const hash = createHash('sha256');
-  for (const input of inputs) hash.update(`${input}\n`).update(readFileSync(join(root, input)));
+  // This file first: how it builds (the banner, the options) is part of what the bundle is.
+  for (const input of ['src/tools/interactions-load.mjs', ...inputs]) hash.update(`${input}\n`).update(readFileSync(join(root, input)));
   return hash.digest('hex');
 }
 
@@ -49,7 +50,10 @@ async function build() {
     metafile: true,
     logLevel: 'silent',
     // Bundled CommonJS packages require Node's own modules.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // Under a name of its own: a bundled module importing createRequire itself keeps that name.
+    banner: {
+      js: "import { createRequire as createBannerRequire } from 'node:module'; const require = createBannerRequire(import.meta.url);",
+    },
   });
   const inputs = Object.keys(metafile.inputs).sort();
   renameSync(staging, bundlePath);

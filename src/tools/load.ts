@@ -2,6 +2,8 @@
 // entities) through the service's GraphQL API. See `--help` and the README's "Loading files".
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { USAGE_ERROR } from './command-line.ts';
+import { flagsNpmSwallowed } from './npm-swallowed-flags.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, load, type InputFormat } from '../loader/load.ts';
 import { progressReporter } from '../loader/progress.ts';
 import { LoadInterrupted } from '../loader/retry.ts';
@@ -35,56 +37,68 @@ with --mapping; gzip-compressed or not. A rejects file of an earlier load loads 
 
 Exit codes: 0 every row stored (or stored before), 2 some rows rejected (see the rejects file),
 1 stopped (an error; after fixing it, --resume continues), 130 interrupted by Ctrl-C (143 by
-SIGTERM; --resume continues).`;
+SIGTERM; --resume continues), 64 a command line the loader does not take.`;
 
 function fail(message: string): never {
   console.error(`load: ${message}`);
   process.exit(1);
 }
 
+// A command line the loader does not take exits as every tool's does, apart from a load that
+// ran and stopped (1) or rejected rows (2).
+function usageError(message: string): never {
+  console.error(`load: ${message}`);
+  process.exit(USAGE_ERROR);
+}
+
 const positive = (name: string, value: string | undefined) => {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) fail(`--${name} must be a whole number of at least 1, not ${value}`);
+  if (!Number.isInteger(number) || number < 1) usageError(`--${name} must be a whole number of at least 1, not ${value}`);
   return number;
 };
 
+const OPTIONS = {
+  entities: { type: 'boolean' },
+  mapping: { type: 'string' },
+  format: { type: 'string' },
+  url: { type: 'string' },
+  key: { type: 'string' },
+  tenant: { type: 'string' },
+  source: { type: 'string' },
+  'batch-size': { type: 'string' },
+  concurrency: { type: 'string' },
+  rejects: { type: 'string' },
+  checkpoint: { type: 'string' },
+  resume: { type: 'boolean' },
+  restart: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'progress-every': { type: 'string' },
+  'retry-for': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+// npm run load keeps flags given without `--` for itself (npm's own --json among them).
+const swallowed = flagsNpmSwallowed(Object.keys(OPTIONS));
+if (swallowed.length) {
+  usageError(
+    `npm took ${swallowed.join(', ')} as its own setting and did not pass it on; put the loader's arguments after --: npm run load -- <file> …`,
+  );
+}
 let parsed;
 try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      entities: { type: 'boolean' },
-      mapping: { type: 'string' },
-      format: { type: 'string' },
-      url: { type: 'string' },
-      key: { type: 'string' },
-      tenant: { type: 'string' },
-      source: { type: 'string' },
-      'batch-size': { type: 'string' },
-      concurrency: { type: 'string' },
-      rejects: { type: 'string' },
-      checkpoint: { type: 'string' },
-      resume: { type: 'boolean' },
-      restart: { type: 'boolean' },
-      json: { type: 'boolean' },
-      'progress-every': { type: 'string' },
-      'retry-for': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  parsed = parseArgs({ allowPositionals: true, options: OPTIONS, strict: true });
 } catch (error) {
-  fail(`${(error as Error).message}; see --help`);
+  usageError(`${(error as Error).message}; see --help`);
 }
 const { values: flags, positionals } = parsed;
 if (flags.help) {
   console.log(HELP);
   process.exit(0);
 }
-if (positionals.length !== 1) fail('give one file to load; see --help');
+if (positionals.length !== 1) usageError('give one file to load; see --help');
 const file = positionals[0]!;
-if (flags.format && !['ndjson', 'json', 'csv'].includes(flags.format)) fail(`--format is ndjson, json or csv, not ${flags.format}`);
-if (flags.resume && flags.restart) fail('--resume and --restart contradict each other: choose one');
+if (flags.format && !['ndjson', 'json', 'csv'].includes(flags.format)) usageError(`--format is ndjson, json or csv, not ${flags.format}`);
+if (flags.resume && flags.restart) usageError('--resume and --restart contradict each other: choose one');
 
 const format = flags.format as InputFormat | undefined;
 const isCsv = format === 'csv' || (!format && /\.csv(\.gz)?$/i.test(file));

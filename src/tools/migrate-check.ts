@@ -7,6 +7,18 @@ import { createScratchDatabase } from '../db/scratch-database.ts';
 import { PROVIDERS } from '../config/database-url.ts';
 import { describePostgresSchema } from './postgres-catalog.ts';
 import { engineHost, postgresServerUrl, requirePostgresServer } from './tooling-databases.ts';
+import { commandLine } from './command-line.ts';
+
+commandLine({
+  script: 'migrate:check',
+  synopsis: '',
+  help: `Fails when the committed migrations do not build the current schema, for any provider: the
+schema changed without npm run migrate:create, or a migration was edited by hand. Needs the
+PostgreSQL server of TEST_POSTGRES_URL (default 127.0.0.1:5432).
+
+Exit codes: 0 they match, 1 they do not (or the server is unreachable), 64 a command line it does not take.`,
+  options: {},
+});
 
 await requirePostgresServer('npm run migrate:check');
 

@@ -1,22 +1,29 @@
 // Creates the next migration of every provider from the change to prisma/models.prisma,
 // as the difference between the schema of the newest migration and the current one.
-// Usage: npm run migrate:create -- <name>
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { currentSchemaFile, LOCKFILE_NAME, schemaDiffSql, snapshotSchemaFile, SNAPSHOT_NAME } from '../db/migrations.ts';
 import { migrationsDir } from '../db/schema-files.ts';
 import { PROVIDERS } from '../config/database-url.ts';
 import { engineHost, requirePostgresServer } from './tooling-databases.ts';
+import { commandLine, usageError } from './command-line.ts';
 
-await requirePostgresServer('npm run migrate:create');
+const { positionals } = commandLine({
+  script: 'migrate:create',
+  synopsis: '<name>',
+  help: `After a change to prisma/models.prisma: writes the next migration of every provider, named
+<timestamp>_<name>. Needs the PostgreSQL server of TEST_POSTGRES_URL (default 127.0.0.1:5432).
 
-const name = (process.argv[2] ?? '')
+Exit codes: 0 written (or nothing to write), 1 failed, 64 a command line it does not take.`,
+  options: {},
+  positionals: { min: 1, max: 1 },
+});
+const name = positionals[0]!
   .toLowerCase()
   .replace(/[^a-z0-9]+/g, '_')
   .replace(/^_|_$/g, '');
-if (!name) {
-  console.error('usage: npm run migrate:create -- <name>');
-  process.exit(1);
-}
+if (!name) usageError('migrate:create', `the name needs a letter or digit, not '${positionals[0]}'`);
+
+await requirePostgresServer('npm run migrate:create');
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 
 for (const provider of PROVIDERS) {

@@ -7,6 +7,17 @@ import { openDatabase } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { createLogger } from '../logging/logger.ts';
 import { applyDataSteps } from '../modules/configuration/data-steps.ts';
+import { commandLine } from './command-line.ts';
+
+commandLine({
+  script: 'migrate',
+  synopsis: '',
+  help: `Applies pending migrations to DATABASE_URL, then the data steps tenants still need, as the
+service does at start-up. On SQLite it needs the file to itself: stop the service first.
+
+Exit codes: 0 migrated (or nothing to do), 1 failed, 64 a command line it does not take.`,
+  options: {},
+});
 
 try {
   const config = loadConfig();

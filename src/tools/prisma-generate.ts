@@ -10,10 +10,21 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { providerSchemaPath, renderProviderSchema } from '../db/schema-files.ts';
 import { PROVIDERS } from '../config/database-url.ts';
+import { commandLine } from './command-line.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const prismaCli = fileURLToPath(new URL('../../node_modules/prisma/build/index.js', import.meta.url));
-const clientOnly = process.argv.includes('--client-only');
+const { values } = commandLine({
+  script: 'generate:prisma',
+  synopsis: '[--client-only]',
+  help: `Writes each provider's Prisma schema from prisma/models.prisma, then generates its client.
+
+  --client-only    generate the clients from the committed schemas, as the install does
+
+Exit codes: 0 generated, 1 failed, 64 a command line it does not take.`,
+  options: { 'client-only': { type: 'boolean' } },
+});
+const clientOnly = values['client-only'] === true;
 
 for (const provider of PROVIDERS) {
   const schemaPath = providerSchemaPath(provider);

@@ -1,46 +1,45 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { commandLinePrincipal } from '../modules/access/principal.ts';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
-import { openDatabase, type Db } from '../db/client.ts';
+import { providerOf } from '../config/database-url.ts';
+import { sqliteFilePath } from '../db/adapter.ts';
+import { openDatabase, type Database, type Db } from '../db/client.ts';
+import { awaitReadableSqliteFile, isSqliteBusy, SQLITE_WRITE_WAIT_MS, SqliteFileBusy } from '../db/sqlite-busy.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { createServiceContext } from '../modules/context/create-service-context.ts';
 import { createLogger } from '../logging/logger.ts';
 import { ConfigurationCache } from '../modules/configuration/snapshot-cache.ts';
 import { findTenantVersion } from '../modules/tenants/tenant-service.ts';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
 /** A refusal of the tool itself: printed as one line, exit code 1. */
 export class ToolFailure extends Error {}
-
-/**
- * The command line, parsed strictly: an unknown or mistyped flag is an error, never ignored.
- * `--help` prints the usage and exits.
- */
-export function commandLine<O extends Options>(usage: string, options: O, positionals: { min: number; max: number } = { min: 0, max: 0 }) {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { ...options, help: { type: 'boolean' } }, allowPositionals: positionals.max > 0, strict: true });
-  } catch (error) {
-    console.error(`${(error as Error).message.split('\n')[0]}\nusage: ${usage}`);
-    process.exit(1);
-  }
-  if ((parsed.values as { help?: boolean }).help) {
-    console.log(`usage: ${usage}`);
-    process.exit(0);
-  }
-  if (parsed.positionals.length < positionals.min || parsed.positionals.length > positionals.max) {
-    console.error(`usage: ${usage}`);
-    process.exit(1);
-  }
-  return parsed;
-}
 
 export interface ToolEnvironment {
   config: Config;
   db: Db;
   /** A context acting as the operator in an existing tenant; a ToolFailure when it does not exist. */
   tenantContext: (tenantId: string) => Promise<ServiceContext>;
+}
+
+const WHILE_LOCKED = 'nothing was changed; try again when it is done';
+
+/**
+ * The tool's connection. On SQLite a tool runs beside the service (WAL: readers beside one
+ * writer), waiting briefly for the service's writes; a file held for longer (a migration
+ * under way, a long re-key) is reported rather than waited for at the driver's length.
+ */
+async function openToolDatabase(databaseUrl: string): Promise<Database> {
+  if (providerOf(databaseUrl) !== 'sqlite') return openDatabase(databaseUrl);
+  const file = sqliteFilePath(databaseUrl);
+  if (!file.endsWith(':memory:')) awaitReadableSqliteFile(file, WHILE_LOCKED);
+  const database = await openDatabase(databaseUrl);
+  await database.db.$executeRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_WRITE_WAIT_MS}`);
+  return database;
+}
+
+function describeFailure(error: unknown, databaseUrl: string): string {
+  if (error instanceof ToolFailure || error instanceof SqliteFileBusy) return error.message;
+  if (isSqliteBusy(error)) return new SqliteFileBusy(sqliteFilePath(databaseUrl), WHILE_LOCKED, SQLITE_WRITE_WAIT_MS).message;
+  return `failed: ${(error as Error).message.split('\n')[0]}`;
 }
 
 /**
@@ -55,7 +54,13 @@ export async function runAsTool(work: (tool: ToolEnvironment) => Promise<number>
     console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : String(error));
     process.exit(1);
   }
-  const database = await openDatabase(config.DATABASE_URL);
+  let database: Database;
+  try {
+    database = await openToolDatabase(config.DATABASE_URL);
+  } catch (error) {
+    console.error(describeFailure(error, config.DATABASE_URL));
+    process.exit(1);
+  }
   const logger = createLogger('warn');
   const configurationCache = new ConfigurationCache(database.db);
   const tenantContext = async (tenantId: string) => {
@@ -68,7 +73,7 @@ export async function runAsTool(work: (tool: ToolEnvironment) => Promise<number>
   try {
     code = await work({ config, db: database.db, tenantContext });
   } catch (error) {
-    console.error(error instanceof ToolFailure ? error.message : `failed: ${(error as Error).message.split('\n')[0]}`);
+    console.error(describeFailure(error, config.DATABASE_URL));
   } finally {
     await database.close();
   }

@@ -6,9 +6,10 @@ import type { TestService } from './test-service.ts';
 /**
  * How the statement fails: as a race lost to another request (a unique key taken), which
  * writers answer item by item, or as a fault of the database (here a NOT NULL violation),
- * which fails the request.
+ * which fails the request, or (PostgreSQL only) as the connection lost (SQLSTATE 57P01, what a
+ * terminated backend reports), which the service answers 503.
  */
-export type Failure = 'lostRace' | 'fault';
+export type Failure = 'lostRace' | 'fault' | 'unavailable';
 
 export interface InjectedFault {
   table: string;
@@ -20,10 +21,12 @@ export interface InjectedFault {
 
 // A table whose row 0 exists: inserting it again is a unique violation, inserting a row without its note a NOT NULL one.
 const GUARD = 'TestFaultGuard';
-const failingStatement = (failure: Failure) =>
-  failure === 'lostRace'
+const failingStatement = (failure: Failure) => {
+  if (failure === 'unavailable') return `RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01'`;
+  return failure === 'lostRace'
     ? `INSERT INTO "${GUARD}" ("id", "note") VALUES (0, 'taken')`
     : `INSERT INTO "${GUARD}" ("id", "note") VALUES (1, NULL)`;
+};
 
 const guards = new WeakMap<TestService, Promise<void>>();
 // Once per service: concurrent CREATE TABLE IF NOT EXISTS can still collide on PostgreSQL.
@@ -47,6 +50,7 @@ export async function injectFault(service: TestService, fault: InjectedFault): P
   const name = `test_fault_${randomBytes(6).toString('hex')}`;
   const { table, on, when, failure } = fault;
   if (provider === 'sqlite') {
+    if (failure === 'unavailable') throw new Error('an unavailable database is injected on PostgreSQL only');
     await db.$executeRawUnsafe(
       `CREATE TRIGGER "${name}" BEFORE ${on} ON "${table}" FOR EACH ROW WHEN ${when} BEGIN ${failingStatement(failure)}; END`,
     );

@@ -12,6 +12,7 @@ import type { Database } from '../../src/db/client.ts';
 import { bearer, signToken, TEST_JWT, type TokenClaims } from './credentials.ts';
 import { testPostgresUrl } from './databases.ts';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { DestinationStream } from 'pino';
 
 // A plain-string operation (deliberately invalid or built at run time) answers untyped JSON.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -85,9 +86,13 @@ async function answer(response: Response): Promise<GraphQLResponse> {
 /**
  * Starts the real service on a free port, accepting test JWTs and without development mode:
  * on a new, empty database of the provider (dropped on stop), or on `env.DATABASE_URL` when
- * given (left as it is).
+ * given (left as it is). Its log lines go to `logs` when given (with a LOG_LEVEL in `env`).
  */
-export async function startTestService(provider: Provider, env: Record<string, string> = {}): Promise<TestService> {
+export async function startTestService(
+  provider: Provider,
+  env: Record<string, string> = {},
+  logs?: DestinationStream,
+): Promise<TestService> {
   const scratch = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => {} } : await createTestDatabase(provider);
   const config = loadConfig({
     DATABASE_URL: scratch.url,
@@ -98,7 +103,7 @@ export async function startTestService(provider: Provider, env: Record<string, s
     ...TEST_JWT,
     ...env,
   });
-  const service = await startService(config, createLogger(config.LOG_LEVEL));
+  const service = await startService(config, createLogger(config.LOG_LEVEL, logs));
   const provisioned = new Map<string, Promise<void>>();
   const tokens = new Map<string, Promise<string>>();
   const provision = (tenant: string) => {

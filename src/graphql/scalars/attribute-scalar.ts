@@ -1,9 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { quote } from '../../errors/quote.ts';
+import { describeValue } from './describe-value.ts';
 
 function accept(value: unknown): string | number | boolean {
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
-  throw new GraphQLError(`an attribute value is a string, number or boolean, got ${quote(value)}`, {
+  throw new GraphQLError(`an attribute value is a string, number or boolean, got ${describeValue(value)}`, {
     extensions: { code: 'BAD_USER_INPUT' },
   });
 }

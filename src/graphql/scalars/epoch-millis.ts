@@ -1,14 +1,17 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { quote } from '../../errors/quote.ts';
+import { describeValue } from './describe-value.ts';
 import { epochMillisFrom } from '../../modules/attributes/values.ts';
 
 /** Parses epoch milliseconds (number or digit string) or an ISO-8601 text into bigint milliseconds. */
 export function parseEpochMillis(value: unknown): bigint {
   const millis = epochMillisFrom(value);
   if (millis !== null) return millis;
-  throw new GraphQLError(`EpochMillis expects whole epoch milliseconds or an ISO-8601 date-time with a time zone, got ${quote(value)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    `EpochMillis expects whole epoch milliseconds or an ISO-8601 date-time with a time zone, got ${describeValue(value)}`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 export const EpochMillis = new GraphQLScalarType<bigint, number>({

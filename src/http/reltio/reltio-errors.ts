@@ -62,7 +62,7 @@ const REQUEST_FAILURE_DETAIL: Record<number, string> = {
   413: 'The request body is larger than the service accepts.',
   429: 'Too many requests from this credential: retry after the seconds of the Retry-After header.',
   500: 'The service failed; the failure is logged, not shown.',
-  503: 'The service cannot answer now; retry later.',
+  503: 'The service cannot answer now (its database is unavailable, for one): retry after the seconds of the Retry-After header.',
 };
 
 /**

@@ -2,6 +2,7 @@
 // store keeps (so equality lookups and filters compare like with like), and the typed value
 // reads give back.
 import type { AttributeValueType } from '../configuration/model.ts';
+import { textFault } from '../../protocol/text-rules.ts';
 
 export type TypedValue = string | number | boolean;
 export type ValueCheck = { ok: true; text: string } | { ok: false; reason: string };
@@ -15,14 +16,18 @@ const EPOCH_MILLIS = /^-?\d{1,16}$/;
 // The range of a JavaScript Date (±100 million days around 1970): every time read back is the one sent.
 const MAX_EPOCH_MILLIS = 8_640_000_000_000_000n;
 // Values are indexed for equality lookups; PostgreSQL's index entries hold about 2.7 kB, and
-// its text cannot hold NUL: both limits apply on every database, so behaviour is the same.
+// its text cannot hold NUL (textFault): both limits apply on every database, so behaviour is the same.
 export const MAX_TEXT_BYTES = 2000;
 
+/** A real calendar date: not rolled over (2012-02-30 is not March 1st). */
 function validDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(text);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999: the year is set on its own.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -63,7 +68,7 @@ export const isBlankValue = (raw: unknown): boolean => typeof raw === 'string' &
 /**
  * Checks a value sent for an attribute of the given type and returns its canonical text.
  * The rules, the same for every object, update, filter and property mapping:
- * - STRING: a string as given (not trimmed); a number (up to 2^53, where JSON numbers are exact) or boolean as its JSON text.
+ * - STRING: a string as given (not trimmed), without NUL or unpaired surrogates (textFault); a number (up to 2^53, where JSON numbers are exact) or boolean as its JSON text.
  * - INTEGER: a whole number, or its decimal digits as a string ("3", "-12", "+7").
  * - FLOAT: a number, or its decimal notation as a string ("2.5", "1e3"); not hex, NaN or Infinity.
  * - BOOLEAN: true or false, or "true" / "false" in any letter case.
@@ -79,7 +84,8 @@ export function canonicalValue(valueType: AttributeValueType, raw: unknown): Val
       const exactNumber = typeof raw === 'number' && Math.abs(raw) <= Number.MAX_SAFE_INTEGER;
       const value = exactNumber || typeof raw === 'boolean' ? String(raw) : raw;
       if (typeof value !== 'string') return { ok: false, reason: 'expected a string' };
-      if (value.includes('\u0000')) return { ok: false, reason: 'a string cannot contain the NUL character' };
+      const fault = textFault(value);
+      if (fault) return { ok: false, reason: fault };
       return Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES
         ? { ok: false, reason: `longer than ${MAX_TEXT_BYTES} bytes (UTF-8)` }
         : { ok: true, text: value };

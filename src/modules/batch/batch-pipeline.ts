@@ -7,7 +7,7 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import { retryStale } from '../../db/optimistic.ts';
 import type { CommittedWrites } from '../context/committed-writes.ts';
 import type { ItemOutcome } from './item-result.ts';
-import { writeEachAtomically } from './write-batch.ts';
+import { writeEachAtomically, writeInSlices } from './write-batch.ts';
 
 /** A fresh outcome for the input at `index`: no URI, no object, no problems yet. */
 export function newOutcome<T>(index: number): ItemOutcome<T> {
@@ -32,6 +32,8 @@ export interface BatchKind<Planned, Model> {
   indexOf: (item: Planned) => number;
   /** Writes the items in one transaction; throws when any of them cannot be. */
   write: (items: Planned[]) => Promise<void>;
+  /** Rows the item writes (itself, its values, members, crosswalks): what sizes a batch's transactions. */
+  rowsOf: (item: Planned) => number;
   /** Whether a write failed because a concurrent request got there first (default: a unique key). */
   isLostRace?: (error: unknown) => boolean;
   /**
@@ -53,6 +55,8 @@ export interface WriteOptions {
  * Writes the planned items and completes their results: URI and object for the written ones.
  * `results` already holds every input's problems; with `allOrNothing`, one problem anywhere
  * (before or during the write) means nothing is written and every valid item says why.
+ * Items are written in slices of a bounded number of rows, each its own transaction (see
+ * writeInSlices); an all-or-nothing batch is one transaction, whatever its size.
  * Each committed transaction is recorded in `writes` as it commits: a failure after it (a
  * later item's fault, an answer that cannot be built) leaves those items stored.
  */
@@ -81,7 +85,7 @@ export async function writeBatch<Planned, Model>(
     ? (await writeEachAtomically([planned], (batches) => write(batches.flat()), isLostRace)).size
       ? new Set(planned)
       : new Set<Planned>()
-    : await writeEachAtomically(planned, write, isLostRace);
+    : await writeInSlices(planned, kind.rowsOf, write, isLostRace);
   if (lost.size) {
     await kind.explainLostRaces([...lost], results, options.allOrNothing);
     if (options.allOrNothing) abortValid();

@@ -2,8 +2,9 @@ import type { Problem } from '../../errors/catalog.ts';
 
 /**
  * An item of a batch that does not fit its input type (a missing field, a null, a timestamp
- * without a zone, a value object where a value is due). It fails alone with these problems,
- * paths relative to the item; the other items of the batch go on.
+ * without a zone, a value object where a value is due), or whose text breaks the text rule (a
+ * NUL, an unpaired surrogate). It fails alone with these problems, paths relative to the
+ * item; the other items of the batch go on.
  */
 export class MalformedItem {
   constructor(readonly problems: Problem[]) {}

@@ -19,11 +19,13 @@ import { writeConfiguration } from './write-configuration.ts';
 
 export interface ChangeOutcome {
   ok: boolean;
-  /** False when the target equals what is stored: nothing was written. */
+  /** False when the target equals what is stored: nothing was written. In a dry run: whether it would be. */
   changed: boolean;
   /** The configuration version after the change (the current one when nothing changed). */
   version: number;
   problems: Problem[];
+  /** A dry run's configuration as it is and as the change would leave it (canonical form). */
+  preview?: { before: ConfigurationDocument; after: ConfigurationDocument };
 }
 
 /** How a change turns the current configuration into the target, or why it cannot. */
@@ -32,6 +34,17 @@ export type ChangeBuilder = (current: ConfigurationDocument, snapshot: Configura
 class Refused extends Error {
   constructor(readonly problems: Problem[]) {
     super('configuration change refused');
+  }
+}
+
+/** A dry run that got as far as writing: thrown to roll back what it did on the way (a re-key). */
+class DryRunPassed extends Error {
+  constructor(
+    readonly version: number,
+    readonly before: ConfigurationDocument,
+    readonly after: ConfigurationDocument,
+  ) {
+    super('configuration dry run passed');
   }
 }
 
@@ -78,12 +91,15 @@ export async function changeConfiguration(
       if (conflicts.length) throw new Refused(conflicts);
       const rekeyed = options.rekey ? await rekeyChangedTypes(tx, snapshot, target, deadline) : [];
       if (rekeyed.length) throw new Refused(rekeyed);
+      if (options.dryRun) throw new DryRunPassed(next - 1, current, canonical);
       await writeConfiguration(tx, snapshot, canonical, now);
       deadline.check();
       return { ok: true, changed: true, version: next, problems: [] };
     }, transactionOptions(options.timeoutMs));
   } catch (error) {
     if (error instanceof Unchanged) return { ok: true, changed: false, version: error.version, problems: [] };
+    if (error instanceof DryRunPassed)
+      return { ok: true, changed: true, version: error.version, problems: [], preview: { before: error.before, after: error.after } };
     const problems = refusalOf(error, options.timeoutMs);
     if (!problems) throw error;
     return { ok: false, changed: false, version: await tenantVersion(db, tenantId), problems };

@@ -8,4 +8,9 @@ export interface ChangeOptions {
    * unchanged configuration, a backfill of the keys of interactions stored before keys.
    */
   rekey?: boolean;
+  /**
+   * Everything a change does (checks, re-key) up to writing it, then rolled back: the outcome
+   * says whether it would succeed and change anything, and `preview` what.
+   */
+  dryRun?: boolean;
 }

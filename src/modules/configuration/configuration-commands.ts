@@ -33,10 +33,20 @@ async function run(
   uri: string | null = null,
 ): Promise<CommandOutcome> {
   const outcome = await changeConfiguration(ctx.db, ctx.tenantId, build, { ...options, timeoutMs: configurationTimeoutMs(ctx.settings) });
-  if (outcome.changed) ctx.invalidateConfiguration();
+  if (outcome.changed && !options.dryRun) ctx.invalidateConfiguration();
   // A re-key asked for with nothing to change is the backfill's trigger.
-  const backfilled = options.rekey && outcome.ok && !outcome.changed ? await backfillOnRequest(ctx, outcome) : outcome;
-  return { ...backfilled, uri: outcome.ok ? uri : null };
+  if (options.rekey && outcome.ok && !outcome.changed) {
+    if (options.dryRun)
+      return {
+        ...outcome,
+        uri,
+        notes: [
+          'the configuration would not change; the re-key asked for would backfill the keys of interactions stored before dedup keys',
+        ],
+      };
+    return { ...(await backfillOnRequest(ctx, outcome)), uri };
+  }
+  return { ...outcome, uri: outcome.ok ? uri : null };
 }
 
 function refused(problems: Problem[]): CommandOutcome {

@@ -3,8 +3,11 @@ import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeDefinition, ConfigurationDocument, EntityTypeDefinition, ParticipantDefinition } from './document.ts';
 import { quote } from '../../errors/quote.ts';
 import { canonicalValue } from '../attributes/values.ts';
+import { findTextFaults } from '../../protocol/text-rules.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+// A document of a thousand broken labels is refused for the first few.
+const MAX_TEXT_PROBLEMS = 10;
 type Path = Array<string | number>;
 
 export function checkNames(items: Array<{ name: string }>, path: Path, what: string, problems: Problem[]): void {
@@ -22,6 +25,11 @@ export function checkNames(items: Array<{ name: string }>, path: Path, what: str
 /** Every rule of the document itself; an empty list when it is valid. */
 export function validateDocument(document: ConfigurationDocument): Problem[] {
   const problems: Problem[] = [];
+  // Every text of the document, wherever it came from (GraphQL, config:import, Customer
+  // Insights JSON), keeps the text rule: a label is never stored altered.
+  for (const fault of findTextFaults(document, MAX_TEXT_PROBLEMS)) {
+    problems.push(problem('INVALID_CONFIGURATION_TEXT', fault.reason, fault.path));
+  }
   checkNames(document.sources, ['sources'], 'source', problems);
   checkNames(document.entityTypes, ['entityTypes'], 'entity type', problems);
   checkNames(document.interactionTypes, ['interactionTypes'], 'interaction type', problems);

@@ -20,6 +20,11 @@ export interface ContextOptions {
   sourceSystem?: string | null;
   /** The tenant's configuration version when the caller has just read it (saves reading it again). */
   configVersion?: number | null;
+  /**
+   * The logger of an HTTP request, whose lines already carry its tenant and caller (see
+   * src/logging/logger.ts); by default, a child of the service's logger naming them.
+   */
+  logger?: Logger;
 }
 
 // A class, not an object literal with getters: Apollo copies the context's own properties
@@ -44,7 +49,7 @@ class TenantRequestContext implements ServiceContext {
   ) {
     this.caller = principal.subject;
     this.db = deps.db;
-    this.logger = deps.logger.child({ tenantId: tenant, caller: principal.subject });
+    this.logger = options.logger ?? deps.logger.child({ tenantId: tenant, caller: principal.subject });
     this.settings = deps.config;
     this.sourceSystem = options.sourceSystem ?? null;
     this.hasTenant = tenant !== null;

@@ -1,18 +1,21 @@
 // createEntities: a batch of entities in, one result per input out, in input order. Each
-// input is checked on its own; valid ones are written together, each atomically.
+// input is checked on its own; valid ones are written in transactions of a bounded number
+// of rows, each atomically, other requests getting their turn between slices of the work.
 import type { Db } from '../../db/client.ts';
 import { insertTables, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { ServiceContext } from '../context/service-context.ts';
-import { checkAttributes, missingRequired, type AttributeInput } from '../attributes/check-attributes.ts';
+import { checkAttributes, missingRequired, type AttributeInput, type CheckedValue } from '../attributes/check-attributes.ts';
 import type { ConfigurationSnapshot, EntityTypeModel, SourceModel } from '../configuration/model.ts';
 import { entityTypeByReference, sourceByReference } from '../configuration/references.ts';
 import type { CreateBatch } from '../batch/create-options.ts';
 import { MalformedItem } from '../batch/malformed-item.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes, writeBatch } from '../batch/batch-pipeline.ts';
+import { forEachTakingTurns } from '../batch/taking-turns.ts';
+import { writeTimeoutMs } from '../configuration/configuration-timeout.ts';
 import {
   crosswalkValueWithCrosswalks,
   earlierClaims,
@@ -31,6 +34,13 @@ export interface EntityInput {
   type: string;
   attributes?: readonly AttributeInput[] | null;
   crosswalks?: readonly CrosswalkInput[] | null;
+}
+
+/** An input found valid on its own, before its crosswalks are checked against the store. */
+interface CheckedEntity {
+  type: EntityTypeModel;
+  values: CheckedValue[];
+  crosswalks: PreparedCrosswalk[];
 }
 
 interface Planned {
@@ -66,7 +76,7 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
     return results;
   }
 
-  const prepared = inputs.map((input, index) => {
+  const prepareEntity = (input: (typeof inputs)[number], index: number): CheckedEntity | null => {
     if (input instanceof MalformedItem) {
       results[index]!.errors.push(...input.problems);
       return null;
@@ -87,7 +97,9 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
     const crosswalks =
       given.crosswalks.length || input.crosswalks?.length ? given.crosswalks : [{ source, value: options.crosswalkValue ?? newId() }];
     return results[index]!.errors.length ? null : { type, values: attributes.values, crosswalks };
-  });
+  };
+  const prepared: Array<CheckedEntity | null> = [];
+  await forEachTakingTurns(inputs, (input, index) => prepared.push(prepareEntity(input, index)));
 
   const claimedInBatch = await refuseTakenCrosswalks(
     ctx,
@@ -104,7 +116,8 @@ export const createEntities: CreateBatch<EntityInput, EntityModel> = async (ctx,
     {
       noun: 'entity',
       indexOf: (item) => item.index,
-      write: (items) => writeEntities(ctx.db, items),
+      rowsOf: (item) => 1 + item.attributes.length + item.crosswalks.length,
+      write: (items) => writeEntities(ctx.db, items, writeTimeoutMs(ctx.settings)),
       // A concurrent request took a crosswalk between the check and the write: say which.
       explainLostRaces: async (lost, outcomes) => {
         const lostByIndex = new Map(lost.map((item) => [item.index, toPrepared(snapshot, item)]));
@@ -199,13 +212,15 @@ async function refuseTakenCrosswalks(
   return inBatch;
 }
 
-async function writeEntities(db: Db, items: Planned[]): Promise<void> {
+async function writeEntities(db: Db, items: Planned[], timeoutMs: number): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, entityId: row.id });
+  // Prisma's default (5 s) is less than an all-or-nothing batch of the largest size takes.
   await db.$transaction(
     insertTables(db, {
       Entity: items.map((item) => item.row),
       EntityCrosswalk: partRows(items, (item) => item.crosswalks, owner),
       EntityAttributeValue: partRows(items, (item) => item.attributes, owner),
     }),
+    { timeout: timeoutMs },
   );
 }

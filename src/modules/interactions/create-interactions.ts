@@ -1,9 +1,11 @@
 // createInteractions, the heart: a batch of inputs in, one result per input out, in input
-// order. Inputs are checked on their own, members of the whole request are resolved in one
-// round of batched lookups, duplicates (536) are found in the store and in the batch, and
-// the valid inputs are written together, each atomically (or all or none when asked), only
-// under the configuration they were checked against: when it changed meanwhile (a re-key,
-// an attribute removed), the batch is prepared again on the new one.
+// order. Inputs are checked on their own, members of the whole request are resolved in
+// batched lookups (a statement per lookup kind for up to MAX_KEYS_PER_QUERY keys), duplicates
+// (536) are found in the store and in the whole batch, and the valid inputs are written in
+// transactions of a bounded number of rows, each input atomically (or all or none, in one
+// transaction, when asked), only under the configuration they were checked against: when it
+// changed meanwhile (a re-key, an attribute removed), the inputs not written yet are
+// prepared again on the new one. Other requests get their turn between slices of the work.
 import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
 import { insertTables, partRows } from '../../db/bulk-insert.ts';
@@ -28,7 +30,8 @@ import { newStoredCrosswalks, type StoredCrosswalk } from '../crosswalks/stored-
 import { interactionUri } from '../uris/uris.ts';
 import { prepareInteraction, type Draft } from './prepare-interaction.ts';
 import type { IdIdentity } from './id-key.ts';
-import { newStoredMembers, resolveMembers, type ResolvedMember } from './resolve-members.ts';
+import { newStoredMembers, resolveMembersInSlices, type ResolvedMember } from './resolve-members.ts';
+import { forEachTakingTurns } from '../batch/taking-turns.ts';
 import { sameInteraction, signatureOfDraft, storedSignatures } from './interaction-signature.ts';
 import { clip } from '../../errors/quote.ts';
 
@@ -105,7 +108,7 @@ async function createOnce(
   const now = BigInt(Date.now());
   const context = { snapshot, namedSource, crosswalkValue: options.crosswalkValue ?? null, now, limits: ctx.settings };
   const drafts: Draft[] = [];
-  inputs.forEach((input, index) => {
+  await forEachTakingTurns(inputs, (input, index) => {
     if (written.has(index)) return;
     if (input instanceof MalformedItem) {
       results[index]!.errors.push(...input.problems);
@@ -115,10 +118,13 @@ async function createOnce(
     if (Array.isArray(draft)) results[index]!.errors.push(...draft);
     else drafts.push(draft);
   });
-  const members = await resolveMembers(ctx, drafts);
+  const members = await resolveMembersInSlices(ctx, drafts);
   const claimedInBatch = await refuseTakenCrosswalks(ctx, drafts, members);
 
-  const planned = drafts.filter((draft) => draft.errors.length === 0).map((draft) => plan(ctx, draft, members.get(draft)!, now));
+  const planned: Planned[] = [];
+  await forEachTakingTurns(drafts, (draft) => {
+    if (draft.errors.length === 0) planned.push(plan(ctx, draft, members.get(draft)!, now));
+  });
   for (const draft of drafts) {
     results[draft.index]!.errors.push(...draft.errors);
     results[draft.index]!.warnings.push(...draft.warnings);
@@ -128,6 +134,7 @@ async function createOnce(
     {
       noun: 'interaction',
       indexOf: (item) => item.draft.index,
+      rowsOf: (item) => 1 + item.attributes.length + item.crosswalks.length + item.members.length,
       write: async (items) => {
         await writeInteractions(ctx.db, snapshot, timeoutMs, items);
         for (const item of items) written.set(item.draft.index, item);

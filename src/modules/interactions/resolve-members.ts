@@ -9,6 +9,8 @@ import type { StoredMember } from './interaction-model.ts';
 import { entityUri } from '../uris/uris.ts';
 import type { Draft, MappedValue, MemberReference } from './prepare-interaction.ts';
 import { clip, quote } from '../../errors/quote.ts';
+import { MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { giveOthersATurn, slicesByWeight } from '../batch/taking-turns.ts';
 
 export interface ResolvedMember {
   participantId: string;
@@ -25,6 +27,35 @@ type Answer = EntityRow | null | EntityRow[] | 'conflict';
 function unwrap<T>(value: T | Error): T {
   if (value instanceof Error) throw value;
   return value;
+}
+
+/** Keys a draft's references look up: an entity id, each crosswalk, each pair of a mapping. */
+const lookupKeysOf = (draft: Draft) =>
+  draft.memberRequests.reduce(
+    (sum, request) =>
+      sum +
+      request.references.reduce(
+        (keys, reference) =>
+          keys + (reference.kind === 'uri' ? 1 : reference.kind === 'crosswalks' ? reference.crosswalks.length : reference.pairs.length),
+        0,
+      ),
+    0,
+  );
+
+/**
+ * resolveMembers over slices of drafts of at most one statement's keys each, one slice after
+ * the other with other requests' turn between them: the lookups of a whole batch at once
+ * would take as many connections as PostgreSQL's pool has and, on SQLite, run back to back
+ * without letting anyone else in. A batch within one statement's keys is one slice, so its
+ * statements are still the same for 1 or 1,000 members.
+ */
+export async function resolveMembersInSlices(ctx: ServiceContext, drafts: Draft[]): Promise<Map<Draft, ResolvedMember[]>> {
+  const resolved = new Map<Draft, ResolvedMember[]>();
+  for (const [index, slice] of slicesByWeight(drafts, lookupKeysOf, MAX_KEYS_PER_QUERY).entries()) {
+    if (index > 0) await giveOthersATurn();
+    for (const [draft, members] of await resolveMembers(ctx, slice)) resolved.set(draft, members);
+  }
+  return resolved;
 }
 
 /** Looks up every member reference of the drafts; returns each draft's resolved members (errors go on the draft). */
