@@ -213,8 +213,14 @@ describeEachDatabase.sequential('shutdown', (provider) => {
       const exitedAfter = await terminate(running);
       const run = await running.exited;
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain('"msg":"stopped"');
-      expect(exitedAfter).toBeLessThan(1_000);
+      // The service's own part, from refusing connections to its last line, by its own clock:
+      // the requirement is 1 s, and this measured 20-150 ms.
+      const logTime = (message: string) =>
+        (JSON.parse(run.stdout.split('\n').find((line) => line.includes(`"msg":"${message}"`))!) as { time: number }).time;
+      expect(logTime('stopped') - logTime('shutting down: draining requests')).toBeLessThan(1_000);
+      // Signal to exit as the test sees it adds process teardown and scheduling: 0.25 s on a
+      // quiet machine, but up to 1.8 s was seen with the whole suite sharing 2 cores.
+      expect(exitedAfter).toBeLessThan(3_000);
     } finally {
       agent.destroy();
     }
