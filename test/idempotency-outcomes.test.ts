@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases.ts';
-import { injectFault } from './helpers/faults.ts';
+import { injectFault, type Failure } from './helpers/faults.ts';
 import {
   batchWithoutNaturalKeys,
   claimStillRunning,
@@ -45,27 +45,26 @@ describeEachDatabase('Idempotency-Key outcomes', (provider) => {
   /** A Place no other test's lunches have: the faults below are aimed at it. */
   const markedPlace = (tenant: string) => `fault in ${tenant}`;
 
+  /**
+   * For a batch of batchWithoutNaturalKeys with the marked place second: the batch written whole
+   * loses a race, so its items are written one at a time; the first is committed, then the
+   * second's write fails as `failure` says. Returns what takes the faults away.
+   */
+  const failSecondItem = async (tenant: string, failure: Failure) => {
+    const tenantInteractions = `(SELECT count(*) FROM "Interaction" WHERE "tenantId" = NEW."tenantId")`;
+    const marked = `NEW."value" = '${markedPlace(tenant)}'`;
+    const fault = (when: string, failure: Failure) =>
+      injectFault(service, { table: 'InteractionAttributeValue', on: 'INSERT', when, failure });
+    return Promise.all([
+      fault(`${marked} AND ${tenantInteractions} >= 3`, 'lostRace'),
+      fault(`${marked} AND ${tenantInteractions} < 3`, failure),
+    ]);
+  };
+
   it('keeps the answer of a batch that failed after writing some items: its retry gets that answer and writes nothing', async () => {
     const { tenant, organizer } = await tenantWithOrganizer(service);
     const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton', markedPlace(tenant), 'Bree');
-    // The batch written whole loses a race, so its items are written one at a time: the
-    // first is committed, then the second meets a fault of the database.
-    const tenantInteractions = `(SELECT count(*) FROM "Interaction" WHERE "tenantId" = NEW."tenantId")`;
-    const marked = `NEW."value" = '${markedPlace(tenant)}'`;
-    const undo = await Promise.all([
-      injectFault(service, {
-        table: 'InteractionAttributeValue',
-        on: 'INSERT',
-        when: `${marked} AND ${tenantInteractions} >= 3`,
-        failure: 'lostRace',
-      }),
-      injectFault(service, {
-        table: 'InteractionAttributeValue',
-        on: 'INSERT',
-        when: `${marked} AND ${tenantInteractions} < 3`,
-        failure: 'fault',
-      }),
-    ]);
+    const undo = await failSecondItem(tenant, 'fault');
     try {
       const first = await send(tenant, batch, keyed('half-written'));
       expect(first.status).toBe(500);
@@ -86,23 +85,7 @@ describeEachDatabase('Idempotency-Key outcomes', (provider) => {
     async () => {
       const { tenant, organizer } = await tenantWithOrganizer(service);
       const batch = batchWithoutNaturalKeys(organizer, 'Hobbiton', markedPlace(tenant), 'Bree');
-      // As above: the batch is written item by item, and the second item's write loses the database.
-      const tenantInteractions = `(SELECT count(*) FROM "Interaction" WHERE "tenantId" = NEW."tenantId")`;
-      const marked = `NEW."value" = '${markedPlace(tenant)}'`;
-      const undo = await Promise.all([
-        injectFault(service, {
-          table: 'InteractionAttributeValue',
-          on: 'INSERT',
-          when: `${marked} AND ${tenantInteractions} >= 3`,
-          failure: 'lostRace',
-        }),
-        injectFault(service, {
-          table: 'InteractionAttributeValue',
-          on: 'INSERT',
-          when: `${marked} AND ${tenantInteractions} < 3`,
-          failure: 'unavailable',
-        }),
-      ]);
+      const undo = await failSecondItem(tenant, 'unavailable');
       try {
         const first = await send(tenant, batch, keyed('lost-database'));
         expect(first.status).toBe(503);
