@@ -3,14 +3,12 @@
 // can cut. Connections are terminated from outside, as a failover does, while it writes.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.ts';
-import { provisionTenant } from '../src/modules/tenants/tenant-service.ts';
 import { CLI_TEST_TIMEOUT } from './helpers/cli.ts';
 import { databaseNameOf, terminateConnectionsRepeatedly } from './helpers/connection-storm.ts';
-import { bearer, signToken, TEST_JWT } from './helpers/credentials.ts';
+import { TEST_JWT } from './helpers/credentials.ts';
 import { testedProviders, testPostgresUrl } from './helpers/databases.ts';
 import { demoDocument, individual } from './helpers/demo.ts';
-import { startServiceProcess, type ServiceProcess } from './helpers/service-process.ts';
+import { adminOfNewTenant, startServiceProcess, type ServiceProcess } from './helpers/service-process.ts';
 import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy.ts';
 import { createTestDatabase, newTenant } from './helpers/test-service.ts';
 
@@ -120,13 +118,7 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('database faul
     throughProxy.hostname = '127.0.0.1';
     throughProxy.port = String(proxy.port);
     service = await startServiceProcess({ DATABASE_URL: throughProxy.toString(), DEV_MODE: 'false', ...TEST_JWT });
-    const database = await openDatabase(scratch.url);
-    try {
-      await provisionTenant(database.db, tenant);
-    } finally {
-      await database.close();
-    }
-    headers = bearer(await signToken({ tenant, roles: ['admin'] }));
+    headers = await adminOfNewTenant(scratch.url, tenant);
     expect((await graphql(APPLY, { input: demoDocument })).body.data?.applyConfiguration?.ok).toBe(true);
     const created = await graphql(CREATE_ENTITIES, { entities: [individual('John Smith'), individual('Ann Roman')] });
     people = (created.body.data?.createEntities ?? []).map((result) => result.uri);

@@ -5,18 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_TEST_TIMEOUT, runTool, startProcess } from './helpers/cli.ts';
-
-async function listeningUrl(output: () => string, done: Promise<unknown>): Promise<string> {
-  let exited = false;
-  void done.then(() => (exited = true));
-  for (;;) {
-    const listening = /"url":"(http[^"]+)".*interactions service listening/.exec(output());
-    if (listening) return listening[1]!;
-    if (exited) throw new Error(`the compiled service exited before listening:\n${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { CLI_TEST_TIMEOUT, runTool } from './helpers/cli.ts';
+import { startServiceProcess } from './helpers/service-process.ts';
 
 describe('the compiled service (npm run build, npm run start:dist)', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('builds dist/server.mjs, which migrates a new database, loads the demo, serves GraphQL and the playground, and stops on SIGTERM', async () => {
@@ -26,19 +16,11 @@ describe('the compiled service (npm run build, npm run start:dist)', { timeout: 
     expect(built.stdout).toMatch(/built .*dist\/server\.mjs/);
 
     const database = `file:${mkdtempSync(join(tmpdir(), 'interactions-dist-'))}/service.db`;
-    let output = '';
-    const service = startProcess(process.execPath, ['--enable-source-maps', 'dist/server.mjs'], {
-      DATABASE_URL: database,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-    });
-    service.child.stdout!.on('data', (chunk) => (output += chunk));
-    service.child.stderr!.on('data', (chunk) => (output += chunk));
+    const service = await startServiceProcess({ DATABASE_URL: database }, ['--enable-source-maps', 'dist/server.mjs']);
+    const { url } = service;
     try {
-      const url = await listeningUrl(() => output, service.done);
-      expect(output).toContain('applied migrations');
-      expect(output).toContain('loaded the demo configuration');
+      expect(service.output()).toContain('applied migrations');
+      expect(service.output()).toContain('loaded the demo configuration');
 
       const answer = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -55,8 +37,8 @@ describe('the compiled service (npm run build, npm run start:dist)', { timeout: 
     } finally {
       service.child.kill('SIGTERM');
     }
-    const stopped = await service.done;
+    const stopped = await service.exited;
     expect(stopped.code).toBe(0);
-    expect(output).toContain('"msg":"stopped"');
+    expect(stopped.stdout).toContain('"msg":"stopped"');
   });
 });

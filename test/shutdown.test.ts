@@ -4,13 +4,12 @@ import { Agent, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { afterEach, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
-import { provisionTenant } from '../src/modules/tenants/tenant-service.ts';
 import { CLI_TEST_TIMEOUT } from './helpers/cli.ts';
-import { bearer, signToken, TEST_JWT } from './helpers/credentials.ts';
+import { TEST_JWT } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { demoDocument, individual } from './helpers/demo.ts';
 import { lunch } from './helpers/interactions.ts';
-import { startServiceProcess, type ServiceProcess } from './helpers/service-process.ts';
+import { adminOfNewTenant, startServiceProcess, type ServiceProcess } from './helpers/service-process.ts';
 import { createTestDatabase, newTenant } from './helpers/test-service.ts';
 
 const APPLY = `mutation($input: ConfigurationInput!) { applyConfiguration(input: $input, mode: REPLACE) { ok } }`;
@@ -81,17 +80,6 @@ async function graphql(url: string, headers: Record<string, string>, query: stri
     .answer;
   if (answer instanceof Error || answer.status !== 200) throw new Error(`setting up failed: ${JSON.stringify(answer)}`);
   return answer.body.data!;
-}
-
-/** A new tenant, provisioned as an operator would; returns an admin's headers. */
-async function adminOfNewTenant(databaseUrl: string, tenant = newTenant('shutdown')): Promise<Record<string, string>> {
-  const database = await openDatabase(databaseUrl);
-  try {
-    await provisionTenant(database.db, tenant);
-  } finally {
-    await database.close();
-  }
-  return bearer(await signToken({ tenant, roles: ['admin'] }));
 }
 
 /** Sends SIGTERM; resolves with the milliseconds from the signal to the process's exit. */
@@ -231,7 +219,7 @@ describeEachDatabase.sequential('shutdown', (provider) => {
     { timeout: CLI_TEST_TIMEOUT },
     async () => {
       const running = await start({ SHUTDOWN_TIMEOUT_SECONDS: '1' });
-      const headers = await adminOfNewTenant(scratch!.url);
+      const headers = await adminOfNewTenant(scratch!.url, newTenant('shutdown'));
       // A body that never finishes arriving: the request runs until it is abandoned.
       const body = JSON.stringify({ query: '{ __typename }' });
       const stuck = startRequest(`${running.url}/graphql`, false, { method: 'POST', headers, body, sentBytes: 5 });

@@ -1,5 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
+import { openDatabase } from '../../src/db/client.ts';
+import { provisionTenant } from '../../src/modules/tenants/tenant-service.ts';
 import { startProcess, type CliRun } from './cli.ts';
+import { bearer, signToken } from './credentials.ts';
 
 export interface ServiceProcess {
   url: string;
@@ -14,12 +17,15 @@ export interface ServiceProcess {
   stop(): Promise<CliRun>;
 }
 
+/** How `npm start` runs the service. */
+const NPM_START = ['--import', 'tsx', 'src/main.ts'];
+
 /**
- * Starts the service's entry point (`npm start`) as a process of its own, so that a crash is
- * seen as its exit, and resolves once it is listening.
+ * Starts the service's entry point (`npm start`, or Node with `nodeArgs`) as a process of its
+ * own, so that a crash is seen as its exit, and resolves once it is listening.
  */
-export async function startServiceProcess(env: Record<string, string>): Promise<ServiceProcess> {
-  const { child, done } = startProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export async function startServiceProcess(env: Record<string, string>, nodeArgs: string[] = NPM_START): Promise<ServiceProcess> {
+  const { child, done } = startProcess(process.execPath, nodeArgs, {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'info',
@@ -50,4 +56,15 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
       return done;
     },
   };
+}
+
+/** Provisions `tenant` in the database as an operator would; returns the headers of its admin (a JWT of TEST_JWT's key). */
+export async function adminOfNewTenant(databaseUrl: string, tenant: string): Promise<Record<string, string>> {
+  const database = await openDatabase(databaseUrl);
+  try {
+    await provisionTenant(database.db, tenant);
+  } finally {
+    await database.close();
+  }
+  return bearer(await signToken({ tenant, roles: ['admin'] }));
 }
