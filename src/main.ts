@@ -1,7 +1,6 @@
-import { ConfigError, loadConfig } from './config/env.ts';
+import { ConfigError, loadConfig, tracingSettings } from './config/env.ts';
 import { isDatabaseUnavailable } from './db/errors.ts';
 import { createLogger } from './logging/logger.ts';
-import { startService } from './service.ts';
 
 let config;
 try {
@@ -24,42 +23,11 @@ process.on('unhandledRejection', (reason) => {
   logger.fatal({ err: reason }, 'unhandled rejection: exiting');
   process.exit(1);
 });
-try {
-  const service = await startService(config, logger);
-  const timeoutSeconds = config.SHUTDOWN_TIMEOUT_SECONDS;
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    // Requests still running after this long are abandoned rather than blocking a deploy.
-    setTimeout(() => {
-      const abandoned = service.requestsInFlight();
-      logger.error(
-        { signal, requestsInFlight: abandoned, timeoutSeconds },
-        `not stopped ${timeoutSeconds} s after ${signal} (SHUTDOWN_TIMEOUT_SECONDS): exiting, abandoning ${abandoned} requests still running`,
-      );
-      process.exit(1);
-    }, timeoutSeconds * 1000).unref();
-    try {
-      // Logged once new connections are refused: the requests counted are all it will answer.
-      await service.stop(() => logger.info({ signal, requestsInFlight: service.requestsInFlight() }, 'shutting down: draining requests'));
-    } catch (error) {
-      logger.error({ err: error }, 'could not stop cleanly');
-      process.exit(1);
-    }
-    logger.info('stopped');
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`configuration error: ${error.message}`);
-    process.exit(1);
-  }
-  // Start-up failures are operator problems (port taken, database unreachable): one line, no stack.
-  const err = error as NodeJS.ErrnoException;
-  const reason = err.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use` : (err.message ?? String(error)).split('\n')[0];
-  logger.fatal({ code: err.code }, `cannot start: ${reason}`);
-  console.error(`cannot start: ${reason}`);
-  process.exit(1);
-}
+
+// Tracing patches node:http as modules load it, so it starts before the service's modules are
+// imported (hence the dynamic imports); without it, none of OpenTelemetry's SDK is loaded.
+const traces = tracingSettings(config);
+const tracing = traces ? await (await import('./observability/tracing/start-tracing.ts')).startTracing(traces, logger) : undefined;
+if (traces) logger.info({ exporter: traces.exporter, sampler: traces.sampler }, 'tracing: spans are sent to the configured exporter');
+const { runService } = await import('./run-service.ts');
+await runService(config, logger, tracing);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TracingSettings } from '../observability/tracing/start-tracing.ts';
 import { providerOf } from './database-url.ts';
 
 const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(1).max(max).default(fallback);
@@ -6,6 +7,8 @@ const switchSetting = z.enum(['auto', 'true', 'false']).default('auto');
 const optionalText = z.string().min(1).optional();
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
+// gRPC would need a second exporter and its native-free but large stack; collectors take OTLP over HTTP on 4318.
+const otlpProtocol = z.enum(['http/protobuf', 'http/json'], 'http/protobuf or http/json (gRPC is not supported)').optional();
 
 const schema = z
   .object({
@@ -103,6 +106,23 @@ const schema = z
     METRICS: z.enum(['auto', 'on', 'off']).default('auto'),
     // When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`.
     METRICS_TOKEN: z.string().min(16, 'a secret of at least 16 characters').optional(),
+
+    // OpenTelemetry traces, configured by the standard OTEL_* variables (see tracingSettings; the
+    // OTLP exporter reads OTEL_EXPORTER_OTLP_HEADERS, _TIMEOUT and _COMPRESSION itself).
+    OTEL_SDK_DISABLED: z.enum(['true', 'false']).optional(),
+    OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console'], 'otlp, console or none').optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    OTEL_EXPORTER_OTLP_PROTOCOL: otlpProtocol,
+    OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: otlpProtocol,
+    OTEL_TRACES_SAMPLER: z
+      .enum(
+        ['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'],
+        'always_on, always_off, traceidratio or their parentbased_ forms',
+      )
+      .default('parentbased_always_on'),
+    // The ratio of the traceidratio samplers.
+    OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
   })
   .superRefine((config, ctx) => {
     if (config.DEV_MODE === 'true' && isProduction(config)) {
@@ -156,6 +176,23 @@ export function exampleAppEnabled(config: Config): boolean {
 /** Whether GET /metrics is served (see METRICS). */
 export function metricsEnabled(config: Config): boolean {
   return config.METRICS === 'auto' ? !isProduction(config) || config.METRICS_TOKEN !== undefined : config.METRICS === 'on';
+}
+
+/**
+ * How traces are taken and sent; undefined (tracing off) unless an exporter is named or an
+ * OTLP endpoint is given: a service should not send spans nobody asked for.
+ */
+export function tracingSettings(config: Config): TracingSettings | undefined {
+  if (config.OTEL_SDK_DISABLED === 'true') return undefined;
+  const endpoint = config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? config.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const exporter = config.OTEL_TRACES_EXPORTER ?? (endpoint ? 'otlp' : 'none');
+  if (exporter === 'none') return undefined;
+  return {
+    exporter,
+    protocol: config.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? config.OTEL_EXPORTER_OTLP_PROTOCOL ?? 'http/protobuf',
+    sampler: config.OTEL_TRACES_SAMPLER,
+    samplerRatio: config.OTEL_TRACES_SAMPLER_ARG,
+  };
 }
 
 export class ConfigError extends Error {}

@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { introspectionEnabled, type Config } from '../config/env.ts';
+import { introspectionEnabled, tracingSettings, type Config } from '../config/env.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { databaseUnavailable } from '../db/unavailable.ts';
 import { clipMessage } from '../errors/quote.ts';
@@ -17,6 +17,7 @@ import { observabilityPlugin } from './observability-plugin.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
+import { operationSpanPlugin, TracedApolloServer, withRootFieldSpans } from './tracing.ts';
 import { typeDefs } from './type-defs.ts';
 
 // Codes whose messages are written for callers; anything else is an internal fault whose
@@ -62,9 +63,11 @@ const internalErrorsAreServerErrors: ApolloServerPlugin<ServiceContext> = {
 /** The Apollo server over schema.graphql, with access control and request limits, draining `httpServer` when stopped. */
 export function createApolloServer(httpServer: Server, config: Config, logger: Logger): ApolloServer<ServiceContext> {
   const armor = armorProtection(config);
-  return new ApolloServer<ServiceContext>({
+  const tracing = tracingSettings(config) !== undefined;
+  return new (tracing ? TracedApolloServer : ApolloServer<ServiceContext>)({
     typeDefs,
-    resolvers,
+    // Spans cost on every field they wrap: none at all when nobody collects them.
+    resolvers: tracing ? withRootFieldSpans(resolvers) : resolvers,
     introspection: introspectionEnabled(config),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -78,6 +81,7 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       ApolloServerPluginLandingPageDisabled(),
       // Before idempotency: the answer it keeps names the request that failed (whose lines hold the cause).
       observabilityPlugin(),
+      ...(tracing ? [operationSpanPlugin()] : []),
       ...armor.plugins,
       accessControlPlugin(logger),
       requestLimitsPlugin(config),

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import type { ServiceMetrics } from '../observability/metrics.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.ts';
 import { newRequestScope, runInRequestScope, type RequestScope } from '../observability/request-scope.ts';
+import { describeActiveSpan } from '../observability/trace-fields.ts';
 import type { Authenticated } from './authentication.ts';
 import { asRequestError } from './error-response.ts';
 
@@ -16,9 +17,9 @@ const ROUTES: ReadonlyArray<[prefix: string, route: string]> = [
   ['/app', 'app'],
 ];
 
-function routeOf(path: string): string {
-  for (const [prefix, route] of ROUTES) if (path === prefix || path.startsWith(`${prefix}/`)) return route;
-  return 'other';
+function routeOf(path: string): { route: string; prefix?: string } {
+  for (const [prefix, route] of ROUTES) if (path === prefix || path.startsWith(`${prefix}/`)) return { route, prefix };
+  return { route: 'other' };
 }
 
 /** The scope of the request `res` answers (see observeRequests). */
@@ -37,7 +38,9 @@ export function observeRequests(metrics: ServiceMetrics): RequestHandler {
     const scope = newRequestScope(requestIdOf(req.headers[REQUEST_ID_HEADER]));
     res.locals.requestScope = scope;
     res.setHeader('X-Request-Id', scope.requestId);
-    const route = routeOf(req.path);
+    const { route, prefix } = routeOf(req.path);
+    // The HTTP span (when tracing): the same low-cardinality route as the metrics, never the path itself.
+    describeActiveSpan({ 'http.route': prefix, 'interactions.request_id': scope.requestId }, prefix && `${req.method} ${prefix}`);
     const started = performance.now();
     res.once('close', () => {
       metrics.recordRequest({
@@ -59,6 +62,7 @@ export const noteCaller: RequestHandler = (_req, res, next) => {
     scope.tenantId = authenticated.tenantId;
     scope.caller = authenticated.principal.subject;
     scope.credential = authenticated.principal.credential;
+    describeActiveSpan({ 'interactions.tenant_id': authenticated.tenantId, 'interactions.caller': scope.caller });
   }
   next();
 };

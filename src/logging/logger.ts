@@ -1,5 +1,6 @@
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import { currentRequestScope, requestLogFields } from '../observability/request-scope.ts';
+import { traceLogFields } from '../observability/trace-fields.ts';
 
 // How deep a chain of wrapped errors is followed: enough for Apollo's wrappers around a driver's error.
 const MAX_CAUSE_DEPTH = 5;
@@ -22,7 +23,8 @@ export function errorSerializer(value: unknown, depth = 0): unknown {
 
 /**
  * The service's structured JSON logger. A line written while a request is served carries that
- * request's id, tenant, caller and operation name, whichever logger (child) writes it.
+ * request's id, tenant, caller and operation name, whichever logger (child) writes it, and
+ * its trace and span ids when tracing is on.
  * `destination` is for tests that read the lines; stdout otherwise.
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
@@ -34,7 +36,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       serializers: { err: (error: unknown) => errorSerializer(error) },
       mixin() {
         const scope = currentRequestScope();
-        return scope ? requestLogFields(scope) : {};
+        return traceLogFields(scope ? requestLogFields(scope) : {});
       },
     },
     destination,
