@@ -150,6 +150,8 @@ const config: CodegenConfig = {
           EntityEdge: '../../modules/entities/entity-queries.ts#EntityEdgeModel',
           Tenant: '../../modules/tenants/tenant-service.ts#TenantModel',
           ApiKey: '../../modules/api-keys/api-key-model.ts#ApiKeyModel',
+          Change: '../../modules/changes/change-model.ts#ChangeModel',
+          ChangePage: '../../modules/changes/change-model.ts#ChangePageModel',
         },
       },
     },

@@ -6,6 +6,9 @@ import { applyMigrations, committedMigrationNames } from './db/migrations.ts';
 import { commandLinePrincipal } from './modules/access/principal.ts';
 import { createServiceContext } from './modules/context/create-service-context.ts';
 import { startHttpServer } from './http/server.ts';
+import { listenForChanges } from './db/change-listener.ts';
+import { ChangeFeed } from './modules/changes/change-feed.ts';
+import { keepChangesFor } from './modules/changes/change-retention.ts';
 import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
 import { applyDataSteps } from './modules/configuration/data-steps.ts';
 import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
@@ -61,7 +64,24 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId }, 'loaded the demo configuration');
       }
     }
-    const http = await startHttpServer(config, database, configurationCache, committedMigrationNames(provider), logger);
+    const changeFeed = new ChangeFeed();
+    // Commits in other API processes wake this one's change-stream readers (PostgreSQL's NOTIFY).
+    const listener =
+      provider === 'postgresql'
+        ? listenForChanges(
+            config.DATABASE_URL,
+            { changed: (tenantId) => changeFeed.committed(tenantId), resumed: () => changeFeed.wakeEveryone() },
+            logger,
+          )
+        : undefined;
+    const retention = keepChangesFor(database.db, config.CHANGE_RETENTION_HOURS * 3_600_000, logger);
+    let http;
+    try {
+      http = await startHttpServer(config, database, configurationCache, changeFeed, committedMigrationNames(provider), logger);
+    } catch (error) {
+      await Promise.all([listener?.close(), retention.stop()]);
+      throw error;
+    }
     if (developmentMode(config)) {
       logger.warn(
         { tenantId: config.DEMO_TENANT },
@@ -75,6 +95,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       requestsInFlight: () => http.requestsInFlight(),
       stop: async (refusing) => {
         await http.stop(refusing);
+        await Promise.all([listener?.close(), retention.stop()]);
         await database.close();
       },
     };

@@ -48,9 +48,9 @@ describeEachDatabase('client mistakes', (provider) => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe(code);
   }
 
-  it('answers a subscription operation 400: subscriptions are not served over HTTP', async () => {
-    for (const query of ['subscription { interactions { uri } }', 'subscription OnChange { __typename }']) {
-      expectGraphqlRefusal(await postJson(JSON.stringify({ query })), 'BAD_REQUEST', /^subscriptions are not served over HTTP/);
+  it('answers a subscription operation 400: subscriptions are served over WebSocket, not HTTP', async () => {
+    for (const query of ['subscription { changes { cursor } }', 'subscription OnChange { __typename }']) {
+      expectGraphqlRefusal(await postJson(JSON.stringify({ query })), 'BAD_REQUEST', /^subscriptions are served over WebSocket/);
     }
   });
 

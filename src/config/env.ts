@@ -101,6 +101,13 @@ const schema = z
     // The largest answer kept for retries (4 MiB): a 1,000-item batch returning whole objects fits.
     IDEMPOTENCY_MAX_STORED_BYTES: positiveInt(4 * 1024 * 1024, 64 * 1024 * 1024),
 
+    // How long the change stream's entries are kept (7 days); fractions of an hour are for tests.
+    CHANGE_RETENTION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 3650)
+      .default(168),
+
     // GET /metrics (Prometheus). auto: served unless NODE_ENV=production without METRICS_TOKEN:
     // operation names are chosen by callers, so a public service does not show them to anyone.
     METRICS: z.enum(['auto', 'on', 'off']).default('auto'),

@@ -3,6 +3,7 @@
 // Without it two concurrent updates could each delete the old values and insert their own,
 // leaving both sets behind.
 import { insertTables, type TableRows } from './bulk-insert.ts';
+import { recordChanges, type ChangeEntry } from './change-log.ts';
 import type { Db, DbTransaction } from './client.ts';
 import type { Prisma } from './generated/postgresql/client.ts';
 
@@ -56,6 +57,8 @@ export interface Revision {
   insert: TableRows;
   /** Whether a failed write lost a race with a concurrent request (a key taken, a referenced row gone). */
   lostRace: (error: unknown) => boolean;
+  /** The change stream's entry for the revision, and who made it. */
+  change: { entry: ChangeEntry; actor: string };
 }
 
 /**
@@ -68,6 +71,7 @@ export async function writeRevision(db: Db, revision: Revision): Promise<boolean
       if ((await claimRow(tx, revision.claim)).count !== 1) throw new StaleWrite();
       for (const remove of revision.remove) await remove(tx);
       for (const statement of insertTables(tx, revision.insert)) await statement;
+      await recordChanges(tx, revision.claim.row.tenantId, revision.change.actor, [revision.change.entry]);
     });
     return true;
   } catch (error) {

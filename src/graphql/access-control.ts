@@ -6,6 +6,7 @@ import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
+import { isSubscriptionCheck } from './subscription-check.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 
@@ -21,8 +22,14 @@ export function accessControlPlugin(logger: Logger): ApolloServerPlugin<ServiceC
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
           // graphql-js would fail such an operation as an internal error: it is the caller's.
-          if (operation.operation === OperationTypeNode.SUBSCRIPTION)
-            throw requestError('BAD_REQUEST', 'subscriptions are not served over HTTP: send queries and mutations');
+          const overWebSocket = isSubscriptionCheck(contextValue);
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION && !overWebSocket)
+            throw requestError(
+              'BAD_REQUEST',
+              'subscriptions are served over WebSocket (the graphql-ws protocol at /graphql), not over HTTP',
+            );
+          if (operation.operation !== OperationTypeNode.SUBSCRIPTION && overWebSocket)
+            throw requestError('BAD_REQUEST', 'over WebSocket, send subscriptions; send queries and mutations over HTTP');
           if (!schema.getRootType(operation.operation))
             throw requestError('BAD_REQUEST', `this service offers no ${operation.operation} operations`);
           const rules = rootFieldRules(schema);

@@ -3,7 +3,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { introspectionEnabled, tracingSettings, type Config } from '../config/env.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { databaseUnavailable } from '../db/unavailable.ts';
@@ -18,6 +19,7 @@ import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
 import { operationSpanPlugin, TracedApolloServer, withRootFieldSpans } from './tracing.ts';
+import { subscriptionCheckPlugin } from './subscription-check.ts';
 import { typeDefs } from './type-defs.ts';
 
 // Codes whose messages are written for callers; anything else is an internal fault whose
@@ -60,14 +62,20 @@ const internalErrorsAreServerErrors: ApolloServerPlugin<ServiceContext> = {
   },
 };
 
+export interface GraphQLService {
+  apollo: ApolloServer<ServiceContext>;
+  /** The executable schema Apollo runs, which subscriptions (over WebSocket) run on too. */
+  schema: GraphQLSchema;
+}
+
 /** The Apollo server over schema.graphql, with access control and request limits, draining `httpServer` when stopped. */
-export function createApolloServer(httpServer: Server, config: Config, logger: Logger): ApolloServer<ServiceContext> {
+export function createApolloServer(httpServer: Server, config: Config, logger: Logger): GraphQLService {
   const armor = armorProtection(config);
   const tracing = tracingSettings(config) !== undefined;
-  return new (tracing ? TracedApolloServer : ApolloServer<ServiceContext>)({
-    typeDefs,
-    // Spans cost on every field they wrap: none at all when nobody collects them.
-    resolvers: tracing ? withRootFieldSpans(resolvers) : resolvers,
+  // Spans cost on every field they wrap: none at all when nobody collects them.
+  const schema = makeExecutableSchema({ typeDefs, resolvers: tracing ? withRootFieldSpans(resolvers) : resolvers });
+  const apollo = new (tracing ? TracedApolloServer : ApolloServer<ServiceContext>)({
+    schema,
     introspection: introspectionEnabled(config),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -89,6 +97,8 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       idempotencyPlugin(config),
       batchItemsPlugin(introspectionEnabled(config)),
       internalErrorsAreServerErrors,
+      // Last: a subscription checked for the WebSocket stops only once every rule above has passed.
+      subscriptionCheckPlugin,
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
@@ -103,4 +113,5 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });
+  return { apollo, schema };
 }

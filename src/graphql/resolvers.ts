@@ -1,6 +1,7 @@
 import { accessResolvers } from '../modules/access/resolvers.ts';
 import { apiKeyResolvers } from '../modules/api-keys/resolvers.ts';
 import { batchResolvers } from '../modules/batch/resolvers.ts';
+import { changeResolvers } from '../modules/changes/resolvers.ts';
 import { configurationResolvers } from '../modules/configuration/resolvers.ts';
 import { entityResolvers } from '../modules/entities/resolvers.ts';
 import { interactionResolvers } from '../modules/interactions/resolvers.ts';
@@ -21,4 +22,5 @@ export const resolvers: Resolvers[] = [
   batchResolvers,
   entityResolvers,
   interactionResolvers,
+  changeResolvers,
 ];

@@ -3,12 +3,15 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 import type { Config } from '../config/env.ts';
 import { providerOf } from '../config/database-url.ts';
 import { createSidePool } from '../db/side-pool.ts';
+import type { GraphQLError } from 'graphql';
 import { requestError } from '../errors/request-errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Authenticated } from './authentication.ts';
 
 export interface RateLimit {
   middleware: RequestHandler;
+  /** Draws one request from the credential's budget (a subscription over WebSocket): the refusal when it is spent. */
+  refusal(rateLimitKey: string): Promise<GraphQLError | null>;
   close(): Promise<void>;
 }
 
@@ -77,14 +80,18 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit | nul
     res.setHeader('RateLimit-Reset', String(resetSeconds));
     if (allowed) return next();
     // Through the route's error handler, so that each protocol answers in its own error shape.
-    next(
-      requestError(
-        'RATE_LIMITED',
-        `more than ${config.RATE_LIMIT_REQUESTS} requests in ${config.RATE_LIMIT_WINDOW_SECONDS} s from this credential: try again in ${resetSeconds} s`,
-        { retryAfterSeconds: resetSeconds },
-        { 'Retry-After': String(resetSeconds) },
-      ),
-    );
+    next(spent(resetSeconds));
   };
-  return { middleware, close };
+  const spent = (resetSeconds: number) =>
+    requestError(
+      'RATE_LIMITED',
+      `more than ${config.RATE_LIMIT_REQUESTS} requests in ${config.RATE_LIMIT_WINDOW_SECONDS} s from this credential: try again in ${resetSeconds} s`,
+      { retryAfterSeconds: resetSeconds },
+      { 'Retry-After': String(resetSeconds) },
+    );
+  const refusal = async (key: string) => {
+    const { outcome, allowed } = await budget(key);
+    return allowed ? null : spent(Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)));
+  };
+  return { middleware, refusal, close };
 }

@@ -22,6 +22,8 @@ import { createRateLimit } from './rate-limit.ts';
 import { reltioRouter } from './reltio/routes.ts';
 import { noteCaller, noteRequestError, observeRequests, requestIdFor } from './request-observability.ts';
 import { serviceMetricsFor } from './service-metrics.ts';
+import { serveSubscriptions } from './subscriptions.ts';
+import type { ChangeFeed } from '../modules/changes/change-feed.ts';
 
 export interface HttpService {
   /** Base URL the service listens on, e.g. http://127.0.0.1:4000 */
@@ -33,7 +35,7 @@ export interface HttpService {
 }
 
 /**
- * Starts the HTTP server: /graphql and the Reltio facade (/services/reltio) behind CORS,
+ * Starts the HTTP server: /graphql (and its subscriptions over WebSocket) and the Reltio facade (/services/reltio) behind CORS,
  * authentication, the rate limit and the body limit, in that order (a caller without a
  * credential costs no body parsing), both executing their operations in the one Apollo
  * server; /health and /ready; the playground for browsers (/playground, and /graphql asking
@@ -44,6 +46,7 @@ export async function startHttpServer(
   config: Config,
   database: Database,
   configurationCache: ConfigurationCache,
+  changeFeed: ChangeFeed,
   expectedMigrations: string[],
   logger: Logger,
 ): Promise<HttpService> {
@@ -51,12 +54,13 @@ export async function startHttpServer(
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const connections = drainableServer(httpServer);
-  const apollo = createApolloServer(httpServer, config, logger);
+  const { apollo, schema } = createApolloServer(httpServer, config, logger);
   await apollo.start();
 
-  const deps = { db: database.db, logger, config, configurationCache };
+  const deps = { db: database.db, logger, config, configurationCache, changeFeed };
   const authenticator = createAuthenticator(config, database.db, logger);
   const rateLimit = createRateLimit(config, logger);
+  const subscriptions = serveSubscriptions({ httpServer, apollo, schema, authenticator, rateLimit, deps, config, logger });
   const cors = corsMiddleware(config);
   const metrics = serviceMetricsFor(database);
 
@@ -116,6 +120,8 @@ export async function startHttpServer(
     url: `http://${host}:${port}`,
     requestsInFlight: () => connections.requestsInFlight(),
     stop: async (refusing) => {
+      // WebSocket connections are told to go (their clients reconnect elsewhere): they never end by themselves.
+      await subscriptions.stop();
       // Apollo's own drain would close connections whose requests are not read yet.
       await connections.drain(refusing);
       await apollo.stop();

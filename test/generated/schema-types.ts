@@ -147,6 +147,48 @@ export type AttributeValueType =
   /** A point in time, given as epoch milliseconds or ISO-8601, stored as epoch milliseconds. */
   | 'TIMESTAMP';
 
+/** One entry of the change stream. */
+export type Change = {
+  __typename?: 'Change';
+  /** Who made it: the credential's subject. */
+  actor: Scalars['String']['output'];
+  /** Where the stream resumes after this entry: give it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entity as it is now; null once deleted (or for an interaction change). */
+  entity: Maybe<Entity>;
+  /** The interaction as it is now; null once deleted (or for an entity change). */
+  interaction: Maybe<Interaction>;
+  kind: ChangeKind;
+  objectType: ChangeObjectType;
+  /** Position in the tenant's stream: 1, 2, 3, ... in commit order, without gaps (a whole number). */
+  sequence: Scalars['Float']['output'];
+  /** When the change committed. */
+  time: Scalars['EpochMillis']['output'];
+  /** The interaction type's or entity type's URI; null when the type has since been removed from the configuration. */
+  type: Maybe<Scalars['String']['output']>;
+  /** The interaction's or entity's URI (still its URI after a deletion). */
+  uri: Scalars['String']['output'];
+};
+
+export type ChangeKind =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** What a change is about. */
+export type ChangeObjectType =
+  | 'ENTITY'
+  | 'INTERACTION';
+
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  changes: Array<Change>;
+  /** Resume here: after the last entry read, or past entries that did not match (the `after` given, when there were none). */
+  endCursor: Scalars['String']['output'];
+  /** Whether more entries were already committed past this page. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 /** The outcome of a configuration change: applied whole, or refused with problems and nothing changed. */
 export type ConfigurationChangePayload = {
   __typename?: 'ConfigurationChangePayload';
@@ -889,6 +931,14 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's API keys, newest first (a key's secret is shown once, when it is created, and never again). */
   apiKeys: Array<ApiKey>;
+  /**
+   * The tenant's change stream, oldest first: every interaction and entity created, updated or
+   * deleted, in the order the changes committed, `first` entries after the cursor `after` (from
+   * the start of what is retained when null). `endCursor` resumes after the last entry read,
+   * also when no entry matched `objectTypes`/`types`. A cursor older than the retention
+   * (CHANGE_RETENTION_HOURS) is refused with CHANGE_CURSOR_EXPIRED rather than skipping changes.
+   */
+  changes: ChangePage;
   /** The tenant's configuration version: every configuration change increments it. */
   configurationVersion: Scalars['Int']['output'];
   /** Entities, filtered, in a stable order, a page at a time. */
@@ -927,6 +977,14 @@ export type Query = {
   tenants: Array<Tenant>;
   /** The caller as the service sees it: subject, role, tenant, kind of credential. */
   viewer: Viewer;
+};
+
+
+export type QueryChangesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  objectTypes: InputMaybe<Array<ChangeObjectType>>;
+  types: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1063,6 +1121,32 @@ export type SourceInput = {
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/**
+ * Changes delivered as they commit, over WebSocket (the graphql-ws protocol, at /graphql),
+ * authenticated like every request.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The tenant's change stream: the entries after the cursor `after` first (replayed from the
+   * database), then each new change as it commits, in the stream's order, each once. Without
+   * `after`, only changes committed after the subscription started. Keep the last `cursor`
+   * received: subscribing again with it misses nothing and repeats nothing.
+   */
+  changes: Change;
+};
+
+
+/**
+ * Changes delivered as they commit, over WebSocket (the graphql-ws protocol, at /graphql),
+ * authenticated like every request.
+ */
+export type SubscriptionChangesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  objectTypes: InputMaybe<Array<ChangeObjectType>>;
+  types: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A tenant: everything else belongs to exactly one. */

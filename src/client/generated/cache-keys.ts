@@ -17,6 +17,8 @@ export const URI_KEYED_TYPES = [
 /** Types without an identity of their own, kept inside the object that holds them. */
 export const EMBEDDED_TYPES = [
   "Attribute",
+  "Change",
+  "ChangePage",
   "ConfigurationChangePayload",
   "CreatedApiKey",
   "CustomAttribute",
@@ -36,6 +38,7 @@ export const EMBEDDED_TYPES = [
   "Problem",
   "PropertyReference",
   "ServiceLimits",
+  "Subscription",
   "TenantPayload",
   "TimelineConnection",
   "TimelineEdge",

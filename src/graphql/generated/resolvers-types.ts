@@ -13,6 +13,7 @@ import type { InteractionPage, InteractionEdgeModel } from '../../modules/intera
 import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
 import type { TenantModel } from '../../modules/tenants/tenant-service.ts';
 import type { ApiKeyModel } from '../../modules/api-keys/api-key-model.ts';
+import type { ChangeModel, ChangePageModel } from '../../modules/changes/change-model.ts';
 import type { ServiceContext } from '../../modules/context/service-context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -163,6 +164,48 @@ export type AttributeValueType =
   | 'STRING'
   /** A point in time, given as epoch milliseconds or ISO-8601, stored as epoch milliseconds. */
   | 'TIMESTAMP';
+
+/** One entry of the change stream. */
+export type Change = {
+  __typename?: 'Change';
+  /** Who made it: the credential's subject. */
+  actor: Scalars['String']['output'];
+  /** Where the stream resumes after this entry: give it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entity as it is now; null once deleted (or for an interaction change). */
+  entity?: Maybe<Entity>;
+  /** The interaction as it is now; null once deleted (or for an entity change). */
+  interaction?: Maybe<Interaction>;
+  kind: ChangeKind;
+  objectType: ChangeObjectType;
+  /** Position in the tenant's stream: 1, 2, 3, ... in commit order, without gaps (a whole number). */
+  sequence: Scalars['Float']['output'];
+  /** When the change committed. */
+  time: Scalars['EpochMillis']['output'];
+  /** The interaction type's or entity type's URI; null when the type has since been removed from the configuration. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** The interaction's or entity's URI (still its URI after a deletion). */
+  uri: Scalars['String']['output'];
+};
+
+export type ChangeKind =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** What a change is about. */
+export type ChangeObjectType =
+  | 'ENTITY'
+  | 'INTERACTION';
+
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  changes: Array<Change>;
+  /** Resume here: after the last entry read, or past entries that did not match (the `after` given, when there were none). */
+  endCursor: Scalars['String']['output'];
+  /** Whether more entries were already committed past this page. */
+  hasMore: Scalars['Boolean']['output'];
+};
 
 /** The outcome of a configuration change: applied whole, or refused with problems and nothing changed. */
 export type ConfigurationChangePayload = {
@@ -906,6 +949,14 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's API keys, newest first (a key's secret is shown once, when it is created, and never again). */
   apiKeys: Array<ApiKey>;
+  /**
+   * The tenant's change stream, oldest first: every interaction and entity created, updated or
+   * deleted, in the order the changes committed, `first` entries after the cursor `after` (from
+   * the start of what is retained when null). `endCursor` resumes after the last entry read,
+   * also when no entry matched `objectTypes`/`types`. A cursor older than the retention
+   * (CHANGE_RETENTION_HOURS) is refused with CHANGE_CURSOR_EXPIRED rather than skipping changes.
+   */
+  changes: ChangePage;
   /** The tenant's configuration version: every configuration change increments it. */
   configurationVersion: Scalars['Int']['output'];
   /** Entities, filtered, in a stable order, a page at a time. */
@@ -944,6 +995,14 @@ export type Query = {
   tenants: Array<Tenant>;
   /** The caller as the service sees it: subject, role, tenant, kind of credential. */
   viewer: Viewer;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  objectTypes?: InputMaybe<Array<ChangeObjectType>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1080,6 +1139,32 @@ export type SourceInput = {
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/**
+ * Changes delivered as they commit, over WebSocket (the graphql-ws protocol, at /graphql),
+ * authenticated like every request.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The tenant's change stream: the entries after the cursor `after` first (replayed from the
+   * database), then each new change as it commits, in the stream's order, each once. Without
+   * `after`, only changes committed after the subscription started. Keep the last `cursor`
+   * received: subscribing again with it misses nothing and repeats nothing.
+   */
+  changes: Change;
+};
+
+
+/**
+ * Changes delivered as they commit, over WebSocket (the graphql-ws protocol, at /graphql),
+ * authenticated like every request.
+ */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<ChangeObjectType>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A tenant: everything else belongs to exactly one. */
@@ -1230,6 +1315,10 @@ export type ResolversTypes = ResolversObject<{
   AttributeValue: ResolverTypeWrapper<AttributeValueModel>;
   AttributeValueType: AttributeValueType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeKind: ChangeKind;
+  ChangeObjectType: ChangeObjectType;
+  ChangePage: ResolverTypeWrapper<ChangePageModel>;
   ConfigurationChangePayload: ResolverTypeWrapper<CommandOutcome>;
   ConfigurationInput: ConfigurationInput;
   CreateOptions: CreateOptions;
@@ -1250,6 +1339,7 @@ export type ResolversTypes = ResolversObject<{
   EntityTypeInput: EntityTypeInput;
   EpochMillis: ResolverTypeWrapper<Scalars['EpochMillis']['output']>;
   ErrorCode: ResolverTypeWrapper<ErrorCode>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
@@ -1287,6 +1377,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantModel>;
   TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant: ResolversTypes['Tenant'] }>;
   TimelineConnection: ResolverTypeWrapper<InteractionPage>;
@@ -1309,6 +1400,8 @@ export type ResolversParentTypes = ResolversObject<{
   AttributeTypeInput: AttributeTypeInput;
   AttributeValue: AttributeValueModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeModel;
+  ChangePage: ChangePageModel;
   ConfigurationChangePayload: CommandOutcome;
   ConfigurationInput: ConfigurationInput;
   CreateOptions: CreateOptions;
@@ -1328,6 +1421,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityTypeInput: EntityTypeInput;
   EpochMillis: Scalars['EpochMillis']['output'];
   ErrorCode: ErrorCode;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interaction: InteractionModel;
@@ -1362,6 +1456,7 @@ export type ResolversParentTypes = ResolversObject<{
   Source: SourceModel;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tenant: TenantModel;
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   TimelineConnection: InteractionPage;
@@ -1425,6 +1520,25 @@ export type AttributeTypeResolvers<ContextType = ServiceContext, ParentType exte
 export type AttributeValueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AttributeValue'] = ResolversParentTypes['AttributeValue']> = ResolversObject<{
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['AttributeScalar'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  objectType?: Resolver<ResolversTypes['ChangeObjectType'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangePageResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ConfigurationChangePayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ConfigurationChangePayload'] = ResolversParentTypes['ConfigurationChangePayload']> = ResolversObject<{
@@ -1666,6 +1780,7 @@ export type PropertyReferenceResolvers<ContextType = ServiceContext, ParentType 
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'uri'>>;
@@ -1712,6 +1827,10 @@ export type SourceResolvers<ContextType = ServiceContext, ParentType extends Res
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
+}>;
+
 export type TenantResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
@@ -1755,6 +1874,8 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   AttributeScalar?: GraphQLScalarType;
   AttributeType?: AttributeTypeResolvers<ContextType>;
   AttributeValue?: AttributeValueResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   ConfigurationChangePayload?: ConfigurationChangePayloadResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   CredentialKind?: CredentialKindResolvers;
@@ -1787,6 +1908,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Role?: RoleResolvers;
   ServiceLimits?: ServiceLimitsResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantPayload?: TenantPayloadResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

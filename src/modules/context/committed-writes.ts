@@ -18,6 +18,9 @@ export interface CommittedWrites {
 
 class WriteRecord implements CommittedWrites {
   private objects = 0;
+
+  constructor(private readonly onCommit: () => void) {}
+
   private readonly firstCommitCallbacks: Array<() => Promise<void>> = [];
   // Shared by writers that commit at the same time (aliased batch fields): each waits for it.
   private firstCommitDone: Promise<unknown> | undefined;
@@ -29,6 +32,7 @@ class WriteRecord implements CommittedWrites {
   async committed(objects: number): Promise<void> {
     if (objects <= 0) return;
     this.objects += objects;
+    this.onCommit();
     this.firstCommitDone ??= Promise.all(this.firstCommitCallbacks.map((callback) => callback()));
     await this.firstCommitDone;
   }
@@ -38,7 +42,7 @@ class WriteRecord implements CommittedWrites {
   }
 }
 
-/** A fresh record, for one request. */
-export function committedWrites(): CommittedWrites {
-  return new WriteRecord();
+/** A fresh record, for one request; `onCommit` runs after each commit (readers of the change stream wake). */
+export function committedWrites(onCommit: () => void = () => {}): CommittedWrites {
+  return new WriteRecord(onCommit);
 }

@@ -7,13 +7,16 @@ import type { Logger } from '../../logging/logger.ts';
 import type { ConfigurationCache } from '../configuration/snapshot-cache.ts';
 import type { ConfigurationSnapshot } from '../configuration/model.ts';
 import { tenantVersion } from '../tenants/tenant-service.ts';
-import { committedWrites } from './committed-writes.ts';
+import { committedWrites, type CommittedWrites } from './committed-writes.ts';
+import type { ChangeFeed } from '../changes/change-feed.ts';
 
 export interface ContextDependencies {
   db: Db;
   logger: Logger;
   config: Config;
   configurationCache: ConfigurationCache;
+  /** This process's wake-ups of change-stream readers; absent in command-line tools, which serve none. */
+  changeFeed?: ChangeFeed;
 }
 
 export interface ContextOptions {
@@ -36,7 +39,8 @@ class TenantRequestContext implements ServiceContext {
   readonly settings: Limits;
   readonly sourceSystem: string | null;
   readonly hasTenant: boolean;
-  readonly writes = committedWrites();
+  readonly writes: CommittedWrites;
+  readonly changeFeed: ChangeFeed | undefined;
   private cachedLoaders: Loaders | undefined;
   private cachedConfiguration: Promise<ConfigurationSnapshot> | undefined;
   private knownVersion: number | null;
@@ -54,6 +58,10 @@ class TenantRequestContext implements ServiceContext {
     this.sourceSystem = options.sourceSystem ?? null;
     this.hasTenant = tenant !== null;
     this.knownVersion = options.configVersion ?? null;
+    this.changeFeed = deps.changeFeed;
+    this.writes = committedWrites(() => {
+      if (tenant !== null) deps.changeFeed?.committed(tenant);
+    });
   }
 
   get tenantId(): string {
@@ -82,6 +90,11 @@ class TenantRequestContext implements ServiceContext {
   invalidateConfiguration(): void {
     this.cachedConfiguration = undefined;
     this.knownVersion = null;
+  }
+
+  forgetReads(): void {
+    this.invalidateConfiguration();
+    this.cachedLoaders = undefined;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Logger } from '../../logging/logger.ts';
 import type { Loaders } from './loaders.ts';
 import type { ConfigurationSnapshot } from '../configuration/model.ts';
 import type { CommittedWrites } from './committed-writes.ts';
+import type { ChangeFeed } from '../changes/change-feed.ts';
 
 /** The request limits services and resolvers apply themselves (the rest are enforced before execution). */
 export type Limits = Pick<
@@ -53,6 +54,10 @@ export interface ServiceContext {
   configuration(): Promise<ConfigurationSnapshot>;
   /** Forgets the configuration read so far: the next configuration() reads it anew (after a change). */
   invalidateConfiguration(): void;
+  /** Forgets everything read so far (loaders' caches, configuration): a long-lived context's next read is fresh. */
+  forgetReads(): void;
   /** What the request has committed so far: writers record each commit here, right after it. */
   readonly writes: CommittedWrites;
+  /** This process's wake-ups of change-stream readers (absent in command-line tools). */
+  readonly changeFeed: ChangeFeed | undefined;
 }

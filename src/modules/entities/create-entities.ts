@@ -1,6 +1,7 @@
 // createEntities: a batch of entities in, one result per input out, in input order. Each
 // input is checked on its own; valid ones are written in transactions of a bounded number
 // of rows, each atomically, other requests getting their turn between slices of the work.
+import { changeLogStatements, type ChangeEntry } from '../../db/change-log.ts';
 import type { Db } from '../../db/client.ts';
 import { insertTables, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
@@ -215,12 +216,21 @@ async function refuseTakenCrosswalks(
 async function writeEntities(db: Db, items: Planned[], timeoutMs: number): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, entityId: row.id });
   // Prisma's default (5 s) is less than an all-or-nothing batch of the largest size takes.
+  const changes = items.map(({ row }): ChangeEntry => ({
+    objectType: 'entity',
+    objectId: row.id,
+    typeId: row.entityTypeId,
+    kind: 'created',
+  }));
   await db.$transaction(
-    insertTables(db, {
-      Entity: items.map((item) => item.row),
-      EntityCrosswalk: partRows(items, (item) => item.crosswalks, owner),
-      EntityAttributeValue: partRows(items, (item) => item.attributes, owner),
-    }),
+    [
+      ...insertTables(db, {
+        Entity: items.map((item) => item.row),
+        EntityCrosswalk: partRows(items, (item) => item.crosswalks, owner),
+        EntityAttributeValue: partRows(items, (item) => item.attributes, owner),
+      }),
+      ...changeLogStatements(db, items[0]!.row.tenantId, items[0]!.row.createdBy, changes),
+    ],
     { timeout: timeoutMs },
   );
 }

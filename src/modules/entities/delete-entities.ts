@@ -1,4 +1,6 @@
 // deleteEntities: per-index results; an entity that interactions point at is never deleted.
+import { recordChanges } from '../../db/change-log.ts';
+import { deleteReturningTypes } from '../../db/delete-returning.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
@@ -54,8 +56,22 @@ export async function deleteEntities(ctx: ServiceContext, items: ReadonlyArray<B
   const lost = await writeEachAtomically(
     deletable,
     async (items) => {
-      const deleted = await ctx.db.entity.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: items.map((item) => item.id) } } });
-      await ctx.writes.committed(deleted.count);
+      const deleted = await ctx.db.$transaction(async (tx) => {
+        const rows = await deleteReturningTypes(
+          tx,
+          'Entity',
+          ctx.tenantId,
+          items.map((item) => item.id),
+        );
+        await recordChanges(
+          tx,
+          ctx.tenantId,
+          ctx.caller,
+          rows.map(({ id, typeId }) => ({ objectType: 'entity', objectId: id, typeId, kind: 'deleted' })),
+        );
+        return rows.length;
+      });
+      await ctx.writes.committed(deleted);
     },
     isForeignKeyViolation,
   );

@@ -117,7 +117,11 @@ async function applyChanges(ctx: ServiceContext, entity: EntityRow, uri: string,
     (tx: DbTransaction) => tx.entityAttributeValue.deleteMany({ where: { ...owner(), attributeTypeId: { in: namedIds } } }),
     (tx: DbTransaction) => tx.entityCrosswalk.deleteMany({ where: { ...owner(), id: { in: removedIds.filter(isPresent) } } }),
   ];
-  const written = await writeRevision(ctx.db, { claim, remove, insert, lostRace: isUniqueViolation });
+  const change = {
+    entry: { objectType: 'entity', objectId: entity.id, typeId: entity.entityTypeId, kind: 'updated' },
+    actor: ctx.caller,
+  } as const;
+  const written = await writeRevision(ctx.db, { claim, remove, insert, change, lostRace: isUniqueViolation });
   if (written) await ctx.writes.committed(1);
   if (!written)
     return fail([

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
 import { insertTables, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
+import { recordChanges, type ChangeEntry } from '../../db/change-log.ts';
 import { ConfigurationChanged, writeUnderConfiguration } from '../../db/configuration-guard.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -333,7 +334,14 @@ async function writeInteractions(db: Db, snapshot: ConfigurationSnapshot, timeou
     InteractionAttributeValue: partRows(items, (item) => item.attributes, owner),
     InteractionMember: partRows(items, (item) => item.members, memberOwner),
   };
+  const changes = items.map(({ row }): ChangeEntry => ({
+    objectType: 'interaction',
+    objectId: row.id,
+    typeId: row.interactionTypeId,
+    kind: 'created',
+  }));
   await writeUnderConfiguration(db, snapshot.tenantId, snapshot.version, timeoutMs, async (tx) => {
     for (const statement of insertTables(tx, tables)) await statement;
+    await recordChanges(tx, snapshot.tenantId, items[0]!.row.createdBy, changes);
   });
 }

@@ -1,4 +1,6 @@
 // deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
+import { recordChanges } from '../../db/change-log.ts';
+import { deleteReturningTypes } from '../../db/delete-returning.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
@@ -29,8 +31,17 @@ export async function deleteInteractions(ctx: ServiceContext, items: ReadonlyArr
   });
   // Values, crosswalks and members go with the interaction (cascading foreign keys).
   if (seen.size) {
-    const deleted = await ctx.db.interaction.deleteMany({ where: { tenantId: ctx.tenantId, id: { in: [...seen] } } });
-    await ctx.writes.committed(deleted.count);
+    const deleted = await ctx.db.$transaction(async (tx) => {
+      const rows = await deleteReturningTypes(tx, 'Interaction', ctx.tenantId, [...seen]);
+      await recordChanges(
+        tx,
+        ctx.tenantId,
+        ctx.caller,
+        rows.map(({ id, typeId }) => ({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' })),
+      );
+      return rows.length;
+    });
+    await ctx.writes.committed(deleted);
   }
   for (const id of seen) ctx.loaders.interactionById.clear(id);
   ctx.loaders.interactionIdByCrosswalk.clearAll();

@@ -139,7 +139,11 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
     (tx: DbTransaction) => tx.interactionAttributeValue.deleteMany({ where: owner() }),
     (tx: DbTransaction) => tx.interactionMember.deleteMany({ where: owner() }),
   ];
-  const written = await writeRevision(ctx.db, { claim, remove, insert, lostRace: isForeignKeyViolation });
+  const change = {
+    entry: { objectType: 'interaction', objectId: row.id, typeId: row.interactionTypeId, kind: 'updated' },
+    actor: ctx.caller,
+  } as const;
+  const written = await writeRevision(ctx.db, { claim, remove, insert, change, lostRace: isForeignKeyViolation });
   if (written) await ctx.writes.committed(1);
   if (!written)
     return fail([

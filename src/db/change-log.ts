@@ -1,0 +1,65 @@
+// The change stream's outbox: entries written in the transaction that made the changes, at
+// positions taken from the tenant's counter. The counter is bumped last in the transaction:
+// its row lock, held until commit, orders the commits of a tenant's writers by position, so a
+// reader that has seen position n has seen everything before it.
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
+import type { Db, DbTransaction } from './client.ts';
+
+/** What changed, as the stream records it. */
+export interface ChangeEntry {
+  objectType: 'interaction' | 'entity';
+  objectId: string;
+  /** The interaction type's or entity type's id. */
+  typeId: string;
+  kind: 'created' | 'updated' | 'deleted';
+}
+
+/** The PostgreSQL channel every API process listens on; the payload is the tenant's id. */
+export const CHANGE_CHANNEL = 'interactions_changes';
+
+// Five parameters a row: far below every provider's limit per statement.
+const ROWS_PER_STATEMENT = 5_000;
+
+function isPostgres(db: Db | DbTransaction): boolean {
+  // Prisma names the provider the client was generated for on every client (`_activeProvider`).
+  return (db as unknown as { _activeProvider: string })._activeProvider === 'postgresql';
+}
+
+/**
+ * Statements recording `entries` in the tenant's stream, in order; run them last in the
+ * transaction that made the changes. On PostgreSQL they also notify every listening process,
+ * which PostgreSQL delivers at commit (and never for a rolled-back transaction).
+ */
+export function changeLogStatements(
+  db: Db | DbTransaction,
+  tenantId: string,
+  actor: string,
+  entries: readonly ChangeEntry[],
+  recordedTime = BigInt(Date.now()),
+) {
+  if (!entries.length) return [];
+  const count = entries.length;
+  const statements = [
+    db.$executeRaw`INSERT INTO "ChangeCounter" ("tenantId", "seq") VALUES (${tenantId}, ${count})
+      ON CONFLICT ("tenantId") DO UPDATE SET "seq" = "ChangeCounter"."seq" + ${count}`,
+  ];
+  for (let start = 0; start < count; start += ROWS_PER_STATEMENT) {
+    const rows = entries.slice(start, start + ROWS_PER_STATEMENT).map(
+      // How far before the counter's new value the entry sits: the last entry is at the counter.
+      (entry, index) =>
+        sql`(CAST(${count - 1 - (start + index)} AS BIGINT), ${entry.objectType}, ${entry.objectId}, ${entry.typeId}, ${entry.kind})`,
+    );
+    statements.push(
+      db.$executeRaw`INSERT INTO "Change" ("tenantId", "seq", "objectType", "objectId", "typeId", "kind", "recordedTime", "actor")
+        SELECT c."tenantId", c."seq" - v.column1, v.column2, v.column3, v.column4, v.column5, CAST(${recordedTime} AS BIGINT), CAST(${actor} AS TEXT)
+        FROM (VALUES ${join(rows)}) AS v, "ChangeCounter" c WHERE c."tenantId" = ${tenantId}`,
+    );
+  }
+  if (isPostgres(db)) statements.push(db.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${tenantId})`);
+  return statements;
+}
+
+/** Runs changeLogStatements in order inside the transaction `tx`. */
+export async function recordChanges(tx: DbTransaction, tenantId: string, actor: string, entries: readonly ChangeEntry[]): Promise<void> {
+  for (const statement of changeLogStatements(tx, tenantId, actor, entries)) await statement;
+}
