@@ -64,16 +64,16 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         if (await loadDemoIntoNewTenant(ctx)) logger.info({ tenantId }, 'loaded the demo configuration');
       }
     }
-    const changeFeed = new ChangeFeed();
-    // Commits in other API processes wake this one's change-stream readers (PostgreSQL's NOTIFY).
+    // Commits in any API process wake every process's change-stream readers (PostgreSQL's NOTIFY).
     const listener =
       provider === 'postgresql'
         ? listenForChanges(
             config.DATABASE_URL,
-            { changed: (tenantId) => changeFeed.committed(tenantId), resumed: () => changeFeed.wakeEveryone() },
+            { changed: (tenantId) => changeFeed.committedElsewhere(tenantId), resumed: () => changeFeed.wakeEveryone() },
             logger,
           )
         : undefined;
+    const changeFeed = new ChangeFeed((tenantId) => listener?.notify(tenantId));
     const retention = keepChangesFor(database.db, config.CHANGE_RETENTION_HOURS * 3_600_000, logger);
     let http;
     try {

@@ -1,7 +1,9 @@
 // The change stream: every create, update and delete of an interaction or entity recorded in
 // the transaction that made it, read a page at a time (the changes query) or followed over
 // WebSocket (the changes subscription), in commit order without gaps, resumable by cursor.
+import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bearer, signToken } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { demoTenant, individual } from './helpers/demo.ts';
 import { subscriptionClient, type ReceivedResult } from './helpers/subscriptions.ts';
@@ -231,6 +233,18 @@ describeEachDatabase('the change stream', (provider) => {
     expect(anonymous.closed()).toMatchObject({ code: 4401 });
     await anonymous.dispose();
 
+    // A page of another origin is refused at the upgrade (CORS_ORIGINS is empty here).
+    const fromElsewhere = new WebSocket(`${service.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
+      headers: { origin: 'https://elsewhere.example' },
+    });
+    const upgrade = await new Promise<number | undefined>((resolve) => {
+      fromElsewhere.once('unexpected-response', (_request, response) => resolve(response.statusCode));
+      fromElsewhere.once('open', () => resolve(undefined));
+      fromElsewhere.once('error', () => {});
+    });
+    fromElsewhere.terminate();
+    expect(upgrade).toBe(401);
+
     const subscriber = subscriptionClient(service.url, await service.as(tenant, { roles: ['reader'] }));
     try {
       const refusals: Array<[string, Record<string, unknown>, RegExp]> = [
@@ -246,6 +260,42 @@ describeEachDatabase('the change stream', (provider) => {
     } finally {
       await subscriber.dispose();
     }
+  });
+});
+
+describeEachDatabase('the change stream’s credentials', (provider) => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(provider);
+  });
+  afterAll(() => service?.stop());
+
+  it('checks the credential again for each subscription: a key revoked meanwhile closes the connection (4401)', async () => {
+    const tenant = await demoTenant(service, 'revoked');
+    const created = await service.graphql(tenant, `mutation { createApiKey(input: { role: READER }) { key apiKey { id } } }`);
+    const { key, apiKey } = (created.data as { createApiKey: { key: string; apiKey: { id: string } } }).createApiKey;
+    const subscriber = subscriptionClient(service.url, { Authorization: `Bearer ${key}` });
+    try {
+      const open = subscriber.collect(FOLLOW, {}, () => false, 30_000).catch((error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(subscriber.closed()).toBeUndefined();
+      expect(
+        (await service.graphql(tenant, `mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id })).errors,
+      ).toBeUndefined();
+      // A second subscription on the same connection: the credential is refused, the connection closed.
+      await expect(subscriber.collect(FOLLOW, {}, () => false, 10_000)).rejects.toBeDefined();
+      await open;
+      expect(subscriber.closed()).toMatchObject({ code: 4401 });
+    } finally {
+      await subscriber.dispose();
+    }
+  });
+
+  it('closes a connection for a tenant that does not exist with 4404', async () => {
+    const subscriber = subscriptionClient(service.url, bearer(await signToken({ tenant: 'no-such-tenant', roles: ['admin'] })));
+    await expect(subscriber.collect(FOLLOW, {}, () => false, 10_000)).rejects.toBeDefined();
+    expect(subscriber.closed()).toMatchObject({ code: 4404 });
+    await subscriber.dispose();
   });
 });
 
@@ -273,5 +323,27 @@ describeEachDatabase('the change stream’s retention', (provider) => {
     const fresh = (await service.graphql(tenant, CHANGES, {})).data as { changes: ChangePage };
     expect(fresh.changes).toMatchObject({ changes: [], hasMore: false });
     expect((await service.graphql(tenant, CHANGES, { after: fresh.changes.endCursor })).errors).toBeUndefined();
+  });
+});
+
+describeEachDatabase('the change stream at shutdown', (provider) => {
+  it('closes its WebSocket connections with 1001 (going away), so that clients resume elsewhere, and stops promptly', async () => {
+    const service = await startTestService(provider);
+    let stopped = false;
+    try {
+      const tenant = await demoTenant(service, 'shutdown');
+      const subscriber = subscriptionClient(service.url, await service.as(tenant));
+      const following = subscriber.collect(FOLLOW, {}, () => false, 30_000).catch((error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const started = Date.now();
+      await service.stop();
+      stopped = true;
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await following;
+      expect(subscriber.closed()).toMatchObject({ code: 1001 });
+      await subscriber.dispose();
+    } finally {
+      if (!stopped) await service.stop();
+    }
   });
 });

@@ -49,7 +49,7 @@ describeEachDatabase('client mistakes', (provider) => {
   }
 
   it('answers a subscription operation 400: subscriptions are served over WebSocket, not HTTP', async () => {
-    for (const query of ['subscription { changes { cursor } }', 'subscription OnChange { __typename }']) {
+    for (const query of ['subscription { changes { cursor } }', 'subscription OnChange { changes(types: ["Lunch"]) { uri } }']) {
       expectGraphqlRefusal(await postJson(JSON.stringify({ query })), 'BAD_REQUEST', /^subscriptions are served over WebSocket/);
     }
   });

@@ -124,8 +124,8 @@ describeEachDatabase('HTTP service', (provider) => {
     expect(badQuery.status).toBe(400);
     expect(badQuery.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(badQuery)).not.toContain('stacktrace');
-    // The schema has no subscriptions: a plain string too.
-    const subscription = await service.graphql(newTenant(), 'subscription { sources { name } }');
+    // Subscriptions are served over WebSocket only.
+    const subscription = await service.graphql(newTenant(), 'subscription { changes { uri } }');
     expect(subscription.status).toBe(400);
     expect(subscription.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });

@@ -1,11 +1,15 @@
 import pg from 'pg';
 import type { Logger } from '../logging/logger.ts';
-import { CHANGE_CHANNEL } from './change-log.ts';
+
+/** The PostgreSQL channel every API process listens on; the payload is the tenant's id. */
+const CHANGE_CHANNEL = 'interactions_changes';
 
 // How soon a lost listening connection is replaced: the first retry at once, then backing off.
 const RECONNECT_DELAYS_MS = [0, 500, 1_000, 2_000, 5_000];
 
 export interface ChangeListener {
+  /** Tells every listening process (this one too) that the tenant's stream has grown; lost while disconnected. */
+  notify(tenantId: string): void;
   close(): Promise<void>;
 }
 
@@ -37,7 +41,8 @@ export function listenForChanges(
   };
 
   const connect = async () => {
-    const connection = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+    // TCP keep-alive: a connection whose peer vanished (a failover) is noticed and replaced.
+    const connection = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, keepAlive: true });
     client = connection;
     // Events of a connection already replaced are no longer this listener's business.
     const current = () => connection === client && !closing;
@@ -68,6 +73,11 @@ export function listenForChanges(
 
   void connect();
   return {
+    notify: (tenantId) => {
+      // Readers elsewhere fall back to their bounded wait when a notification cannot be sent.
+      if (!client || closing) return;
+      client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, tenantId]).catch(() => {});
+    },
     close: async () => {
       closing = true;
       clearTimeout(retry);

@@ -14,21 +14,14 @@ export interface ChangeEntry {
   kind: 'created' | 'updated' | 'deleted';
 }
 
-/** The PostgreSQL channel every API process listens on; the payload is the tenant's id. */
-export const CHANGE_CHANNEL = 'interactions_changes';
-
 // Five parameters a row: far below every provider's limit per statement.
 const ROWS_PER_STATEMENT = 5_000;
 
-function isPostgres(db: Db | DbTransaction): boolean {
-  // Prisma names the provider the client was generated for on every client (`_activeProvider`).
-  return (db as unknown as { _activeProvider: string })._activeProvider === 'postgresql';
-}
-
 /**
  * Statements recording `entries` in the tenant's stream, in order; run them last in the
- * transaction that made the changes. On PostgreSQL they also notify every listening process,
- * which PostgreSQL delivers at commit (and never for a rolled-back transaction).
+ * transaction that made the changes. Readers are woken after the commit (see ChangeFeed):
+ * a NOTIFY inside the transaction would make PostgreSQL commit every tenant's notifying
+ * transactions one at a time.
  */
 export function changeLogStatements(
   db: Db | DbTransaction,
@@ -55,7 +48,6 @@ export function changeLogStatements(
         FROM (VALUES ${join(rows)}) AS v, "ChangeCounter" c WHERE c."tenantId" = ${tenantId}`,
     );
   }
-  if (isPostgres(db)) statements.push(db.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${tenantId})`);
   return statements;
 }
 

@@ -35,26 +35,24 @@ export function changesBetween(
 
 /**
  * Removes the entries recorded before `before`, at most `batch` per statement; gives how many
- * it removed. Only a tenant's oldest entries go, up to its first one that is still young: the
- * retained entries stay one unbroken run, so that a cursor is either served whole or refused
- * as expired, never served with a hole.
+ * it removed. Only a tenant's oldest entries go, up to its first one that is still young (or
+ * up to its head when all are old, read first: what commits meanwhile is young): the kept
+ * entries stay one unbroken run, so that a cursor is served whole or refused, never holed.
  */
 export async function purgeChangesBefore(db: Db, before: bigint, batch: number): Promise<number> {
-  const tenants = await db.change.findMany({ where: { recordedTime: { lt: before } }, distinct: ['tenantId'], select: { tenantId: true } });
   let removed = 0;
-  for (const { tenantId } of tenants) {
+  for (const { tenantId, seq: head } of await db.changeCounter.findMany({ select: { tenantId: true, seq: true } })) {
+    const young = await db.change.findFirst({
+      where: { tenantId, seq: { lte: head }, recordedTime: { gte: before } },
+      orderBy: { seq: 'asc' },
+      select: { seq: true },
+    });
+    const end = young?.seq ?? head + 1n;
     for (;;) {
       const oldest = await db.change.findFirst({ where: { tenantId }, orderBy: { seq: 'asc' }, select: { seq: true } });
-      if (!oldest) break;
-      const young = await db.change.findFirst({
-        where: { tenantId, recordedTime: { gte: before } },
-        orderBy: { seq: 'asc' },
-        select: { seq: true },
-      });
-      const limit = oldest.seq + BigInt(batch);
-      const { count } = await db.change.deleteMany({ where: { tenantId, seq: { lt: young && young.seq < limit ? young.seq : limit } } });
-      removed += count;
-      if (count < batch) break;
+      if (!oldest || oldest.seq >= end) break;
+      const upTo = oldest.seq + BigInt(batch) < end ? oldest.seq + BigInt(batch) : end;
+      removed += (await db.change.deleteMany({ where: { tenantId, seq: { gte: oldest.seq, lt: upTo } } })).count;
     }
   }
   return removed;

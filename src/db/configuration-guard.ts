@@ -26,7 +26,9 @@ async function heldConfigVersion(tx: DbTransaction, tenantId: string): Promise<n
   return rows[0] ? Number(rows[0].configVersion) : null;
 }
 
-const TRANSACTION_START_WAIT_MS = 10_000;
+// Prisma's 2 s wait to start would refuse a small write queued behind another's slice on a
+// busy machine (SQLite runs one transaction at a time); as long as SQLite's own busy wait.
+export const TRANSACTION_START_WAIT_MS = 10_000;
 
 /**
  * Runs `work` in a transaction that first checks the tenant's configuration is still at
@@ -45,8 +47,6 @@ export function writeUnderConfiguration<T>(
       if ((await heldConfigVersion(tx, tenantId)) !== version) throw new ConfigurationChanged();
       return work(tx);
     },
-    // Prisma's 2 s wait to start would refuse a small write queued behind another's slice on a
-    // busy machine (SQLite runs one transaction at a time); as long as SQLite's own busy wait.
     { timeout: timeoutMs, maxWait: TRANSACTION_START_WAIT_MS },
   );
 }

@@ -64,6 +64,8 @@ const internalErrorsAreServerErrors: ApolloServerPlugin<ServiceContext> = {
 
 export interface GraphQLService {
   apollo: ApolloServer<ServiceContext>;
+  /** How an error reaches a caller (also over WebSocket): caller-facing messages kept, faults masked and logged. */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** The executable schema Apollo runs, which subscriptions (over WebSocket) run on too. */
   schema: GraphQLSchema;
 }
@@ -74,6 +76,19 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
   const tracing = tracingSettings(config) !== undefined;
   // Spans cost on every field they wrap: none at all when nobody collects them.
   const schema = makeExecutableSchema({ typeDefs, resolvers: tracing ? withRootFieldSpans(resolvers) : resolvers });
+  // Messages written for callers are kept; any other fault is logged with its cause and masked.
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return { ...formatted, message: clipMessage(formatted.message) };
+    const cause = unwrapResolverError(error);
+    if (isDatabaseUnavailable(cause)) {
+      logger.warn({ err: cause, path: formatted.path }, 'the database is unavailable: answered 503');
+      const { message, extensions } = answerOfError(DATABASE_UNAVAILABLE).error;
+      return { message, path: formatted.path, extensions };
+    }
+    logger.error({ err: cause, path: formatted.path }, 'internal error while resolving');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
   const apollo = new (tracing ? TracedApolloServer : ApolloServer<ServiceContext>)({
     schema,
     introspection: introspectionEnabled(config),
@@ -100,18 +115,7 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       // Last: a subscription checked for the WebSocket stops only once every rule above has passed.
       subscriptionCheckPlugin,
     ],
-    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return { ...formatted, message: clipMessage(formatted.message) };
-      const cause = unwrapResolverError(error);
-      if (isDatabaseUnavailable(cause)) {
-        logger.warn({ err: cause, path: formatted.path }, 'the database is unavailable: answered 503');
-        const { message, extensions } = answerOfError(DATABASE_UNAVAILABLE).error;
-        return { message, path: formatted.path, extensions };
-      }
-      logger.error({ err: cause, path: formatted.path }, 'internal error while resolving');
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    },
+    formatError,
   });
-  return { apollo, schema };
+  return { apollo, schema, formatError };
 }

@@ -54,13 +54,13 @@ export async function startHttpServer(
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const connections = drainableServer(httpServer);
-  const { apollo, schema } = createApolloServer(httpServer, config, logger);
+  const { apollo, schema, formatError } = createApolloServer(httpServer, config, logger);
   await apollo.start();
 
   const deps = { db: database.db, logger, config, configurationCache, changeFeed };
   const authenticator = createAuthenticator(config, database.db, logger);
   const rateLimit = createRateLimit(config, logger);
-  const subscriptions = serveSubscriptions({ httpServer, apollo, schema, authenticator, rateLimit, deps, config, logger });
+  const subscriptions = serveSubscriptions({ httpServer, apollo, schema, formatError, authenticator, rateLimit, deps, config, logger });
   const cors = corsMiddleware(config);
   const metrics = serviceMetricsFor(database);
 

@@ -1,12 +1,14 @@
-import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config/env.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { requestError } from '../errors/request-errors.ts';
+import type { GraphQLService } from '../graphql/apollo.ts';
 import { parseOptions } from '../graphql/request-limits.ts';
 import { subscriptionErrors } from '../graphql/subscription-check.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -22,15 +24,25 @@ export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 const CLOSE_UNAUTHENTICATED = 4401;
 const CLOSE_FORBIDDEN = CloseCode.Forbidden;
 const CLOSE_BAD_REQUEST = CloseCode.BadRequest;
+const CLOSE_NOT_FOUND = 4404;
 const CLOSE_TRY_AGAIN_LATER = 1013;
 const CLOSE_GOING_AWAY = 1001;
+// How long clients have to answer the close at shutdown.
+const CLOSE_GRACE_MS = 1_000;
 
 interface Connection {
   id: string;
+  /** What the connection presented: checked again for each subscription and every minute. */
+  credentials: IncomingHttpHeaders;
   authenticated: Authenticated;
   subscriptions: Set<string>;
   logger: Logger;
+  recheck: NodeJS.Timeout;
 }
+
+// How often an open connection's credential is checked again: a revoked API key or an expired
+// token loses its subscriptions within this.
+const RECHECK_CREDENTIALS_MS = 60_000;
 
 /**
  * The credentials of a WebSocket connection: the upgrade request's headers (servers can set
@@ -52,7 +64,9 @@ function refusalOf(error: unknown): { code: number; reason: string; fault?: true
     const reason = Buffer.from(error.message).subarray(0, 120).toString();
     if (code === 'UNAUTHENTICATED') return { code: CLOSE_UNAUTHENTICATED, reason };
     if (code === 'FORBIDDEN') return { code: CLOSE_FORBIDDEN, reason };
+    if (code === 'NOT_FOUND') return { code: CLOSE_NOT_FOUND, reason };
     if (code === 'BAD_REQUEST') return { code: CLOSE_BAD_REQUEST, reason };
+    if (code === 'SERVICE_UNAVAILABLE') return { code: CLOSE_TRY_AGAIN_LATER, reason };
   }
   return { code: CloseCode.InternalServerError, reason: 'Internal server error', fault: true };
 }
@@ -83,6 +97,7 @@ export function serveSubscriptions(options: {
   httpServer: Server;
   apollo: ApolloServer<ServiceContext>;
   schema: GraphQLSchema;
+  formatError: GraphQLService['formatError'];
   authenticator: Authenticator;
   rateLimit: RateLimit | null;
   deps: ContextDependencies;
@@ -90,15 +105,37 @@ export function serveSubscriptions(options: {
   logger: Logger;
 }): SubscriptionServer {
   const { apollo, schema, authenticator, rateLimit, deps, config, logger } = options;
+  // As Apollo formats an HTTP answer's errors: a fault's message never reaches the client.
+  const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));
+  /** Closes the connection for `error` (a credential refused), saying why. */
+  const refuse = (socket: WebSocket, error: unknown, connectionId: string) => {
+    const { code, reason, fault } = refusalOf(error);
+    if (fault) logger.error({ err: error, connectionId }, 'websocket connection failed');
+    else logger.info({ connectionId, code, reason }, 'websocket connection refused');
+    socket.close(code, reason);
+  };
   const webSockets = new WebSocketServer({
-    server: options.httpServer,
-    path: '/graphql',
+    // Upgrades are handed over below: attached to the HTTP server, ws would also report the
+    // server's own errors (a port in use) as its own.
+    noServer: true,
     maxPayload: config.MAX_BODY_BYTES,
     // A page of another origin may not act with this browser's reach (the development mode's
     // admin on loopback, say): the same origins as CORS.
     verifyClient: ({ origin, req }: { origin?: string; req: { headers: IncomingHttpHeaders } }) =>
       originAllowed(config, origin || undefined, req.headers.host),
   });
+  let stopping = false;
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const path = (request.url ?? '').split('?')[0];
+    if (stopping || path !== '/graphql') {
+      const status = stopping ? '503 Service Unavailable' : '404 Not Found';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    webSockets.handleUpgrade(request, socket, head, (webSocket) => webSockets.emit('connection', webSocket, request));
+  };
+  options.httpServer.on('upgrade', upgrade);
   const server = useServer<Record<string, unknown>, { connection: Connection }>(
     {
       schema,
@@ -107,21 +144,27 @@ export function serveSubscriptions(options: {
       onConnect: async (ctx) => {
         // The upgrade request's X-Request-Id, when sane, names the connection in the logs.
         const id = requestIdOf(ctx.extra.request.headers[REQUEST_ID_HEADER]);
+        const credentials = credentialHeaders(ctx.extra.request.headers, ctx.connectionParams);
         try {
-          const authenticated = await authenticator(credentialHeaders(ctx.extra.request.headers, ctx.connectionParams));
+          const authenticated = await authenticator(credentials);
           const connectionLogger = logger.child({
             connectionId: id,
             tenantId: authenticated.tenantId,
             caller: authenticated.principal.subject,
           });
-          ctx.extra.connection = { id, authenticated, subscriptions: new Set(), logger: connectionLogger };
+          const recheck = setInterval(() => {
+            authenticator(credentials).then(
+              (current) => (connection.authenticated = current),
+              (error: unknown) => refuse(ctx.extra.socket, error, id),
+            );
+          }, RECHECK_CREDENTIALS_MS);
+          recheck.unref();
+          const connection: Connection = { id, credentials, authenticated, subscriptions: new Set(), logger: connectionLogger, recheck };
+          ctx.extra.connection = connection;
           connectionLogger.info('websocket connection opened');
           return true;
         } catch (error) {
-          const { code, reason, fault } = refusalOf(error);
-          if (fault) logger.error({ err: error, connectionId: id }, 'websocket connection failed');
-          else logger.info({ connectionId: id, code, reason }, 'websocket connection refused');
-          ctx.extra.socket.close(code, reason);
+          refuse(ctx.extra.socket, error, id);
           return false;
         }
       },
@@ -129,13 +172,24 @@ export function serveSubscriptions(options: {
         const connection = ctx.extra.connection!;
         if (connection.subscriptions.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION)
           return [requestError('BAD_REQUEST', `at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`)];
+        // Taken before anything is awaited: subscribe messages sent together count against the limit together.
+        connection.subscriptions.add(id);
+        try {
+          // The credential as it is now: revoked or expired since the connection opened, it is refused.
+          connection.authenticated = await authenticator(connection.credentials);
+        } catch (error) {
+          connection.subscriptions.delete(id);
+          refuse(ctx.extra.socket, error, connection.id);
+          return [error instanceof GraphQLError ? error : requestError('UNAUTHENTICATED', 'the credential is no longer valid')];
+        }
         const spent = await rateLimit?.refusal(connection.authenticated.principal.rateLimitKey);
-        if (spent) return [spent];
         const { principal, tenantId } = connection.authenticated;
         const context = createServiceContext(tenantId, principal, deps, { logger: connection.logger });
-        const errors = await subscriptionErrors(apollo, context, payload);
-        if (errors.length) return errors;
-        connection.subscriptions.add(id);
+        const errors = spent ? [spent] : await subscriptionErrors(apollo, context, payload);
+        if (errors.length) {
+          connection.subscriptions.delete(id);
+          return errors;
+        }
         return {
           schema,
           document: parse(payload.query, parseOptions(config)),
@@ -144,19 +198,31 @@ export function serveSubscriptions(options: {
           contextValue: context,
         };
       },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => format(errors),
       onComplete: (ctx, id) => {
         ctx.extra.connection?.subscriptions.delete(id);
       },
       onClose: (ctx, code, reason) => {
-        ctx.extra.connection?.logger.info({ code, reason }, 'websocket connection closed');
+        const connection = ctx.extra.connection;
+        if (!connection) return;
+        clearInterval(connection.recheck);
+        connection.logger.info({ code, reason }, 'websocket connection closed');
       },
     },
     webSockets,
   );
   return {
     stop: async () => {
+      stopping = true;
+      options.httpServer.off('upgrade', upgrade);
       for (const socket of webSockets.clients) socket.close(CLOSE_GOING_AWAY, 'the service is shutting down');
+      // A client that does not answer the close is cut off: it cannot hold up the shutdown.
+      const cutOff = setTimeout(() => {
+        for (const socket of webSockets.clients) socket.terminate();
+      }, CLOSE_GRACE_MS);
       await server.dispose();
+      clearTimeout(cutOff);
     },
   };
 }

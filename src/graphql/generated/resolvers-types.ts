@@ -180,7 +180,7 @@ export type Change = {
   objectType: ChangeObjectType;
   /** Position in the tenant's stream: 1, 2, 3, ... in commit order, without gaps (a whole number). */
   sequence: Scalars['Float']['output'];
-  /** When the change committed. */
+  /** When the change was made (the writer's clock as it recorded it, just before its commit: order by `sequence`, not by this). */
   time: Scalars['EpochMillis']['output'];
   /** The interaction type's or entity type's URI; null when the type has since been removed from the configuration. */
   type?: Maybe<Scalars['String']['output']>;

@@ -10,6 +10,9 @@
 export class ChangeFeed {
   private readonly waiting = new Map<string, Set<() => void>>();
 
+  /** `publish` tells the other processes of a commit here (PostgreSQL's NOTIFY), when there are any. */
+  constructor(private readonly publish: (tenantId: string) => void = () => {}) {}
+
   /**
    * A wait for the tenant's next commit that ends then, after `maxWaitMs`, when `signal` aborts,
    * or when cancelled, whichever comes first. It counts from the call on: a commit between the
@@ -36,8 +39,18 @@ export class ChangeFeed {
     return { woken, cancel: () => wake() };
   }
 
-  /** The tenant's stream has new entries. */
-  committed(tenantId: string): void {
+  /** A request of this process committed changes of the tenant: its readers here and elsewhere read again. */
+  committedHere(tenantId: string): void {
+    this.wake(tenantId);
+    this.publish(tenantId);
+  }
+
+  /** Another process committed changes of the tenant. */
+  committedElsewhere(tenantId: string): void {
+    this.wake(tenantId);
+  }
+
+  private wake(tenantId: string): void {
     for (const wake of [...(this.waiting.get(tenantId) ?? [])]) wake();
   }
 

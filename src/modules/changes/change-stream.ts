@@ -43,9 +43,10 @@ async function readAfter(ctx: ServiceContext, after: bigint, limit: number, sele
   const head = await streamHead(ctx.db, ctx.tenantId);
   if (after > head) throw requestError('BAD_REQUEST', 'the cursor is ahead of the change stream: it is not one this service gave out');
   if (after === head || limit === 0) return { changes: [], end: after, hasMore: after < head };
+  const changes = await changesBetween(ctx.db, ctx.tenantId, after, head, limit, selection);
+  // After the read: a purge that removed entries past the cursor before it would have left a hole.
   const oldest = await oldestRetained(ctx.db, ctx.tenantId, head);
   if (after + 1n < oldest) throw cursorExpired(after, oldest);
-  const changes = await changesBetween(ctx.db, ctx.tenantId, after, head, limit, selection);
   const full = changes.length === limit;
   const end = full ? changes[changes.length - 1]!.seq : head;
   return { changes, end, hasMore: end < head };

@@ -1,6 +1,7 @@
 // How long work that holds a tenant's configuration may take. A configuration change holds it
 // exclusively for at most CONFIGURATION_TIMEOUT_SECONDS; writes prepared against it (creates,
 // key backfill pages) hold it shared and may first wait for a change in progress to end.
+import { TRANSACTION_START_WAIT_MS } from '../../db/configuration-guard.ts';
 import type { Limits } from '../context/service-context.ts';
 
 type Timeout = Pick<Limits, 'CONFIGURATION_TIMEOUT_SECONDS'>;
@@ -13,6 +14,9 @@ export const configurationTimeoutMs = (settings: Timeout) => Math.ceil(settings.
 
 /** The longest a write under the configuration may take: the wait for a change in progress, then its own work. */
 export const writeTimeoutMs = (settings: Timeout) => configurationTimeoutMs(settings) + WRITE_WORK_MS;
+
+/** Options of a write transaction outside the configuration guard (deletes): as long as a write may take, and as long a wait to start. */
+export const writeTransactionOptions = (settings: Timeout) => ({ timeout: writeTimeoutMs(settings), maxWait: TRANSACTION_START_WAIT_MS });
 
 /** A configuration change that ran past its deadline: it is rolled back and refused. */
 export class DeadlinePassed extends Error {

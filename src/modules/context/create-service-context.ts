@@ -60,7 +60,7 @@ class TenantRequestContext implements ServiceContext {
     this.knownVersion = options.configVersion ?? null;
     this.changeFeed = deps.changeFeed;
     this.writes = committedWrites(() => {
-      if (tenant !== null) deps.changeFeed?.committed(tenant);
+      if (tenant !== null) deps.changeFeed?.committedHere(tenant);
     });
   }
 

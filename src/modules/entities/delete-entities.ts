@@ -1,6 +1,7 @@
 // deleteEntities: per-index results; an entity that interactions point at is never deleted.
 import { recordChanges } from '../../db/change-log.ts';
 import { deleteReturningTypes } from '../../db/delete-returning.ts';
+import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
@@ -70,7 +71,7 @@ export async function deleteEntities(ctx: ServiceContext, items: ReadonlyArray<B
           rows.map(({ id, typeId }) => ({ objectType: 'entity', objectId: id, typeId, kind: 'deleted' })),
         );
         return rows.length;
-      });
+      }, writeTransactionOptions(ctx.settings));
       await ctx.writes.committed(deleted);
     },
     isForeignKeyViolation,

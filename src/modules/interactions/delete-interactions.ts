@@ -1,6 +1,7 @@
 // deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
 import { recordChanges } from '../../db/change-log.ts';
 import { deleteReturningTypes } from '../../db/delete-returning.ts';
+import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
 import { problem } from '../../errors/catalog.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
@@ -40,7 +41,7 @@ export async function deleteInteractions(ctx: ServiceContext, items: ReadonlyArr
         rows.map(({ id, typeId }) => ({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' })),
       );
       return rows.length;
-    });
+    }, writeTransactionOptions(ctx.settings));
     await ctx.writes.committed(deleted);
   }
   for (const id of seen) ctx.loaders.interactionById.clear(id);
