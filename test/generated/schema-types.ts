@@ -147,6 +147,12 @@ export type AttributeValueType =
   /** A point in time, given as epoch milliseconds or ISO-8601, stored as epoch milliseconds. */
   | 'TIMESTAMP';
 
+export type BulkDeletePayload = {
+  __typename?: 'BulkDeletePayload';
+  /** How many interactions this run deleted. */
+  deleted: Scalars['Int']['output'];
+};
+
 /** One entry of the change stream. */
 export type Change = {
   __typename?: 'Change';
@@ -448,6 +454,18 @@ export type InteractionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Which interactions a bulk delete removes: all conditions given must hold. */
+export type InteractionDeleteFilter = {
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interactions with a crosswalk from one of these sources (names or URIs). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interaction type names or URIs. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type InteractionEdge = {
   __typename?: 'InteractionEdge';
   cursor: Scalars['String']['output'];
@@ -679,6 +697,15 @@ export type Mutation = {
   deleteInteractionType: ConfigurationChangePayload;
   /** Deletes interactions by URI; their crosswalks are free again. An item that is not a string fails alone (MALFORMED_ITEM). */
   deleteInteractions: Array<DeleteResult>;
+  /**
+   * Deletes every interaction the filter selects (their crosswalks are free again) as one bulk
+   * operation, a slice of at most 1,000 interactions per transaction, and says how many it
+   * deleted. At least one condition is required: a filter that selects everything is refused.
+   * Safe to run again: a re-run deletes only what matches and was stored since (0 when nothing
+   * was). An interruption (a lost connection, a 503) leaves the slices already done deleted:
+   * run it again. Every deletion is in the change stream. Role ADMIN.
+   */
+  deleteInteractionsWhere: BulkDeletePayload;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
   /**
@@ -776,6 +803,11 @@ export type MutationDeleteInteractionTypeArgs = {
 
 export type MutationDeleteInteractionsArgs = {
   uris: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteInteractionsWhereArgs = {
+  filter: InteractionDeleteFilter;
 };
 
 

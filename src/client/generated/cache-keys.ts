@@ -17,6 +17,7 @@ export const URI_KEYED_TYPES = [
 /** Types without an identity of their own, kept inside the object that holds them. */
 export const EMBEDDED_TYPES = [
   "Attribute",
+  "BulkDeletePayload",
   "Change",
   "ChangePage",
   "ConfigurationChangePayload",

@@ -165,6 +165,12 @@ export type AttributeValueType =
   /** A point in time, given as epoch milliseconds or ISO-8601, stored as epoch milliseconds. */
   | 'TIMESTAMP';
 
+export type BulkDeletePayload = {
+  __typename?: 'BulkDeletePayload';
+  /** How many interactions this run deleted. */
+  deleted: Scalars['Int']['output'];
+};
+
 /** One entry of the change stream. */
 export type Change = {
   __typename?: 'Change';
@@ -466,6 +472,18 @@ export type InteractionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Which interactions a bulk delete removes: all conditions given must hold. */
+export type InteractionDeleteFilter = {
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interactions with a crosswalk from one of these sources (names or URIs). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** Interaction type names or URIs. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type InteractionEdge = {
   __typename?: 'InteractionEdge';
   cursor: Scalars['String']['output'];
@@ -697,6 +715,15 @@ export type Mutation = {
   deleteInteractionType: ConfigurationChangePayload;
   /** Deletes interactions by URI; their crosswalks are free again. An item that is not a string fails alone (MALFORMED_ITEM). */
   deleteInteractions: Array<DeleteResult>;
+  /**
+   * Deletes every interaction the filter selects (their crosswalks are free again) as one bulk
+   * operation, a slice of at most 1,000 interactions per transaction, and says how many it
+   * deleted. At least one condition is required: a filter that selects everything is refused.
+   * Safe to run again: a re-run deletes only what matches and was stored since (0 when nothing
+   * was). An interruption (a lost connection, a 503) leaves the slices already done deleted:
+   * run it again. Every deletion is in the change stream. Role ADMIN.
+   */
+  deleteInteractionsWhere: BulkDeletePayload;
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
   /**
@@ -794,6 +821,11 @@ export type MutationDeleteInteractionTypeArgs = {
 
 export type MutationDeleteInteractionsArgs = {
   uris: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteInteractionsWhereArgs = {
+  filter: InteractionDeleteFilter;
 };
 
 
@@ -1315,6 +1347,7 @@ export type ResolversTypes = ResolversObject<{
   AttributeValue: ResolverTypeWrapper<AttributeValueModel>;
   AttributeValueType: AttributeValueType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkDeletePayload: ResolverTypeWrapper<BulkDeletePayload>;
   Change: ResolverTypeWrapper<ChangeModel>;
   ChangeKind: ChangeKind;
   ChangeObjectType: ChangeObjectType;
@@ -1345,6 +1378,7 @@ export type ResolversTypes = ResolversObject<{
   Interaction: ResolverTypeWrapper<InteractionModel>;
   InteractionChanges: InteractionChanges;
   InteractionConnection: ResolverTypeWrapper<InteractionPage>;
+  InteractionDeleteFilter: InteractionDeleteFilter;
   InteractionEdge: ResolverTypeWrapper<InteractionEdgeModel>;
   InteractionFilter: InteractionFilter;
   InteractionInput: InteractionInput;
@@ -1400,6 +1434,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttributeTypeInput: AttributeTypeInput;
   AttributeValue: AttributeValueModel;
   Boolean: Scalars['Boolean']['output'];
+  BulkDeletePayload: BulkDeletePayload;
   Change: ChangeModel;
   ChangePage: ChangePageModel;
   ConfigurationChangePayload: CommandOutcome;
@@ -1427,6 +1462,7 @@ export type ResolversParentTypes = ResolversObject<{
   Interaction: InteractionModel;
   InteractionChanges: InteractionChanges;
   InteractionConnection: InteractionPage;
+  InteractionDeleteFilter: InteractionDeleteFilter;
   InteractionEdge: InteractionEdgeModel;
   InteractionFilter: InteractionFilter;
   InteractionInput: InteractionInput;
@@ -1520,6 +1556,10 @@ export type AttributeTypeResolvers<ContextType = ServiceContext, ParentType exte
 export type AttributeValueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AttributeValue'] = ResolversParentTypes['AttributeValue']> = ResolversObject<{
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['AttributeScalar'], ParentType, ContextType>;
+}>;
+
+export type BulkDeletePayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['BulkDeletePayload'] = ResolversParentTypes['BulkDeletePayload']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChangeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
@@ -1727,6 +1767,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deleteEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityTypeArgs, 'uri'>>;
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
   deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
+  deleteInteractionsWhere?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionsWhereArgs, 'filter'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
   importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions' | 'rekey'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -1874,6 +1915,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   AttributeScalar?: GraphQLScalarType;
   AttributeType?: AttributeTypeResolvers<ContextType>;
   AttributeValue?: AttributeValueResolvers<ContextType>;
+  BulkDeletePayload?: BulkDeletePayloadResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangePage?: ChangePageResolvers<ContextType>;
   ConfigurationChangePayload?: ConfigurationChangePayloadResolvers<ContextType>;

@@ -10,6 +10,7 @@ import type { InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
 import { groupMembers } from './member-groups.ts';
 import { deleteInteractions } from './delete-interactions.ts';
+import { deleteInteractionsWhere } from './delete-interactions-where.ts';
 import { listInteractions, timelinePage } from './interaction-page.ts';
 import { updateInteraction } from './update-interaction.ts';
 
@@ -37,6 +38,7 @@ export const interactionResolvers: Resolvers = {
     updateInteraction: (_, { uri, changes, options }, ctx) =>
       updateInteraction(ctx, { uri, changes, includeHidden: options?.includeHidden ?? false }),
     deleteInteractions: (_, { uris }, ctx, info) => deleteInteractions(ctx, batchItems(ctx, info, uris)),
+    deleteInteractionsWhere: (_, { filter }, ctx) => deleteInteractionsWhere(ctx, filter),
   },
   Entity: {
     interactions: (entity, { filter, ...page }, ctx) => timelinePage(ctx, entity.id, filter, page),

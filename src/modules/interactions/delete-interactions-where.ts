@@ -1,0 +1,51 @@
+// deleteInteractionsWhere: a bulk delete by type, time range and source, a slice at a time.
+import { recordChanges } from '../../db/change-log.ts';
+import { deleteReturningTypes } from '../../db/delete-returning.ts';
+import { requestError } from '../../errors/request-errors.ts';
+import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
+import type { ServiceContext } from '../context/service-context.ts';
+import { compileFilter } from './interaction-filter.ts';
+
+// Interactions per transaction: a slice never holds the database long, whatever the total.
+export const BULK_DELETE_SLICE = 1_000;
+
+export interface InteractionDeleteFilter {
+  types?: readonly string[] | null;
+  from?: bigint | null;
+  to?: bigint | null;
+  sources?: readonly string[] | null;
+}
+
+/**
+ * Deletes the tenant's interactions the filter selects, one slice per transaction (each with
+ * its change-stream entries), until none is left; gives how many this run deleted. A slice
+ * deletes only what is still there, so concurrent deletes and re-runs count nothing twice.
+ */
+export async function deleteInteractionsWhere(ctx: ServiceContext, filter: InteractionDeleteFilter): Promise<{ deleted: number }> {
+  if (!filter.types?.length && filter.from == null && filter.to == null && !filter.sources?.length)
+    throw requestError('BAD_REQUEST', 'name what to delete: types, a time range (from, to) or sources');
+  const { interaction: where } = compileFilter(await ctx.configuration(), filter);
+  let deleted = 0;
+  for (;;) {
+    const ids = (
+      await ctx.db.interaction.findMany({ where: { tenantId: ctx.tenantId, ...where }, select: { id: true }, take: BULK_DELETE_SLICE })
+    ).map((row) => row.id);
+    if (!ids.length) break;
+    const count = await ctx.db.$transaction(async (tx) => {
+      const rows = await deleteReturningTypes(tx, 'Interaction', ctx.tenantId, ids);
+      await recordChanges(
+        tx,
+        ctx.tenantId,
+        ctx.caller,
+        rows.map(({ id, typeId }) => ({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' })),
+      );
+      return rows.length;
+    }, writeTransactionOptions(ctx.settings));
+    await ctx.writes.committed(count);
+    deleted += count;
+    if (ids.length < BULK_DELETE_SLICE) break;
+  }
+  ctx.loaders.interactionById.clearAll();
+  ctx.loaders.interactionIdByCrosswalk.clearAll();
+  return { deleted };
+}
