@@ -11,7 +11,8 @@ export interface ChangeEntry {
   objectId: string;
   /** The interaction type's or entity type's id. */
   typeId: string;
-  kind: 'created' | 'updated' | 'deleted';
+  /** erased: an entity removed with everything that named it, at a person's request. */
+  kind: 'created' | 'updated' | 'deleted' | 'erased';
 }
 
 // Five parameters a row: far below every provider's limit per statement.

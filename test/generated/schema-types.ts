@@ -179,6 +179,8 @@ export type Change = {
 export type ChangeKind =
   | 'CREATED'
   | 'DELETED'
+  /** An entity erased with everything that named it (eraseEntity): erase your copies too. */
+  | 'ERASED'
   | 'UPDATED';
 
 /** What a change is about. */
@@ -399,6 +401,17 @@ export type EntityTypeInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   labelAttribute?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  /** Whether the entity was there and is now erased; false when there was nothing to erase. */
+  erased: Scalars['Boolean']['output'];
+  /** Interactions deleted: the entity was their only member, or a required one. */
+  interactionsDeleted: Scalars['Int']['output'];
+  /** Interactions that stay, without the entity among their members. */
+  interactionsUpdated: Scalars['Int']['output'];
+  uri: Scalars['String']['output'];
 };
 
 export type ErrorCode = {
@@ -709,6 +722,18 @@ export type Mutation = {
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
   /**
+   * Erases an entity at a person's request (the right to erasure), in one transaction: the
+   * entity, its attributes and crosswalks; every interaction it is the only member of, or that
+   * would lack a required member without it (a participant below its minOccurs); its
+   * membership of the other interactions, which stay with their other members (an UPDATED
+   * change each); the change stream's earlier entries about it, and the answers kept for
+   * Idempotency-Key retries that show it. The stream then carries one ERASED entry with its
+   * URI, so that downstream systems erase their copies; it goes with the retention. Safe to
+   * repeat: an entity that is not there (erased already) answers `erased: false` and changes
+   * nothing. Role ADMIN.
+   */
+  eraseEntity: ErasureResult;
+  /**
    * Applies Customer Insights interaction type definitions as their own JSON (one definition or
    * a list, keys in either case, as the "Interaction Type Definition" document writes them)
    * over the tenant's configuration, as MERGE: the profile types and sources they name must
@@ -812,6 +837,11 @@ export type MutationDeleteInteractionsWhereArgs = {
 
 
 export type MutationDeleteSourceArgs = {
+  uri: Scalars['String']['input'];
+};
+
+
+export type MutationEraseEntityArgs = {
   uri: Scalars['String']['input'];
 };
 

@@ -27,6 +27,7 @@ export const EMBEDDED_TYPES = [
   "EntityConnection",
   "EntityEdge",
   "EntityResult",
+  "ErasureResult",
   "ErrorCode",
   "InteractionConnection",
   "InteractionEdge",

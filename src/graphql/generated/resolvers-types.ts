@@ -197,6 +197,8 @@ export type Change = {
 export type ChangeKind =
   | 'CREATED'
   | 'DELETED'
+  /** An entity erased with everything that named it (eraseEntity): erase your copies too. */
+  | 'ERASED'
   | 'UPDATED';
 
 /** What a change is about. */
@@ -417,6 +419,17 @@ export type EntityTypeInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   labelAttribute?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  /** Whether the entity was there and is now erased; false when there was nothing to erase. */
+  erased: Scalars['Boolean']['output'];
+  /** Interactions deleted: the entity was their only member, or a required one. */
+  interactionsDeleted: Scalars['Int']['output'];
+  /** Interactions that stay, without the entity among their members. */
+  interactionsUpdated: Scalars['Int']['output'];
+  uri: Scalars['String']['output'];
 };
 
 export type ErrorCode = {
@@ -727,6 +740,18 @@ export type Mutation = {
   /** Removes a source system no crosswalk uses. */
   deleteSource: ConfigurationChangePayload;
   /**
+   * Erases an entity at a person's request (the right to erasure), in one transaction: the
+   * entity, its attributes and crosswalks; every interaction it is the only member of, or that
+   * would lack a required member without it (a participant below its minOccurs); its
+   * membership of the other interactions, which stay with their other members (an UPDATED
+   * change each); the change stream's earlier entries about it, and the answers kept for
+   * Idempotency-Key retries that show it. The stream then carries one ERASED entry with its
+   * URI, so that downstream systems erase their copies; it goes with the retention. Safe to
+   * repeat: an entity that is not there (erased already) answers `erased: false` and changes
+   * nothing. Role ADMIN.
+   */
+  eraseEntity: ErasureResult;
+  /**
    * Applies Customer Insights interaction type definitions as their own JSON (one definition or
    * a list, keys in either case, as the "Interaction Type Definition" document writes them)
    * over the tenant's configuration, as MERGE: the profile types and sources they name must
@@ -830,6 +855,11 @@ export type MutationDeleteInteractionsWhereArgs = {
 
 
 export type MutationDeleteSourceArgs = {
+  uri: Scalars['String']['input'];
+};
+
+
+export type MutationEraseEntityArgs = {
   uri: Scalars['String']['input'];
 };
 
@@ -1371,6 +1401,7 @@ export type ResolversTypes = ResolversObject<{
   EntityType: ResolverTypeWrapper<EntityTypeModel>;
   EntityTypeInput: EntityTypeInput;
   EpochMillis: ResolverTypeWrapper<Scalars['EpochMillis']['output']>;
+  ErasureResult: ResolverTypeWrapper<ErasureResult>;
   ErrorCode: ResolverTypeWrapper<ErrorCode>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1455,6 +1486,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityType: EntityTypeModel;
   EntityTypeInput: EntityTypeInput;
   EpochMillis: Scalars['EpochMillis']['output'];
+  ErasureResult: ErasureResult;
   ErrorCode: ErrorCode;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1669,6 +1701,13 @@ export interface EpochMillisScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'EpochMillis';
 }
 
+export type ErasureResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = ResolversObject<{
+  erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interactionsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interactionsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ErrorCodeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ErrorCode'] = ResolversParentTypes['ErrorCode']> = ResolversObject<{
   code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1769,6 +1808,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
   deleteInteractionsWhere?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionsWhereArgs, 'filter'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
+  eraseEntity?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseEntityArgs, 'uri'>>;
   importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions' | 'rekey'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
@@ -1930,6 +1970,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   EntityResult?: EntityResultResolvers<ContextType>;
   EntityType?: EntityTypeResolvers<ContextType>;
   EpochMillis?: GraphQLScalarType;
+  ErasureResult?: ErasureResultResolvers<ContextType>;
   ErrorCode?: ErrorCodeResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import type { EntityModel } from './entity-model.ts';
 import { createOptions } from '../batch/create-options.ts';
 import { createEntities } from './create-entities.ts';
 import { deleteEntities } from './delete-entities.ts';
+import { eraseEntity } from './erase-entity.ts';
 import { entityUri } from '../uris/uris.ts';
 import { findEntity, findEntityByCrosswalk, listEntities } from './entity-queries.ts';
 import { updateEntity } from './update-entity.ts';
@@ -22,6 +23,7 @@ export const entityResolvers: Resolvers = {
     updateEntity: (_, { uri, attributes, addCrosswalks, removeCrosswalks, options }, ctx) =>
       updateEntity(ctx, { uri, changes: { attributes, addCrosswalks, removeCrosswalks }, includeHidden: options?.includeHidden ?? false }),
     deleteEntities: (_, { uris }, ctx, info) => deleteEntities(ctx, batchItems(ctx, info, uris)),
+    eraseEntity: (_, { uri }, ctx) => eraseEntity(ctx, uri),
   },
   Entity: {
     uri: (entity) => entityUri(entity.id),

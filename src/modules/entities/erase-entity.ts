@@ -1,0 +1,104 @@
+// eraseEntity: a person's right to erasure. The entity and everything that names it go, in
+// one transaction; interactions it shared with others stay, without it.
+import { join } from '@prisma/client/runtime/client';
+import { recordChanges, type ChangeEntry } from '../../db/change-log.ts';
+import { MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import type { DbTransaction } from '../../db/client.ts';
+import { deleteReturningTypes } from '../../db/delete-returning.ts';
+import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
+import type { ConfigurationSnapshot } from '../configuration/model.ts';
+import type { ServiceContext } from '../context/service-context.ts';
+import { entityIdFromUri, entityUri } from '../uris/uris.ts';
+import { requestError } from '../../errors/request-errors.ts';
+
+export interface ErasureModel {
+  uri: string;
+  erased: boolean;
+  interactionsDeleted: number;
+  interactionsUpdated: number;
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += MAX_KEYS_PER_QUERY) out.push(items.slice(start, start + MAX_KEYS_PER_QUERY));
+  return out;
+}
+
+/**
+ * The interactions of which the entity is a member, split: those that go (it is their only
+ * member, or without it a participant would fall below its minOccurs) and those that stay
+ * without it.
+ */
+async function shareOut(
+  tx: DbTransaction,
+  tenantId: string,
+  entityId: string,
+  snapshot: ConfigurationSnapshot,
+): Promise<{ doomed: string[]; kept: string[] }> {
+  const memberships = await tx.interactionMember.findMany({
+    where: { tenantId, entityId },
+    select: { interactionId: true, participantId: true },
+  });
+  const interactionIds = [...new Set(memberships.map((row) => row.interactionId))];
+  const others = new Map<string, number>();
+  for (const ids of chunks(interactionIds)) {
+    const rows = await tx.interactionMember.groupBy({
+      by: ['interactionId', 'participantId'],
+      where: { tenantId, interactionId: { in: ids }, entityId: { not: entityId } },
+      _count: { _all: true },
+    });
+    for (const row of rows) others.set(`${row.interactionId} ${row.participantId}`, row._count._all);
+  }
+  const minOccurs = new Map(snapshot.interactionTypes.flatMap((type) => type.participants.map((p) => [p.id, p.minOccurs] as const)));
+  const hasOthers = new Set([...others.keys()].map((key) => key.split(' ')[0]!));
+  const doomed = new Set(interactionIds.filter((id) => !hasOthers.has(id)));
+  for (const { interactionId, participantId } of memberships)
+    if ((others.get(`${interactionId} ${participantId}`) ?? 0) < (minOccurs.get(participantId) ?? 0)) doomed.add(interactionId);
+  return { doomed: [...doomed], kept: interactionIds.filter((id) => !doomed.has(id)) };
+}
+
+/**
+ * Erases the entity: its attributes and crosswalks; every interaction it was the only member
+ * of, or that would lack a required member without it; its membership of the others, which
+ * are updated; the change stream's earlier entries about it and the answers kept for
+ * Idempotency-Key retries that name it. The stream then holds one ERASED entry for it, so
+ * that readers erase their copies. Erasing what is not there changes nothing (erased: false).
+ */
+export async function eraseEntity(ctx: ServiceContext, uri: string): Promise<ErasureModel> {
+  const entityId = entityIdFromUri(uri);
+  if (!entityId) throw requestError('BAD_REQUEST', `${uri} is not an entity URI`);
+  const snapshot = await ctx.configuration();
+  const { tenantId } = ctx;
+  const result = await ctx.db.$transaction(async (tx) => {
+    const entity = await tx.entity.findUnique({ where: { tenantId_id: { tenantId, id: entityId } }, select: { entityTypeId: true } });
+    if (!entity) return { erased: false, interactionsDeleted: 0, interactionsUpdated: 0 };
+    const { doomed, kept } = await shareOut(tx, tenantId, entityId, snapshot);
+    const changes: ChangeEntry[] = [];
+    for (const ids of chunks(doomed))
+      for (const { id, typeId } of await deleteReturningTypes(tx, 'Interaction', tenantId, ids))
+        changes.push({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' });
+    await tx.interactionMember.deleteMany({ where: { tenantId, entityId } });
+    const now = BigInt(Date.now());
+    for (const ids of chunks(kept)) {
+      // A new revision for each: a concurrent update that read it before is refused (see optimistic.ts).
+      await tx.$executeRaw`UPDATE "Interaction"
+        SET "updatedTime" = CASE WHEN "updatedTime" < ${now} THEN ${now} ELSE "updatedTime" + 1 END, "updatedBy" = ${ctx.caller}
+        WHERE "tenantId" = ${tenantId} AND "id" IN (${join(ids)})`;
+      const types = await tx.interaction.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, interactionTypeId: true } });
+      for (const { id, interactionTypeId } of types)
+        changes.push({ objectType: 'interaction', objectId: id, typeId: interactionTypeId, kind: 'updated' });
+    }
+    // What the stream said about it before, and answers kept for retries that show it.
+    await tx.change.deleteMany({ where: { tenantId, objectType: 'entity', objectId: entityId } });
+    const naming = `%${entityUri(entityId)}%`;
+    await tx.$executeRaw`DELETE FROM "IdempotentRequest" WHERE "tenantId" = ${tenantId} AND "response" LIKE ${naming}`;
+    await tx.entity.delete({ where: { tenantId_id: { tenantId, id: entityId } } });
+    changes.push({ objectType: 'entity', objectId: entityId, typeId: entity.entityTypeId, kind: 'erased' });
+    await recordChanges(tx, tenantId, ctx.caller, changes);
+    return { erased: true, interactionsDeleted: doomed.length, interactionsUpdated: kept.length };
+  }, writeTransactionOptions(ctx.settings));
+  if (result.erased) await ctx.writes.committed(1 + result.interactionsDeleted + result.interactionsUpdated);
+  ctx.loaders.entityById.clear(entityId);
+  ctx.loaders.interactionById.clearAll();
+  return { uri, ...result };
+}
