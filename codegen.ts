@@ -151,6 +151,7 @@ const config: CodegenConfig = {
           Tenant: '../../modules/tenants/tenant-service.ts#TenantModel',
           ApiKey: '../../modules/api-keys/api-key-model.ts#ApiKeyModel',
           Change: '../../modules/changes/change-model.ts#ChangeModel',
+          LatestInteraction: '../../modules/interactions/latest-interactions.ts#LatestModel',
           ChangePage: '../../modules/changes/change-model.ts#ChangePageModel',
         },
       },

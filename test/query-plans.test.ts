@@ -33,6 +33,10 @@ const LUNCHES_IN_RANGE = graphql(`
   }
 `);
 
+const LATEST_PER_PARTICIPANT = `query QueryPlansLatestPerParticipant($uri: String!) {
+  entity(uri: $uri) { latestInteractions(by: PARTICIPANT) { group interaction { uri } } }
+}`;
+
 const REKEY_EXHIBITIONS = graphql(`
   mutation QueryPlansRekeyExhibitions($input: InteractionTypeInput!) {
     updateInteractionType(uri: "configuration/interactionTypes/ExhibitionEvent", input: $input, rekey: true) {
@@ -99,6 +103,24 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
   it("serves an entity's timeline page from the membership index, not a table scan", async () => {
     const plan = await planOf('InteractionMember', ENTITY_TIMELINE_PAGE, { uri: target });
     expect(plan).toMatch(/Index (Only )?Scan.*InteractionMember_tenantId_entityId_timestamp_interactionId_idx/);
+    expect(plan).not.toMatch(/Seq Scan/);
+  });
+
+  it("finds an entity's latest interaction per participant by one seek each on the (entity, participant, time) index", async () => {
+    const captured: Array<{ sql: string; params: string }> = [];
+    const stop = service.database.onQuery((sql, _, params) => captured.push({ sql, params }));
+    try {
+      const answer = await service.graphql(tenant, LATEST_PER_PARTICIPANT, { uri: target });
+      expect(answer.errors).toBeUndefined();
+    } finally {
+      stop();
+    }
+    const statement = captured.find(({ sql }) => sql.includes('FROM "InteractionMember"') && sql.includes('UNION ALL'));
+    expect(statement, 'no latest-per-participant statement').toBeDefined();
+    const plan = await explain(service.databaseUrl, statement!.sql, statement!.params);
+    // The participant with rows: a backward walk of the new index that stops at its first
+    // row. Those without rows may be looked up by participant alone, which finds none to sort.
+    expect(plan).toMatch(/Index Only Scan Backward using "InteractionMember_tenantId_entityId_participantId_timestamp_idx"/);
     expect(plan).not.toMatch(/Seq Scan/);
   });
 

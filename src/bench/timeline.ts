@@ -15,6 +15,8 @@ const PAGE = `{ entity(uri: "entities/e0") { interactions(first: 50) { nodes {
   uri timestamp type { name } attributes { name values { value } }
   members { participant { name } members { objectURI label } }
 } } } }`;
+// "Last contact": the entity's latest interaction per participant it plays.
+const LATEST = `{ entity(uri: "entities/e0") { latestInteractions(by: PARTICIPANT) { group interaction { uri timestamp } } } }`;
 
 export interface TimelineResult {
   stored: number;
@@ -56,7 +58,18 @@ async function seedRange(client: pg.Client, ids: Record<string, string>, from: n
 /** Settles the store after a bulk load, as autovacuum would: otherwise it runs during the measurement. */
 const settle = (client: pg.Client) => client.query('VACUUM ANALYZE');
 
-export async function benchTimeline(): Promise<{ small: TimelineResult; large: TimelineResult; ratio: number }> {
+export interface LatestResult {
+  stored: number;
+  medianMs: number;
+  p99Ms: number;
+}
+
+export async function benchTimeline(): Promise<{
+  small: TimelineResult;
+  large: TimelineResult;
+  ratio: number;
+  latest: { small: LatestResult; large: LatestResult; ratio: number };
+}> {
   const bench = await startBenchService('postgresql');
   const client = new pg.Client({ connectionString: bench.database.url });
   await client.connect();
@@ -100,11 +113,24 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
       times.sort((a, b) => a - b);
       return { stored, medianMs: percentile(times, 50), p99Ms: percentile(times, 99), statementMs };
     };
+    const measureLatest = async (stored: number): Promise<LatestResult> => {
+      for (let index = 0; index < WARMUP; index++) await bench.graphql(TENANT, LATEST);
+      const times: number[] = [];
+      for (let index = 0; index < SAMPLES; index++) {
+        const start = performance.now();
+        const data = await bench.graphql<{ entity: { latestInteractions: unknown[] } }>(TENANT, LATEST);
+        times.push(performance.now() - start);
+        if (!data.entity.latestInteractions.length) throw new Error('no latest interaction');
+      }
+      times.sort((a, b) => a - b);
+      return { stored, medianMs: percentile(times, 50), p99Ms: percentile(times, 99) };
+    };
     // e0, the measured entity, hosts every 50th of the first 10,000 interactions: 200 in all.
     const everyFiftieth = `CASE WHEN g % 50 = 0 THEN 'e0' ELSE 'e' || (1 + g % ${PEOPLE - 1}) END`;
     await seedRange(client, ids, 0, 10_000, everyFiftieth, '1600000000000 + g * 60000');
     await settle(client);
     const small = await measure(10_000);
+    const latestSmall = await measureLatest(10_000);
     const total = Number(process.env.BENCH_TIMELINE_LARGE ?? 1_000_000);
     // The larger store keeps e0's timeline as it was and adds everyone else's history around it.
     for (let from = 10_000; from < total; from += 250_000) {
@@ -119,7 +145,13 @@ export async function benchTimeline(): Promise<{ small: TimelineResult; large: T
     }
     await settle(client);
     const large = await measure(total);
-    return { small, large, ratio: large.medianMs / small.medianMs };
+    const latestLarge = await measureLatest(total);
+    return {
+      small,
+      large,
+      ratio: large.medianMs / small.medianMs,
+      latest: { small: latestSmall, large: latestLarge, ratio: latestLarge.medianMs / latestSmall.medianMs },
+    };
   } finally {
     await client.end();
     await bench.stop();

@@ -309,6 +309,13 @@ export type Entity = {
   interactions: TimelineConnection;
   /** The first value of the type's label attribute. */
   label: Maybe<Scalars['String']['output']>;
+  /**
+   * The entity's latest interaction in each group, newest first: per interaction type (TYPE)
+   * or per participant it plays (PARTICIPANT), among `types` (all when absent). The "last
+   * contact" question: one statement of one index seek per participant that can hold this
+   * entity, whatever the length of its history. Groups it has no interaction in are left out.
+   */
+  latestInteractions: Array<LatestInteraction>;
   type: EntityType;
   updatedBy: Scalars['String']['output'];
   updatedTime: Scalars['EpochMillis']['output'];
@@ -331,6 +338,13 @@ export type EntityInteractionsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   last: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TimestampOrder>;
+};
+
+
+/** An entity (profile): what interactions have as members. */
+export type EntityLatestInteractionsArgs = {
+  by?: LatestGroup;
+  types: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type EntityConnection = {
@@ -587,6 +601,21 @@ export type InteractionTypeInput = {
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How latestInteractions groups interactions. */
+export type LatestGroup =
+  /** One per participant (member type) the entity plays. */
+  | 'PARTICIPANT'
+  /** One per interaction type. */
+  | 'TYPE';
+
+/** The latest interaction of one group. */
+export type LatestInteraction = {
+  __typename?: 'LatestInteraction';
+  /** The group: the interaction type's URI (TYPE) or the participant's (PARTICIPANT). */
+  group: Scalars['String']['output'];
+  interaction: Interaction;
 };
 
 /** A custom attribute with a text per locale (Customer Insights' localizedAttributes). */
@@ -1029,6 +1058,11 @@ export type Query = {
    * interactions are added or removed.
    */
   interactions: InteractionConnection;
+  /**
+   * The tenant's latest interaction of each type (among `types`, all when absent), newest first,
+   * optionally within a time range (`from` inclusive, `to` exclusive): one index seek per type.
+   */
+  latestInteractions: Array<LatestInteraction>;
   /** The limits the service enforces on every request (batch loaders size their batches by them). */
   limits: ServiceLimits;
   /** A source system by URI, e.g. `configuration/sources/Salesforce`; null when the tenant has none. */
@@ -1096,6 +1130,13 @@ export type QueryInteractionsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   last: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TimestampOrder>;
+};
+
+
+export type QueryLatestInteractionsArgs = {
+  from: InputMaybe<Scalars['EpochMillis']['input']>;
+  to: InputMaybe<Scalars['EpochMillis']['input']>;
+  types: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 

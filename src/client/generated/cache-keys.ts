@@ -32,6 +32,7 @@ export const EMBEDDED_TYPES = [
   "InteractionConnection",
   "InteractionEdge",
   "InteractionResult",
+  "LatestInteraction",
   "LocalizedAttribute",
   "LocalizedText",
   "Member",

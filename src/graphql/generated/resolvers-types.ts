@@ -14,6 +14,7 @@ import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-
 import type { TenantModel } from '../../modules/tenants/tenant-service.ts';
 import type { ApiKeyModel } from '../../modules/api-keys/api-key-model.ts';
 import type { ChangeModel, ChangePageModel } from '../../modules/changes/change-model.ts';
+import type { LatestModel } from '../../modules/interactions/latest-interactions.ts';
 import type { ServiceContext } from '../../modules/context/service-context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -327,6 +328,13 @@ export type Entity = {
   interactions: TimelineConnection;
   /** The first value of the type's label attribute. */
   label?: Maybe<Scalars['String']['output']>;
+  /**
+   * The entity's latest interaction in each group, newest first: per interaction type (TYPE)
+   * or per participant it plays (PARTICIPANT), among `types` (all when absent). The "last
+   * contact" question: one statement of one index seek per participant that can hold this
+   * entity, whatever the length of its history. Groups it has no interaction in are left out.
+   */
+  latestInteractions: Array<LatestInteraction>;
   type: EntityType;
   updatedBy: Scalars['String']['output'];
   updatedTime: Scalars['EpochMillis']['output'];
@@ -349,6 +357,13 @@ export type EntityInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TimestampOrder>;
+};
+
+
+/** An entity (profile): what interactions have as members. */
+export type EntityLatestInteractionsArgs = {
+  by?: LatestGroup;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type EntityConnection = {
@@ -605,6 +620,21 @@ export type InteractionTypeInput = {
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How latestInteractions groups interactions. */
+export type LatestGroup =
+  /** One per participant (member type) the entity plays. */
+  | 'PARTICIPANT'
+  /** One per interaction type. */
+  | 'TYPE';
+
+/** The latest interaction of one group. */
+export type LatestInteraction = {
+  __typename?: 'LatestInteraction';
+  /** The group: the interaction type's URI (TYPE) or the participant's (PARTICIPANT). */
+  group: Scalars['String']['output'];
+  interaction: Interaction;
 };
 
 /** A custom attribute with a text per locale (Customer Insights' localizedAttributes). */
@@ -1047,6 +1077,11 @@ export type Query = {
    * interactions are added or removed.
    */
   interactions: InteractionConnection;
+  /**
+   * The tenant's latest interaction of each type (among `types`, all when absent), newest first,
+   * optionally within a time range (`from` inclusive, `to` exclusive): one index seek per type.
+   */
+  latestInteractions: Array<LatestInteraction>;
   /** The limits the service enforces on every request (batch loaders size their batches by them). */
   limits: ServiceLimits;
   /** A source system by URI, e.g. `configuration/sources/Salesforce`; null when the tenant has none. */
@@ -1114,6 +1149,13 @@ export type QueryInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TimestampOrder>;
+};
+
+
+export type QueryLatestInteractionsArgs = {
+  from?: InputMaybe<Scalars['EpochMillis']['input']>;
+  to?: InputMaybe<Scalars['EpochMillis']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1416,6 +1458,8 @@ export type ResolversTypes = ResolversObject<{
   InteractionResult: ResolverTypeWrapper<ItemOutcome<InteractionModel>>;
   InteractionType: ResolverTypeWrapper<InteractionTypeModel>;
   InteractionTypeInput: InteractionTypeInput;
+  LatestGroup: LatestGroup;
+  LatestInteraction: ResolverTypeWrapper<LatestModel>;
   LocalizedAttribute: ResolverTypeWrapper<LocalizedAttribute>;
   LocalizedAttributeInput: LocalizedAttributeInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -1501,6 +1545,7 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionResult: ItemOutcome<InteractionModel>;
   InteractionType: InteractionTypeModel;
   InteractionTypeInput: InteractionTypeInput;
+  LatestInteraction: LatestModel;
   LocalizedAttribute: LocalizedAttribute;
   LocalizedAttributeInput: LocalizedAttributeInput;
   LocalizedText: LocalizedText;
@@ -1659,6 +1704,7 @@ export type EntityResolvers<ContextType = ServiceContext, ParentType extends Res
   crosswalks?: Resolver<Array<ResolversTypes['Crosswalk']>, ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EntityInteractionsArgs, 'order'>>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestInteractions?: Resolver<Array<ResolversTypes['LatestInteraction']>, ParentType, ContextType, RequireFields<EntityLatestInteractionsArgs, 'by'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
@@ -1770,6 +1816,11 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type LatestInteractionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LatestInteraction'] = ResolversParentTypes['LatestInteraction']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interaction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+}>;
+
 export type LocalizedAttributeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LocalizedAttribute'] = ResolversParentTypes['LocalizedAttribute']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1874,6 +1925,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   interactionType?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType, RequireFields<QueryInteractionTypeArgs, 'uri'>>;
   interactionTypes?: Resolver<Array<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<QueryInteractionsArgs, 'order'>>;
+  latestInteractions?: Resolver<Array<ResolversTypes['LatestInteraction']>, ParentType, ContextType, Partial<QueryLatestInteractionsArgs>>;
   limits?: Resolver<ResolversTypes['ServiceLimits'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'uri'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1977,6 +2029,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   InteractionResult?: InteractionResultResolvers<ContextType>;
   InteractionType?: InteractionTypeResolvers<ContextType>;
+  LatestInteraction?: LatestInteractionResolvers<ContextType>;
   LocalizedAttribute?: LocalizedAttributeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;

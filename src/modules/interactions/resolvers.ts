@@ -13,6 +13,7 @@ import { deleteInteractions } from './delete-interactions.ts';
 import { deleteInteractionsWhere } from './delete-interactions-where.ts';
 import { listInteractions, timelinePage } from './interaction-page.ts';
 import { updateInteraction } from './update-interaction.ts';
+import { latestOfEntity, latestOfTenant } from './latest-interactions.ts';
 
 async function typeOf(ctx: ServiceContext, interaction: InteractionModel) {
   const type = (await ctx.configuration()).interactionTypeById.get(interaction.interactionTypeId);
@@ -31,6 +32,7 @@ export const interactionResolvers: Resolvers = {
     interaction: (_, { uri }, ctx) => findInteraction(ctx, uri),
     interactionByCrosswalk: (_, { source, value }, ctx) => findInteractionByCrosswalk(ctx, source, value),
     interactions: (_, { filter, ...page }, ctx) => listInteractions(ctx, filter, page),
+    latestInteractions: (_, { types, from, to }, ctx) => latestOfTenant(ctx, types, from, to),
   },
   Mutation: {
     createInteractions: (_, { interactions, options }, ctx, info) =>
@@ -42,6 +44,7 @@ export const interactionResolvers: Resolvers = {
   },
   Entity: {
     interactions: (entity, { filter, ...page }, ctx) => timelinePage(ctx, entity.id, filter, page),
+    latestInteractions: (entity, { by, types }, ctx) => latestOfEntity(ctx, entity, by, types),
   },
   InteractionConnection: { totalCount: (page) => page.count() },
   TimelineConnection: { totalCount: (page) => page.count() },

@@ -1,0 +1,99 @@
+// The latest interaction per group ("last contact"): an entity's per type and per participant
+// it plays, and the tenant's per type, in one statement.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from './helpers/databases.ts';
+import { demoTenant, individual } from './helpers/demo.ts';
+import { startTestService, type TestService } from './helpers/test-service.ts';
+
+const CREATE_ENTITIES = `mutation ($entities: [EntityInput!]!) { createEntities(entities: $entities) { uri } }`;
+const CREATE = `mutation ($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) { uri status } }`;
+const LATEST_OF_ENTITY = `query ($uri: String!, $by: LatestGroup!, $types: [String!]) {
+  entity(uri: $uri) { latestInteractions(by: $by, types: $types) { group interaction { uri timestamp } } }
+}`;
+const LATEST = `query ($types: [String!], $from: EpochMillis, $to: EpochMillis) {
+  latestInteractions(types: $types, from: $from, to: $to) { group interaction { uri timestamp } }
+}`;
+
+const DAY = 86_400_000;
+const T = (day: number) => Date.UTC(2026, 0, 1) + day * DAY;
+
+// Sequential: one tenant's data, and one test counts the statements the service sends meanwhile.
+describeEachDatabase.sequential('latest interaction per group', (provider) => {
+  let service: TestService;
+  let tenant: string;
+  let ann: string;
+  let uris: Record<string, string>;
+
+  beforeAll(async () => {
+    service = await startTestService(provider);
+    tenant = await demoTenant(service, 'latest');
+    const people = await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Ann Roman'), individual('Bob Other')] });
+    const [annUri, bob] = (people.data as { createEntities: Array<{ uri: string }> }).createEntities.map((result) => result.uri);
+    ann = annUri!;
+    const member = (participant: string, uri: string) => ({ participant, members: [{ objectURI: uri }] });
+    const inputs = {
+      lunchOrganized1: { type: 'Lunch', timestamp: T(1), members: [member('Organizers', ann)] },
+      meetingAttended: { type: 'Meeting', timestamp: T(2), members: [member('Organizers', bob!), member('Participants', ann)] },
+      lunchOrganized3: { type: 'Lunch', timestamp: T(3), members: [member('Organizers', ann)] },
+      lunchCooked4: { type: 'Lunch', timestamp: T(4), members: [member('Organizers', bob!), member('Chefs', ann)] },
+      // Bob's alone, newest of all: not Ann's.
+      bobsLunch: { type: 'Lunch', timestamp: T(9), members: [member('Organizers', bob!)] },
+    };
+    const created = await service.graphql(tenant, CREATE, { interactions: Object.values(inputs) });
+    const results = (created.data as { createInteractions: Array<{ uri: string; status: string }> }).createInteractions;
+    expect(results.every((result) => result.status === 'OK')).toBe(true);
+    uris = Object.fromEntries(Object.keys(inputs).map((name, index) => [name, results[index]!.uri]));
+  });
+  afterAll(() => service?.stop());
+
+  const latestOfAnn = async (variables: Record<string, unknown>) => {
+    const answer = await service.graphql(tenant, LATEST_OF_ENTITY, { uri: ann, ...variables });
+    expect(answer.errors).toBeUndefined();
+    return (
+      answer.data as { entity: { latestInteractions: Array<{ group: string; interaction: { uri: string } }> } }
+    ).entity.latestInteractions.map(({ group, interaction }) => [group, interaction.uri]);
+  };
+
+  it('gives an entity’s latest interaction per type, newest first, leaving out types it has none of', async () => {
+    expect(await latestOfAnn({ by: 'TYPE' })).toEqual([
+      ['configuration/interactionTypes/Lunch', uris.lunchCooked4],
+      ['configuration/interactionTypes/Meeting', uris.meetingAttended],
+    ]);
+    expect(await latestOfAnn({ by: 'TYPE', types: ['Meeting'] })).toEqual([
+      ['configuration/interactionTypes/Meeting', uris.meetingAttended],
+    ]);
+  });
+
+  it('gives an entity’s latest interaction per participant it plays', async () => {
+    expect(await latestOfAnn({ by: 'PARTICIPANT', types: ['configuration/interactionTypes/Lunch', 'Meeting'] })).toEqual([
+      ['configuration/interactionTypes/Lunch/participants/Chefs', uris.lunchCooked4],
+      ['configuration/interactionTypes/Lunch/participants/Organizers', uris.lunchOrganized3],
+      ['configuration/interactionTypes/Meeting/participants/Participants', uris.meetingAttended],
+    ]);
+  });
+
+  it('asks the database once for all groups', async () => {
+    const { statements } = await service.recordQueries(tenant, () => latestOfAnn({ by: 'PARTICIPANT' }));
+    expect(statements.filter((statement) => /FROM "InteractionMember"/.test(statement) && /UNION ALL/.test(statement))).toHaveLength(1);
+  });
+
+  it('gives the tenant’s latest interaction per type, within a time range when asked', async () => {
+    const latest = async (variables: Record<string, unknown>) =>
+      (
+        (await service.graphql(tenant, LATEST, variables)).data as {
+          latestInteractions: Array<{ group: string; interaction: { uri: string } }>;
+        }
+      ).latestInteractions.map(({ group, interaction }) => [group, interaction.uri]);
+    expect(await latest({ types: ['Lunch', 'Meeting'] })).toEqual([
+      ['configuration/interactionTypes/Lunch', uris.bobsLunch],
+      ['configuration/interactionTypes/Meeting', uris.meetingAttended],
+    ]);
+    expect(await latest({ types: ['Lunch'], to: T(4) })).toEqual([['configuration/interactionTypes/Lunch', uris.lunchOrganized3]]);
+    expect(await latest({ types: ['Lunch'], from: T(10) })).toEqual([]);
+  });
+
+  it('refuses a type the tenant does not define', async () => {
+    const answer = await service.graphql(tenant, LATEST_OF_ENTITY, { uri: ann, by: 'TYPE', types: ['Dragon'] });
+    expect(answer.errors?.[0]?.message).toBe('interaction type Dragon is not defined');
+  });
+});
