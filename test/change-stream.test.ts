@@ -210,17 +210,24 @@ describeEachDatabase('the change stream', (provider) => {
 
   it('follows only the types asked for, and without a cursor only what commits after it subscribed', async () => {
     const { tenant, person } = await tenantWithPerson('changes-live');
-    await createLunches(tenant, person, ['Old']);
+    const [old] = await createLunches(tenant, person, ['Old']);
     const subscriber = subscriptionClient(service.url, await service.as(tenant));
     try {
-      let created: string[] = [];
       const started = subscriber.collect(FOLLOW, { types: ['Lunch'] }, (results) => results.length === 1);
-      // The subscription is set up once the service has answered the check; then commit.
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Not followed')] });
-      created = await createLunches(tenant, person, ['New']);
-      const [only] = await started;
-      expect((only!.data!.changes as Change).uri).toBe(created[0]);
+      let subscribed = false;
+      void started.finally(() => (subscribed = true));
+      // Nothing says when the subscription has started: an entity (not followed) and a lunch
+      // (followed) are committed in turn until the first change arrives.
+      const lunches: string[] = [];
+      for (let round = 0; !subscribed && round < 100; round++) {
+        await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual(`Not followed ${round}`)] });
+        lunches.push(...(await createLunches(tenant, person, [`New ${round}`])));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const [first] = await started;
+      const uri = (first!.data!.changes as Change).uri;
+      expect(uri).not.toBe(old);
+      expect(lunches).toContain(uri);
     } finally {
       await subscriber.dispose();
     }
@@ -332,9 +339,21 @@ describeEachDatabase('the change stream at shutdown', (provider) => {
     let stopped = false;
     try {
       const tenant = await demoTenant(service, 'shutdown');
+      await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Ann Roman')] });
       const subscriber = subscriptionClient(service.url, await service.as(tenant));
-      const following = subscriber.collect(FOLLOW, {}, () => false, 30_000).catch((error: unknown) => error);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      let live: () => void = () => {};
+      const replayed = new Promise<void>((resolve) => (live = resolve));
+      // From the start of the stream: the entity's creation arrives once the subscription is live.
+      const following = subscriber
+        .collect(
+          FOLLOW,
+          { after: Buffer.from('change:0').toString('base64url') },
+          () => false,
+          30_000,
+          () => live(),
+        )
+        .catch((error: unknown) => error);
+      await replayed;
       const started = Date.now();
       await service.stop();
       stopped = true;
