@@ -1,9 +1,7 @@
 // deleteEntities: per-index results; an entity that interactions point at is never deleted.
-import { recordChanges } from '../../db/change-log.ts';
-import { deleteReturningTypes } from '../../db/delete-returning.ts';
-import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import { problem } from '../../errors/catalog.ts';
+import { deleteRecorded } from '../changes/delete-recorded.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcomes } from '../batch/batch-pipeline.ts';
@@ -57,22 +55,11 @@ export async function deleteEntities(ctx: ServiceContext, items: ReadonlyArray<B
   const lost = await writeEachAtomically(
     deletable,
     async (items) => {
-      const deleted = await ctx.db.$transaction(async (tx) => {
-        const rows = await deleteReturningTypes(
-          tx,
-          'Entity',
-          ctx.tenantId,
-          items.map((item) => item.id),
-        );
-        await recordChanges(
-          tx,
-          ctx.tenantId,
-          ctx.caller,
-          rows.map(({ id, typeId }) => ({ objectType: 'entity', objectId: id, typeId, kind: 'deleted' })),
-        );
-        return rows.length;
-      }, writeTransactionOptions(ctx.settings));
-      await ctx.writes.committed(deleted);
+      await deleteRecorded(
+        ctx,
+        'Entity',
+        items.map((item) => item.id),
+      );
     },
     isForeignKeyViolation,
   );

@@ -1,8 +1,6 @@
 // deleteInteractionsWhere: a bulk delete by type, time range and source, a slice at a time.
-import { recordChanges } from '../../db/change-log.ts';
-import { deleteReturningTypes } from '../../db/delete-returning.ts';
 import { requestError } from '../../errors/request-errors.ts';
-import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
+import { deleteRecorded } from '../changes/delete-recorded.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { compileFilter } from './interaction-filter.ts';
 
@@ -31,17 +29,7 @@ export async function deleteInteractionsWhere(ctx: ServiceContext, filter: Inter
       await ctx.db.interaction.findMany({ where: { tenantId: ctx.tenantId, ...where }, select: { id: true }, take: BULK_DELETE_SLICE })
     ).map((row) => row.id);
     if (!ids.length) break;
-    const count = await ctx.db.$transaction(async (tx) => {
-      const rows = await deleteReturningTypes(tx, 'Interaction', ctx.tenantId, ids);
-      await recordChanges(
-        tx,
-        ctx.tenantId,
-        ctx.caller,
-        rows.map(({ id, typeId }) => ({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' })),
-      );
-      return rows.length;
-    }, writeTransactionOptions(ctx.settings));
-    await ctx.writes.committed(count);
+    const count = await deleteRecorded(ctx, 'Interaction', ids);
     deleted += count;
     if (ids.length < BULK_DELETE_SLICE) break;
   }

@@ -1,8 +1,6 @@
 // deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
-import { recordChanges } from '../../db/change-log.ts';
-import { deleteReturningTypes } from '../../db/delete-returning.ts';
-import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
 import { problem } from '../../errors/catalog.ts';
+import { deleteRecorded } from '../changes/delete-recorded.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcome } from '../batch/batch-pipeline.ts';
@@ -32,17 +30,7 @@ export async function deleteInteractions(ctx: ServiceContext, items: ReadonlyArr
   });
   // Values, crosswalks and members go with the interaction (cascading foreign keys).
   if (seen.size) {
-    const deleted = await ctx.db.$transaction(async (tx) => {
-      const rows = await deleteReturningTypes(tx, 'Interaction', ctx.tenantId, [...seen]);
-      await recordChanges(
-        tx,
-        ctx.tenantId,
-        ctx.caller,
-        rows.map(({ id, typeId }) => ({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' })),
-      );
-      return rows.length;
-    }, writeTransactionOptions(ctx.settings));
-    await ctx.writes.committed(deleted);
+    await deleteRecorded(ctx, 'Interaction', [...seen]);
   }
   for (const id of seen) ctx.loaders.interactionById.clear(id);
   ctx.loaders.interactionIdByCrosswalk.clearAll();
