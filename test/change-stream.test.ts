@@ -7,6 +7,7 @@ import { bearer, signToken } from './helpers/credentials.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
 import { demoTenant, individual } from './helpers/demo.ts';
 import { subscriptionClient, type ReceivedResult } from './helpers/subscriptions.ts';
+import { parseSamples, sampleSum } from './helpers/prometheus-text.ts';
 import { startTestService, type TestService } from './helpers/test-service.ts';
 
 const CHANGES = `query Changes($after: String, $first: Int, $objectTypes: [ChangeObjectType!], $types: [String!]) {
@@ -363,6 +364,50 @@ describeEachDatabase('the change stream at shutdown', (provider) => {
       await subscriber.dispose();
     } finally {
       if (!stopped) await service.stop();
+    }
+  });
+});
+
+describeEachDatabase('the change stream in /metrics', (provider) => {
+  it('counts WebSocket connections, subscriptions followed, and subscriptions asked for by outcome', async () => {
+    const service = await startTestService(provider);
+    try {
+      const tenant = await demoTenant(service, 'ws-metrics');
+      await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Ann Roman')] });
+      const scrape = async () => parseSamples(await (await fetch(`${service.url}/metrics`)).text());
+      const subscriber = subscriptionClient(service.url, await service.as(tenant));
+      let live: () => void = () => {};
+      const replayed = new Promise<void>((resolve) => (live = resolve));
+      const following = subscriber
+        .collect(
+          FOLLOW,
+          { after: Buffer.from('change:0').toString('base64url') },
+          () => false,
+          30_000,
+          () => live(),
+        )
+        .catch(() => undefined);
+      await replayed;
+      const [refused] = await subscriber.collect('subscription { changes { noSuchField } }', {}, () => false, 10_000);
+      expect(refused!.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+      const during = await scrape();
+      expect(sampleSum(during, 'interactions_websocket_connections')).toBe(1);
+      expect(sampleSum(during, 'interactions_subscriptions')).toBe(1);
+      expect(sampleSum(during, 'interactions_subscriptions_started_total', { outcome: 'ok' })).toBe(1);
+      expect(sampleSum(during, 'interactions_subscriptions_started_total', { outcome: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
+
+      await subscriber.dispose();
+      await following;
+      let after = await scrape();
+      for (let attempt = 0; attempt < 20 && sampleSum(after, 'interactions_websocket_connections') !== 0; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        after = await scrape();
+      }
+      expect(sampleSum(after, 'interactions_websocket_connections')).toBe(0);
+      expect(sampleSum(after, 'interactions_subscriptions')).toBe(0);
+    } finally {
+      await service.stop();
     }
   });
 });

@@ -60,9 +60,21 @@ export async function startHttpServer(
   const deps = { db: database.db, logger, config, configurationCache, changeFeed };
   const authenticator = createAuthenticator(config, database.db, logger);
   const rateLimit = createRateLimit(config, logger);
-  const subscriptions = serveSubscriptions({ httpServer, apollo, schema, formatError, authenticator, rateLimit, deps, config, logger });
+
   const cors = corsMiddleware(config);
   const metrics = serviceMetricsFor(database);
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    apollo,
+    schema,
+    formatError,
+    authenticator,
+    rateLimit,
+    deps,
+    config,
+    logger,
+    metrics,
+  });
 
   // First: every answer carries X-Request-Id, every log line of the request its fields.
   app.use(observeRequests(metrics));

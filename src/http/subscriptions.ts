@@ -14,6 +14,7 @@ import { subscriptionErrors } from '../graphql/subscription-check.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createServiceContext, type ContextDependencies } from '../modules/context/create-service-context.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
+import type { ServiceMetrics } from '../observability/metrics.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.ts';
 import type { Authenticated, Authenticator } from './authentication.ts';
 import type { RateLimit } from './rate-limit.ts';
@@ -103,8 +104,15 @@ export function serveSubscriptions(options: {
   deps: ContextDependencies;
   config: Config;
   logger: Logger;
+  metrics: ServiceMetrics;
 }): SubscriptionServer {
-  const { apollo, schema, authenticator, rateLimit, deps, config, logger } = options;
+  const { apollo, schema, authenticator, rateLimit, deps, config, logger, metrics } = options;
+  let following = 0;
+  const refused = (errors: readonly GraphQLError[]) => {
+    const code = errors[0]?.extensions.code;
+    metrics.recordSubscription(typeof code === 'string' ? code : 'OTHER');
+    return errors;
+  };
   // As Apollo formats an HTTP answer's errors: a fault's message never reaches the client.
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));
   /** Closes the connection for `error` (a credential refused), saying why. */
@@ -136,6 +144,7 @@ export function serveSubscriptions(options: {
     webSockets.handleUpgrade(request, socket, head, (webSocket) => webSockets.emit('connection', webSocket, request));
   };
   options.httpServer.on('upgrade', upgrade);
+  metrics.watchWebSockets(() => ({ connections: webSockets.clients.size, subscriptions: following }));
   const server = useServer<Record<string, unknown>, { connection: Connection }>(
     {
       schema,
@@ -171,7 +180,7 @@ export function serveSubscriptions(options: {
       onSubscribe: async (ctx, id, payload) => {
         const connection = ctx.extra.connection!;
         if (connection.subscriptions.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION)
-          return [requestError('BAD_REQUEST', `at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`)];
+          return refused([requestError('BAD_REQUEST', `at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`)]);
         // Taken before anything is awaited: subscribe messages sent together count against the limit together.
         connection.subscriptions.add(id);
         try {
@@ -180,7 +189,7 @@ export function serveSubscriptions(options: {
         } catch (error) {
           connection.subscriptions.delete(id);
           refuse(ctx.extra.socket, error, connection.id);
-          return [error instanceof GraphQLError ? error : requestError('UNAUTHENTICATED', 'the credential is no longer valid')];
+          return refused([error instanceof GraphQLError ? error : requestError('UNAUTHENTICATED', 'the credential is no longer valid')]);
         }
         const spent = await rateLimit?.refusal(connection.authenticated.principal.rateLimitKey);
         const { principal, tenantId } = connection.authenticated;
@@ -188,8 +197,10 @@ export function serveSubscriptions(options: {
         const errors = spent ? [spent] : await subscriptionErrors(apollo, context, payload);
         if (errors.length) {
           connection.subscriptions.delete(id);
-          return errors;
+          return refused(errors);
         }
+        metrics.recordSubscription('ok');
+        following++;
         return {
           schema,
           document: parse(payload.query, parseOptions(config)),
@@ -201,12 +212,15 @@ export function serveSubscriptions(options: {
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onComplete: (ctx, id) => {
-        ctx.extra.connection?.subscriptions.delete(id);
+        if (ctx.extra.connection?.subscriptions.delete(id)) following--;
       },
       onClose: (ctx, code, reason) => {
         const connection = ctx.extra.connection;
         if (!connection) return;
         clearInterval(connection.recheck);
+        // Subscriptions of a connection that went away end without a complete message.
+        following -= connection.subscriptions.size;
+        connection.subscriptions.clear();
         connection.logger.info({ code, reason }, 'websocket connection closed');
       },
     },

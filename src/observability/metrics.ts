@@ -20,11 +20,21 @@ export interface FinishedRequest {
   scope: RequestScope;
 }
 
+/** WebSocket use now: connections open, subscriptions followed. */
+export interface WebSocketUse {
+  connections: number;
+  subscriptions: number;
+}
+
 export interface ServiceMetrics {
   /** The registry /metrics serves. */
   readonly registry: Registry;
   recordRequest(request: FinishedRequest): void;
   recordStatement(sql: string, durationMs: number): void;
+  /** A subscription asked for over WebSocket: `ok` when it started, else the code it was refused with. */
+  recordSubscription(outcome: string): void;
+  /** Where the WebSocket gauges read from (the subscription server, once it runs). */
+  watchWebSockets(read: () => WebSocketUse): void;
 }
 
 // Latency buckets (seconds): requests from a probe's millisecond to a large batch's seconds.
@@ -46,7 +56,8 @@ const statusClassOf = (status: number | undefined) => (status === undefined ? 'n
 /**
  * The service's metrics, in a registry of their own (one per running service: tests run
  * several in a process): requests by route, operation and outcome; batch items by result;
- * database statements by kind; the connection pool; the process's own (CPU, memory, event loop).
+ * database statements by kind; the connection pool; WebSocket connections and subscriptions;
+ * the process's own (CPU, memory, event loop).
  */
 export function createServiceMetrics(readPoolUse: () => PoolUse | undefined): ServiceMetrics {
   const registry = new Registry();
@@ -87,8 +98,38 @@ export function createServiceMetrics(readPoolUse: () => PoolUse | undefined): Se
     },
   });
 
+  let readWebSockets: () => WebSocketUse = () => ({ connections: 0, subscriptions: 0 });
+  new Gauge({
+    name: 'interactions_websocket_connections',
+    help: 'WebSocket connections open (graphql-ws at /graphql).',
+    registers: [registry],
+    collect() {
+      this.set(readWebSockets().connections);
+    },
+  });
+  new Gauge({
+    name: 'interactions_subscriptions',
+    help: 'Subscriptions being followed over WebSocket.',
+    registers: [registry],
+    collect() {
+      this.set(readWebSockets().subscriptions);
+    },
+  });
+  const subscriptions = new Counter({
+    name: 'interactions_subscriptions_started_total',
+    help: 'Subscriptions asked for over WebSocket, by outcome: ok when started, else the code refusing it.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+
   return {
     registry,
+    recordSubscription(outcome) {
+      subscriptions.inc({ outcome: outcome === 'ok' || ERROR_CODE.test(outcome) ? outcome : 'OTHER' });
+    },
+    watchWebSockets(read) {
+      readWebSockets = read;
+    },
     recordRequest({ route, status, durationSeconds, scope }) {
       const operation = operations.labelOf(scope.operationResolved, scope.operationName);
       requests.observe({ route, operation, outcome: outcomeOf(status, scope), status_class: statusClassOf(status) }, durationSeconds);
