@@ -342,19 +342,9 @@ describeEachDatabase('the change stream at shutdown', (provider) => {
       const tenant = await demoTenant(service, 'shutdown');
       await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Ann Roman')] });
       const subscriber = subscriptionClient(service.url, await service.as(tenant));
-      let live: () => void = () => {};
-      const replayed = new Promise<void>((resolve) => (live = resolve));
       // From the start of the stream: the entity's creation arrives once the subscription is live.
-      const following = subscriber
-        .collect(
-          FOLLOW,
-          { after: Buffer.from('change:0').toString('base64url') },
-          () => false,
-          30_000,
-          () => live(),
-        )
-        .catch((error: unknown) => error);
-      await replayed;
+      const { live, following } = subscriber.followUntilDisposed(FOLLOW, { after: Buffer.from('change:0').toString('base64url') });
+      await live;
       const started = Date.now();
       await service.stop();
       stopped = true;
@@ -376,18 +366,8 @@ describeEachDatabase('the change stream in /metrics', (provider) => {
       await service.graphql(tenant, CREATE_ENTITIES, { entities: [individual('Ann Roman')] });
       const scrape = async () => parseSamples(await (await fetch(`${service.url}/metrics`)).text());
       const subscriber = subscriptionClient(service.url, await service.as(tenant));
-      let live: () => void = () => {};
-      const replayed = new Promise<void>((resolve) => (live = resolve));
-      const following = subscriber
-        .collect(
-          FOLLOW,
-          { after: Buffer.from('change:0').toString('base64url') },
-          () => false,
-          30_000,
-          () => live(),
-        )
-        .catch(() => undefined);
-      await replayed;
+      const { live, following } = subscriber.followUntilDisposed(FOLLOW, { after: Buffer.from('change:0').toString('base64url') });
+      await live;
       const [refused] = await subscriber.collect('subscription { changes { noSuchField } }', {}, () => false, 10_000);
       expect(refused!.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 

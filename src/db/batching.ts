@@ -8,6 +8,13 @@ import DataLoader from 'dataloader';
  */
 export const MAX_KEYS_PER_QUERY = 900;
 
+/** The items in runs of at most `size` (one statement's worth of keys each), in order. */
+export function chunked<T>(items: readonly T[], size = MAX_KEYS_PER_QUERY): T[][] {
+  const runs: T[][] = [];
+  for (let start = 0; start < items.length; start += size) runs.push(items.slice(start, start + size));
+  return runs;
+}
+
 /** Groups items by a key, keeping their order within each group. */
 export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

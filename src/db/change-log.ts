@@ -52,6 +52,11 @@ export function changeLogStatements(
   return statements;
 }
 
+/** The DELETED entries of rows deleted (as deleteReturningTypes gives them back). */
+export function deletedEntries(objectType: ChangeEntry['objectType'], rows: ReadonlyArray<{ id: string; typeId: string }>): ChangeEntry[] {
+  return rows.map(({ id, typeId }) => ({ objectType, objectId: id, typeId, kind: 'deleted' }));
+}
+
 /** Runs changeLogStatements in order inside the transaction `tx`. */
 export async function recordChanges(tx: DbTransaction, tenantId: string, actor: string, entries: readonly ChangeEntry[]): Promise<void> {
   for (const statement of changeLogStatements(tx, tenantId, actor, entries)) await statement;

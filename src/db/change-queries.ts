@@ -48,11 +48,9 @@ export async function purgeChangesBefore(db: Db, before: bigint, batch: number):
       select: { seq: true },
     });
     const end = young?.seq ?? head + 1n;
-    for (;;) {
-      const oldest = await db.change.findFirst({ where: { tenantId }, orderBy: { seq: 'asc' }, select: { seq: true } });
-      if (!oldest || oldest.seq >= end) break;
-      const upTo = oldest.seq + BigInt(batch) < end ? oldest.seq + BigInt(batch) : end;
-      removed += (await db.change.deleteMany({ where: { tenantId, seq: { gte: oldest.seq, lt: upTo } } })).count;
+    for (let oldest = await oldestRetained(db, tenantId, head); oldest < end; oldest = await oldestRetained(db, tenantId, head)) {
+      const upTo = oldest + BigInt(batch) < end ? oldest + BigInt(batch) : end;
+      removed += (await db.change.deleteMany({ where: { tenantId, seq: { gte: oldest, lt: upTo } } })).count;
     }
   }
   return removed;

@@ -1,4 +1,5 @@
 import { join, raw } from '@prisma/client/runtime/client';
+import { chunked } from './batching.ts';
 import type { DbTransaction } from './client.ts';
 
 // Ids a statement binds at once: far below every provider's limit.
@@ -18,8 +19,7 @@ export async function deleteReturningTypes(
   ids: readonly string[],
 ): Promise<Array<{ id: string; typeId: string }>> {
   const deleted: Array<{ id: string; typeId: string }> = [];
-  for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
-    const chunk = ids.slice(start, start + IDS_PER_STATEMENT);
+  for (const chunk of chunked(ids, IDS_PER_STATEMENT)) {
     deleted.push(
       ...(await tx.$queryRaw<Array<{ id: string; typeId: string }>>`DELETE FROM ${raw(`"${table}"`)}
         WHERE "tenantId" = ${tenantId} AND "id" IN (${join(chunk)})

@@ -74,6 +74,22 @@ export function subscriptionClient(httpUrl: string, connectionParams: Record<str
       }
       return results;
     },
+    /**
+     * Follows `query` until the client is disposed of: `live` resolves at the first result
+     * (proof that the subscription runs), `following` once it ended (resolved with why).
+     */
+    followUntilDisposed(query: string, variables: Record<string, unknown>) {
+      let arrived: () => void = () => {};
+      const live = new Promise<void>((resolve) => (arrived = resolve));
+      const following = this.collect(
+        query,
+        variables,
+        () => false,
+        60_000,
+        () => arrived(),
+      ).catch((error: unknown) => error);
+      return { live, following };
+    },
     dispose: () => client.dispose(),
   };
 }

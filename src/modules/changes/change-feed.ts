@@ -58,11 +58,4 @@ export class ChangeFeed {
   wakeEveryone(): void {
     for (const waiters of [...this.waiting.values()]) for (const wake of [...waiters]) wake();
   }
-
-  /** Readers waiting now (for the metrics and tests). */
-  get readersWaiting(): number {
-    let count = 0;
-    for (const waiters of this.waiting.values()) count += waiters.size;
-    return count;
-  }
 }

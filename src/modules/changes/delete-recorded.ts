@@ -1,4 +1,4 @@
-import { recordChanges } from '../../db/change-log.ts';
+import { deletedEntries, recordChanges } from '../../db/change-log.ts';
 import { deleteReturningTypes } from '../../db/delete-returning.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
 import type { ServiceContext } from '../context/service-context.ts';
@@ -12,12 +12,7 @@ export async function deleteRecorded(ctx: ServiceContext, table: 'Interaction' |
   const objectType = table === 'Interaction' ? 'interaction' : 'entity';
   const deleted = await ctx.db.$transaction(async (tx) => {
     const rows = await deleteReturningTypes(tx, table, ctx.tenantId, ids);
-    await recordChanges(
-      tx,
-      ctx.tenantId,
-      ctx.caller,
-      rows.map(({ id, typeId }) => ({ objectType, objectId: id, typeId, kind: 'deleted' })),
-    );
+    await recordChanges(tx, ctx.tenantId, ctx.caller, deletedEntries(objectType, rows));
     return rows.length;
   }, writeTransactionOptions(ctx.settings));
   await ctx.writes.committed(deleted);

@@ -1,8 +1,8 @@
 // eraseEntity: a person's right to erasure. The entity and everything that names it go, in
 // one transaction; interactions it shared with others stay, without it.
 import { join } from '@prisma/client/runtime/client';
-import { recordChanges, type ChangeEntry } from '../../db/change-log.ts';
-import { MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
+import { deletedEntries, recordChanges, type ChangeEntry } from '../../db/change-log.ts';
+import { chunked, compositeKey } from '../../db/batching.ts';
 import type { DbTransaction } from '../../db/client.ts';
 import { deleteReturningTypes } from '../../db/delete-returning.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
@@ -16,12 +16,6 @@ export interface ErasureModel {
   erased: boolean;
   interactionsDeleted: number;
   interactionsUpdated: number;
-}
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += MAX_KEYS_PER_QUERY) out.push(items.slice(start, start + MAX_KEYS_PER_QUERY));
-  return out;
 }
 
 /**
@@ -40,20 +34,24 @@ async function shareOut(
     select: { interactionId: true, participantId: true },
   });
   const interactionIds = [...new Set(memberships.map((row) => row.interactionId))];
+  // Other members per (interaction, participant), and the interactions that have any.
   const others = new Map<string, number>();
-  for (const ids of chunks(interactionIds)) {
+  const hasOthers = new Set<string>();
+  for (const ids of chunked(interactionIds)) {
     const rows = await tx.interactionMember.groupBy({
       by: ['interactionId', 'participantId'],
       where: { tenantId, interactionId: { in: ids }, entityId: { not: entityId } },
       _count: { _all: true },
     });
-    for (const row of rows) others.set(`${row.interactionId} ${row.participantId}`, row._count._all);
+    for (const row of rows) {
+      others.set(compositeKey(row.interactionId, row.participantId), row._count._all);
+      hasOthers.add(row.interactionId);
+    }
   }
   const minOccurs = new Map(snapshot.interactionTypes.flatMap((type) => type.participants.map((p) => [p.id, p.minOccurs] as const)));
-  const hasOthers = new Set([...others.keys()].map((key) => key.split(' ')[0]!));
   const doomed = new Set(interactionIds.filter((id) => !hasOthers.has(id)));
   for (const { interactionId, participantId } of memberships)
-    if ((others.get(`${interactionId} ${participantId}`) ?? 0) < (minOccurs.get(participantId) ?? 0)) doomed.add(interactionId);
+    if ((others.get(compositeKey(interactionId, participantId)) ?? 0) < (minOccurs.get(participantId) ?? 0)) doomed.add(interactionId);
   return { doomed: [...doomed], kept: interactionIds.filter((id) => !doomed.has(id)) };
 }
 
@@ -73,21 +71,21 @@ export async function eraseEntity(ctx: ServiceContext, uri: string): Promise<Era
     const entity = await tx.entity.findUnique({ where: { tenantId_id: { tenantId, id: entityId } }, select: { entityTypeId: true } });
     if (!entity) return { erased: false, interactionsDeleted: 0, interactionsUpdated: 0 };
     const { doomed, kept } = await shareOut(tx, tenantId, entityId, snapshot);
-    const changes: ChangeEntry[] = [];
-    for (const ids of chunks(doomed))
-      for (const { id, typeId } of await deleteReturningTypes(tx, 'Interaction', tenantId, ids))
-        changes.push({ objectType: 'interaction', objectId: id, typeId, kind: 'deleted' });
+    const deleted = await deleteReturningTypes(tx, 'Interaction', tenantId, doomed);
+    const changes: ChangeEntry[] = deletedEntries('interaction', deleted);
     await tx.interactionMember.deleteMany({ where: { tenantId, entityId } });
     const now = BigInt(Date.now());
-    for (const ids of chunks(kept)) {
+    const updated: Array<{ id: string; typeId: string }> = [];
+    for (const ids of chunked(kept)) {
       // A new revision for each: a concurrent update that read it before is refused (see optimistic.ts).
-      await tx.$executeRaw`UPDATE "Interaction"
-        SET "updatedTime" = CASE WHEN "updatedTime" < ${now} THEN ${now} ELSE "updatedTime" + 1 END, "updatedBy" = ${ctx.caller}
-        WHERE "tenantId" = ${tenantId} AND "id" IN (${join(ids)})`;
-      const types = await tx.interaction.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, interactionTypeId: true } });
-      for (const { id, interactionTypeId } of types)
-        changes.push({ objectType: 'interaction', objectId: id, typeId: interactionTypeId, kind: 'updated' });
+      updated.push(
+        ...(await tx.$queryRaw<Array<{ id: string; typeId: string }>>`UPDATE "Interaction"
+          SET "updatedTime" = CASE WHEN "updatedTime" < ${now} THEN ${now} ELSE "updatedTime" + 1 END, "updatedBy" = ${ctx.caller}
+          WHERE "tenantId" = ${tenantId} AND "id" IN (${join(ids)})
+          RETURNING "id", "interactionTypeId" AS "typeId"`),
+      );
     }
+    for (const { id, typeId } of updated) changes.push({ objectType: 'interaction', objectId: id, typeId, kind: 'updated' });
     // What the stream said about it before, and answers kept for retries that show it.
     await tx.change.deleteMany({ where: { tenantId, objectType: 'entity', objectId: entityId } });
     const naming = `%${entityUri(entityId)}%`;
@@ -95,7 +93,7 @@ export async function eraseEntity(ctx: ServiceContext, uri: string): Promise<Era
     await tx.entity.delete({ where: { tenantId_id: { tenantId, id: entityId } } });
     changes.push({ objectType: 'entity', objectId: entityId, typeId: entity.entityTypeId, kind: 'erased' });
     await recordChanges(tx, tenantId, ctx.caller, changes);
-    return { erased: true, interactionsDeleted: doomed.length, interactionsUpdated: kept.length };
+    return { erased: true, interactionsDeleted: deleted.length, interactionsUpdated: updated.length };
   }, writeTransactionOptions(ctx.settings));
   if (result.erased) await ctx.writes.committed(1 + result.interactionsDeleted + result.interactionsUpdated);
   ctx.loaders.entityById.clear(entityId);

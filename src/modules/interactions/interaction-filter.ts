@@ -28,16 +28,19 @@ export interface CompiledFilter {
 
 const refuse = (message: string) => requestError('BAD_REQUEST', message);
 
+/** The interaction types named (by name or URI); a name the tenant does not define is refused. */
+export function interactionTypesNamed(snapshot: ConfigurationSnapshot, references: readonly string[]): InteractionTypeModel[] {
+  return references.map(
+    (reference) =>
+      interactionTypeByReference(snapshot, reference) ??
+      (() => {
+        throw refuse(`interaction type ${reference} is not defined`);
+      })(),
+  );
+}
+
 export function compileFilter(snapshot: ConfigurationSnapshot, filter: InteractionFilter | null | undefined): CompiledFilter {
-  const types: InteractionTypeModel[] | null = filter?.types?.length
-    ? filter.types.map(
-        (reference) =>
-          interactionTypeByReference(snapshot, reference) ??
-          (() => {
-            throw refuse(`interaction type ${reference} is not defined`);
-          })(),
-      )
-    : null;
+  const types: InteractionTypeModel[] | null = filter?.types?.length ? interactionTypesNamed(snapshot, filter.types) : null;
   const candidates = types ?? snapshot.interactionTypes;
 
   let entityId: string | null = null;

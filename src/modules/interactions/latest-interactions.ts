@@ -1,12 +1,11 @@
 // The latest interaction per group: an entity's per type or per participant it plays, and
 // the tenant's per type.
 import { latestInteractionPerType, latestMembershipPerParticipant, type LatestRow } from '../../db/latest-queries.ts';
-import { requestError } from '../../errors/request-errors.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
-import { interactionTypeByReference } from '../configuration/references.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityModel } from '../entities/entity-model.ts';
 import { interactionTypeUri, participantUri } from '../uris/uris.ts';
+import { interactionTypesNamed } from './interaction-filter.ts';
 import type { InteractionModel } from './interaction-model.ts';
 
 export interface LatestModel {
@@ -14,14 +13,8 @@ export interface LatestModel {
   interaction: InteractionModel;
 }
 
-function chosenTypes(snapshot: ConfigurationSnapshot, types: readonly string[] | null | undefined): InteractionTypeModel[] {
-  if (!types?.length) return snapshot.interactionTypes;
-  return types.map((reference) => {
-    const type = interactionTypeByReference(snapshot, reference);
-    if (!type) throw requestError('BAD_REQUEST', `interaction type ${reference} is not defined`);
-    return type;
-  });
-}
+const chosenTypes = (snapshot: ConfigurationSnapshot, types: readonly string[] | null | undefined): InteractionTypeModel[] =>
+  types?.length ? interactionTypesNamed(snapshot, types) : snapshot.interactionTypes;
 
 const newer = (a: LatestRow, b: LatestRow) =>
   a.timestamp > b.timestamp || (a.timestamp === b.timestamp && a.interactionId > b.interactionId);
