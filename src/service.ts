@@ -9,6 +9,7 @@ import { startHttpServer } from './http/server.ts';
 import { listenForChanges } from './db/change-listener.ts';
 import { ChangeFeed } from './modules/changes/change-feed.ts';
 import { keepChangesFor } from './modules/changes/change-retention.ts';
+import { keepSoftDeletedFor } from './modules/interactions/purge-soft-deleted.ts';
 import { ConfigurationCache } from './modules/configuration/snapshot-cache.ts';
 import { applyDataSteps } from './modules/configuration/data-steps.ts';
 import { loadDemoIntoNewTenant } from './modules/demo/demo-tenant.ts';
@@ -74,12 +75,18 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           )
         : undefined;
     const changeFeed = new ChangeFeed((tenantId) => listener?.notify(tenantId));
-    const retention = keepChangesFor(database.db, config.CHANGE_RETENTION_HOURS * 3_600_000, logger);
+    const changeRetention = keepChangesFor(database.db, config.CHANGE_RETENTION_HOURS * 3_600_000, logger);
+    const softDeleteRetention = keepSoftDeletedFor(
+      { db: database.db, logger, config, configurationCache, changeFeed },
+      config.SOFT_DELETE_RETENTION_DAYS,
+      logger,
+    );
+    const stopRetention = () => Promise.all([changeRetention.stop(), softDeleteRetention.stop()]);
     let http;
     try {
       http = await startHttpServer(config, database, configurationCache, changeFeed, committedMigrationNames(provider), logger);
     } catch (error) {
-      await Promise.all([listener?.close(), retention.stop()]);
+      await Promise.all([listener?.close(), stopRetention()]);
       throw error;
     }
     if (developmentMode(config)) {
@@ -95,7 +102,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       requestsInFlight: () => http.requestsInFlight(),
       stop: async (refusing) => {
         await http.stop(refusing);
-        await Promise.all([listener?.close(), retention.stop()]);
+        await Promise.all([listener?.close(), stopRetention()]);
         await database.close();
       },
     };

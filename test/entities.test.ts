@@ -411,7 +411,13 @@ describeEachDatabase('entities', (provider) => {
         index: 1,
         uri: null,
         status: 'FAILED',
-        errors: [{ code: 2008, name: 'ENTITY_IN_USE', message: `${b} is a member of 2 interactions; delete those first` }],
+        errors: [
+          {
+            code: 2008,
+            name: 'ENTITY_IN_USE',
+            message: `${b} is a member of 2 interactions (soft-deleted ones count: they can be restored); delete those first (mode HARD), or erase the entity (eraseEntity)`,
+          },
+        ],
       },
       { index: 2, uri: null, status: 'FAILED', errors: [expect.objectContaining({ name: 'OBJECT_NOT_FOUND' })] },
       { index: 3, uri: null, status: 'FAILED', errors: [expect.objectContaining({ name: 'OBJECT_NOT_FOUND' })] },

@@ -93,6 +93,11 @@ export const updates: UpdatesConfig = {
       for (const item of deleted) cache.invalidate({ __typename: 'Interaction', uri: item.uri as string });
       if (deleted.length) invalidateField(cache, 'Query', 'interactions');
     },
+    restoreInteractions(parent, _args, cache) {
+      // A restored interaction is back in its members' timelines, which the answer does not name.
+      if (results(parent, 'restoreInteractions').some((item) => item.successful !== false && item.uri))
+        invalidateTimelines(cache, knownEntities(cache));
+    },
     createEntities(parent, _args, cache) {
       if (results(parent, 'createEntities').some((item) => item.successful !== false)) invalidateField(cache, 'Query', 'entities');
     },

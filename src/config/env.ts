@@ -108,6 +108,10 @@ const schema = z
       .max(24 * 3650)
       .default(168),
 
+    // How long soft-deleted interactions stay restorable before the purge deletes them for good
+    // (30 days); fractions of a day are for tests.
+    SOFT_DELETE_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
+
     // GET /metrics (Prometheus). auto: served unless NODE_ENV=production without METRICS_TOKEN:
     // operation names are chosen by callers, so a public service does not show them to anyone.
     METRICS: z.enum(['auto', 'on', 'off']).default('auto'),

@@ -20,8 +20,13 @@ interface BulkTables {
   InteractionMember: Prisma.InteractionMemberCreateManyInput;
 }
 
-/** Every column given (none left to a default), each a value a statement can bind. */
-type Row<Table extends keyof BulkTables> = { [Column in keyof BulkTables[Table]]-?: Exclude<BulkTables[Table][Column], undefined> };
+// Columns no insert sets: a stored row starts live (see soft-delete.ts).
+type LaterColumns = 'deletedTime';
+
+/** Every column given (none left to a default but the later ones), each a value a statement can bind. */
+type Row<Table extends keyof BulkTables> = {
+  [Column in Exclude<keyof BulkTables[Table], LaterColumns>]-?: Exclude<BulkTables[Table][Column], undefined>;
+};
 
 /** The rows of one part (values, crosswalks, members) of several owners, each with its owner's keys. */
 export function partRows<Owner, Part extends object, Keys extends object>(

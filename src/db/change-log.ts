@@ -12,7 +12,7 @@ export interface ChangeEntry {
   /** The interaction type's or entity type's id. */
   typeId: string;
   /** erased: an entity removed with everything that named it, at a person's request. */
-  kind: 'created' | 'updated' | 'deleted' | 'erased';
+  kind: 'created' | 'updated' | 'deleted' | 'erased' | 'soft_deleted' | 'restored';
 }
 
 // Five parameters a row: far below every provider's limit per statement.

@@ -46,7 +46,10 @@ type Claim =
 /** The compare-and-set update: it changes no row when the row changed since it was read. */
 function claimRow(tx: DbTransaction, { table, row, data }: Claim) {
   const where = { tenantId: row.tenantId, id: row.id, updatedTime: row.updatedTime };
-  return table === 'Entity' ? tx.entity.updateMany({ where, data }) : tx.interaction.updateMany({ where, data });
+  // A soft delete leaves updatedTime alone: an interaction soft-deleted since it was read is changed too.
+  return table === 'Entity'
+    ? tx.entity.updateMany({ where, data })
+    : tx.interaction.updateMany({ where: { ...where, deletedTime: null }, data });
 }
 
 /** A new revision of a row and of the parts it owns, written as one compare-and-set. */

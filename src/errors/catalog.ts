@@ -21,7 +21,7 @@ export const errorCatalog = {
     code: 536,
     severity: 'ERROR',
     description:
-      'An interaction with this crosswalk (source, value), or, for an input whose crosswalk is derived from id attributes, of this type with these id attribute values (whatever source sent it), already exists, in the store or earlier in the same batch. Interactions are immutable: delete the existing one and create it again.',
+      'An interaction with this crosswalk (source, value), or, for an input whose crosswalk is derived from id attributes, of this type with these id attribute values (whatever source sent it), already exists, in the store or earlier in the same batch. A soft-deleted interaction keeps its crosswalks and id attribute values: the message says so, and a hard delete frees them. Interactions are immutable: delete the existing one and create it again.',
   },
   MAPPED_VALUE_MATCHED_NO_ENTITY: {
     code: 38010,
@@ -230,9 +230,15 @@ export const errorCatalog = {
   ENTITY_IN_USE: {
     code: 2008,
     severity: 'ERROR',
-    description: 'The entity is a member of stored interactions and cannot be deleted; the message says how many.',
+    description:
+      'The entity is a member of stored interactions (soft-deleted ones included) and cannot be deleted; the message says how many.',
   },
-  OBJECT_NOT_FOUND: { code: 2009, severity: 'ERROR', description: 'No entity or interaction has this URI in the tenant.' },
+  OBJECT_NOT_FOUND: {
+    code: 2009,
+    severity: 'ERROR',
+    description:
+      'No entity or interaction has this URI in the tenant; or, for a soft delete or a restore, the interaction is not in a state to change so (soft-deleted already, or not soft-deleted).',
+  },
   BATCH_ABORTED: {
     code: 2010,
     severity: 'ERROR',

@@ -47,3 +47,7 @@ export function useUpdateInteractionMutation() {
 export function useDeleteInteractionsMutation() {
   return Urql.useMutation<Operations.DeleteInteractionsMutation, Operations.DeleteInteractionsMutationVariables>(Operations.DeleteInteractionsDocument);
 };
+
+export function useRestoreInteractionsMutation() {
+  return Urql.useMutation<Operations.RestoreInteractionsMutation, Operations.RestoreInteractionsMutationVariables>(Operations.RestoreInteractionsDocument);
+};

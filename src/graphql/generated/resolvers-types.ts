@@ -200,6 +200,10 @@ export type ChangeKind =
   | 'DELETED'
   /** An entity erased with everything that named it (eraseEntity): erase your copies too. */
   | 'ERASED'
+  /** A soft-deleted interaction back in reads, as it was. */
+  | 'RESTORED'
+  /** An interaction soft-deleted: hidden from reads until RESTORED, or DELETED for good. */
+  | 'SOFT_DELETED'
   | 'UPDATED';
 
 /** What a change is about. */
@@ -301,7 +305,19 @@ export type CustomAttributeInput = {
   values: Array<Scalars['String']['input']>;
 };
 
-/** The outcome of one URI of a delete. */
+/** How a delete removes interactions. */
+export type DeleteMode =
+  /** Gone for good, with its values and members; its crosswalks and id attribute values are free again. */
+  | 'HARD'
+  /**
+   * Hidden from every read (unless a filter asks for deleted ones), restorable with
+   * restoreInteractions, keeping its crosswalks and id attribute values (a create with them is a
+   * 536 that says the holder is soft-deleted) and its members (an entity it names cannot be
+   * deleted). Deleted for good after SOFT_DELETE_RETENTION_DAYS.
+   */
+  | 'SOFT';
+
+/** The outcome of one URI of a delete or a restore. */
 export type DeleteResult = {
   __typename?: 'DeleteResult';
   /** Why the input failed; empty when it succeeded. */
@@ -315,6 +331,14 @@ export type DeleteResult = {
   /** Remarks on a successful input. */
   warnings: Array<Problem>;
 };
+
+export type DeletedFilter =
+  /** Live interactions only. */
+  | 'EXCLUDE'
+  /** Live and soft-deleted interactions. */
+  | 'INCLUDE'
+  /** Soft-deleted interactions only. */
+  | 'ONLY';
 
 /** An entity (profile): what interactions have as members. */
 export type Entity = {
@@ -463,6 +487,8 @@ export type Interaction = {
   createdBy: Scalars['String']['output'];
   createdTime: Scalars['EpochMillis']['output'];
   crosswalks: Array<Crosswalk>;
+  /** When it was soft-deleted; null for a live interaction (only soft-deleted ones read with a `deleted` filter have one). */
+  deletedTime?: Maybe<Scalars['EpochMillis']['output']>;
   /** Members grouped by participant, in the type's participant order; participants without members are left out. */
   members: Array<MemberGroup>;
   /** When it happened. */
@@ -521,6 +547,8 @@ export type InteractionEdge = {
 export type InteractionFilter = {
   /** Interactions having these attribute values (all must hold). */
   attributes?: InputMaybe<Array<AttributeEquals>>;
+  /** Soft-deleted interactions: left out unless asked for (INCLUDE, or ONLY to see what can be restored). */
+  deleted?: InputMaybe<DeletedFilter>;
   /** From this time on (inclusive). */
   from?: InputMaybe<Scalars['EpochMillis']['input']>;
   /** Interactions this entity (URI) is a member of. */
@@ -756,12 +784,17 @@ export type Mutation = {
   deleteEntityType: ConfigurationChangePayload;
   /** Removes an interaction type that has no interactions. */
   deleteInteractionType: ConfigurationChangePayload;
-  /** Deletes interactions by URI; their crosswalks are free again. An item that is not a string fails alone (MALFORMED_ITEM). */
+  /**
+   * Deletes interactions by URI: HARD (the default) for good, freeing their crosswalks (soft-deleted
+   * ones too); SOFT hides them until restored (see DeleteMode). A URI that names no interaction,
+   * or for SOFT one soft-deleted already, fails alone (OBJECT_NOT_FOUND), as does an item that is
+   * not a string (MALFORMED_ITEM).
+   */
   deleteInteractions: Array<DeleteResult>;
   /**
-   * Deletes every interaction the filter selects (their crosswalks are free again) as one bulk
-   * operation, a slice of at most 1,000 interactions per transaction, and says how many it
-   * deleted. At least one condition is required: a filter that selects everything is refused.
+   * Deletes every interaction the filter selects as one bulk operation, a slice of at most 1,000
+   * interactions per transaction, and says how many it deleted: HARD (the default) for good,
+   * soft-deleted ones included, freeing their crosswalks; SOFT the live ones, restorably. At least one condition is required: a filter that selects everything is refused.
    * Safe to run again: a re-run deletes only what matches and was stored since (0 when nothing
    * was). An interruption (a lost connection, a 503) leaves the slices already done deleted:
    * run it again. Every deletion is in the change stream. Role ADMIN.
@@ -789,6 +822,18 @@ export type Mutation = {
    * because a participant reference, TimestampPropertyName or IdPropertyNames names them.
    */
   importCustomerInsightsDefinitions: ConfigurationChangePayload;
+  /**
+   * Deletes for good the interactions soft-deleted before `deletedBefore` (by default, those
+   * soft-deleted longer than SOFT_DELETE_RETENTION_DAYS, which every API process also purges on
+   * its own now and then), a slice per transaction, and says how many. Safe to run again.
+   * Role ADMIN.
+   */
+  purgeDeletedInteractions: BulkDeletePayload;
+  /**
+   * Brings soft-deleted interactions back into reads, as they were (members, values, crosswalks).
+   * A URI that names no soft-deleted interaction fails alone (OBJECT_NOT_FOUND).
+   */
+  restoreInteractions: Array<DeleteResult>;
   /** Revokes one of the tenant's API keys at once (requests with it get 401). Revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
   /**
@@ -875,12 +920,14 @@ export type MutationDeleteInteractionTypeArgs = {
 
 
 export type MutationDeleteInteractionsArgs = {
+  mode?: DeleteMode;
   uris: Array<Scalars['String']['input']>;
 };
 
 
 export type MutationDeleteInteractionsWhereArgs = {
   filter: InteractionDeleteFilter;
+  mode?: DeleteMode;
 };
 
 
@@ -898,6 +945,16 @@ export type MutationImportCustomerInsightsDefinitionsArgs = {
   allowImmutableToMutable?: Scalars['Boolean']['input'];
   definitions: Scalars['String']['input'];
   rekey?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationPurgeDeletedInteractionsArgs = {
+  deletedBefore?: InputMaybe<Scalars['EpochMillis']['input']>;
+};
+
+
+export type MutationRestoreInteractionsArgs = {
+  uris: Array<Scalars['String']['input']>;
 };
 
 
@@ -1433,7 +1490,9 @@ export type ResolversTypes = ResolversObject<{
   CrosswalkInput: CrosswalkInput;
   CustomAttribute: ResolverTypeWrapper<CustomAttribute>;
   CustomAttributeInput: CustomAttributeInput;
+  DeleteMode: DeleteMode;
   DeleteResult: ResolverTypeWrapper<ItemOutcome<never>>;
+  DeletedFilter: DeletedFilter;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeModel>;
@@ -1766,6 +1825,7 @@ export type InteractionResolvers<ContextType = ServiceContext, ParentType extend
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdTime?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   crosswalks?: Resolver<Array<ResolversTypes['Crosswalk']>, ParentType, ContextType>;
+  deletedTime?: Resolver<Maybe<ResolversTypes['EpochMillis']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['MemberGroup']>, ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InteractionType'], ParentType, ContextType>;
@@ -1856,11 +1916,13 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deleteEntities?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteEntitiesArgs, 'uris'>>;
   deleteEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityTypeArgs, 'uri'>>;
   deleteInteractionType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionTypeArgs, 'uri'>>;
-  deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'uris'>>;
-  deleteInteractionsWhere?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionsWhereArgs, 'filter'>>;
+  deleteInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationDeleteInteractionsArgs, 'mode' | 'uris'>>;
+  deleteInteractionsWhere?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionsWhereArgs, 'filter' | 'mode'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
   eraseEntity?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseEntityArgs, 'uri'>>;
   importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions' | 'rekey'>>;
+  purgeDeletedInteractions?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, Partial<MutationPurgeDeletedInteractionsArgs>>;
+  restoreInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationRestoreInteractionsArgs, 'uris'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;

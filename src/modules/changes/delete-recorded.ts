@@ -1,20 +1,55 @@
-import { deletedEntries, recordChanges } from '../../db/change-log.ts';
-import { deleteReturningTypes } from '../../db/delete-returning.ts';
+import { recordChanges, type ChangeEntry } from '../../db/change-log.ts';
+import type { DbTransaction } from '../../db/client.ts';
+import { deleteReturningTypes, type DeleteOnly } from '../../db/delete-returning.ts';
+import { restoreReturning, softDeleteReturning, type ChangedInteraction } from '../../db/soft-delete.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 
 /**
- * Deletes the tenant's interactions or entities with these ids in one transaction, with a
- * DELETED change-stream entry for each it deleted (one deleted meanwhile is not counted
- * twice), and records the commit; gives how many it deleted.
+ * Runs `change` in one transaction with the change-stream entries of the rows it gives back,
+ * and records the commit; gives how many rows it changed.
  */
-export async function deleteRecorded(ctx: ServiceContext, table: 'Interaction' | 'Entity', ids: readonly string[]): Promise<number> {
-  const objectType = table === 'Interaction' ? 'interaction' : 'entity';
-  const deleted = await ctx.db.$transaction(async (tx) => {
-    const rows = await deleteReturningTypes(tx, table, ctx.tenantId, ids);
-    await recordChanges(tx, ctx.tenantId, ctx.caller, deletedEntries(objectType, rows));
+async function changeRecorded(
+  ctx: ServiceContext,
+  change: (tx: DbTransaction) => Promise<ChangedInteraction[]>,
+  kind: ChangeEntry['kind'],
+  objectType: ChangeEntry['objectType'] = 'interaction',
+): Promise<number> {
+  const changed = await ctx.db.$transaction(async (tx) => {
+    const rows = await change(tx);
+    await recordChanges(
+      tx,
+      ctx.tenantId,
+      ctx.caller,
+      rows.map(({ id, typeId }) => ({ objectType, objectId: id, typeId, kind })),
+    );
     return rows.length;
   }, writeTransactionOptions(ctx.settings));
-  await ctx.writes.committed(deleted);
-  return deleted;
+  await ctx.writes.committed(changed);
+  return changed;
+}
+
+/**
+ * Deletes the tenant's interactions or entities with these ids for good (soft-deleted ones
+ * too), with a DELETED change-stream entry for each it deleted (one deleted meanwhile is not
+ * counted twice); gives how many it deleted.
+ */
+export function deleteRecorded(
+  ctx: ServiceContext,
+  table: 'Interaction' | 'Entity',
+  ids: readonly string[],
+  only: DeleteOnly = {},
+): Promise<number> {
+  const objectType = table === 'Interaction' ? 'interaction' : 'entity';
+  return changeRecorded(ctx, (tx) => deleteReturningTypes(tx, table, ctx.tenantId, ids, only), 'deleted', objectType);
+}
+
+/** Soft-deletes the tenant's live interactions with these ids, with a SOFT_DELETED entry each; gives how many. */
+export function softDeleteRecorded(ctx: ServiceContext, ids: readonly string[]): Promise<number> {
+  return changeRecorded(ctx, (tx) => softDeleteReturning(tx, ctx.tenantId, ctx.caller, ids, BigInt(Date.now())), 'soft_deleted');
+}
+
+/** Restores the tenant's soft-deleted interactions with these ids, with a RESTORED entry each; gives how many. */
+export function restoreRecorded(ctx: ServiceContext, ids: readonly string[]): Promise<number> {
+  return changeRecorded(ctx, (tx) => restoreReturning(tx, ctx.tenantId, ids), 'restored');
 }

@@ -43,10 +43,11 @@ export async function deleteEntities(ctx: ServiceContext, items: ReadonlyArray<B
     const count = memberCount.get(id);
     if (count)
       result.errors.push(
-        problem('ENTITY_IN_USE', `${uris[index]} is a member of ${count} interaction${count === 1 ? '' : 's'}; delete those first`, [
-          'uris',
-          index,
-        ]),
+        problem(
+          'ENTITY_IN_USE',
+          `${uris[index]} is a member of ${count} interaction${count === 1 ? '' : 's'} (soft-deleted ones count: they can be restored); delete those first (mode HARD), or erase the entity (eraseEntity)`,
+          ['uris', index],
+        ),
       );
     else deletable.push({ index, id });
   });

@@ -250,11 +250,21 @@ async function alreadyExisting(
   taken: Map<Draft, Taken>,
   members: Map<Draft, ResolvedMember[]>,
 ): Promise<Map<Draft, Problem>> {
-  const stored = await storedSignatures(ctx, [...new Set([...taken.values()].map((entry) => entry.holderId))]);
+  const holderIds = [...new Set([...taken.values()].map((entry) => entry.holderId))];
+  const stored = await storedSignatures(ctx, holderIds);
+  // Already loaded for the signatures: no second query.
+  const softDeleted = new Set(
+    (await ctx.loaders.storedInteractionById.loadMany(holderIds)).flatMap((row) =>
+      row && !(row instanceof Error) && row.deletedTime !== null ? [row.id] : [],
+    ),
+  );
   const refused = new Map<Draft, Problem>();
   for (const [draft, { claim, holderId }] of taken) {
     const identical = sameInteraction(signatureOfDraft(draft, members.get(draft)!), stored.get(holderId) ?? null);
-    refused.set(draft, duplicate(draft, claim, interactionUri(holderId), identical, 'already exists'));
+    const where = softDeleted.has(holderId)
+      ? 'already exists, soft-deleted (restore it, or delete it with mode HARD to free its keys)'
+      : 'already exists';
+    refused.set(draft, duplicate(draft, claim, interactionUri(holderId), identical, where));
   }
   return refused;
 }
@@ -289,7 +299,7 @@ function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now:
     draft,
     row: {
       ...{ tenantId, id: newId(), interactionTypeId: draft.type.id, timestamp: draft.timestamp, idKey: draft.identity?.key ?? null },
-      ...{ createdTime: now, updatedTime: now, createdBy: caller, updatedBy: caller },
+      ...{ createdTime: now, updatedTime: now, createdBy: caller, updatedBy: caller, deletedTime: null },
     },
     attributes: newStoredValues(draft.values),
     crosswalks: newStoredCrosswalks(draft.crosswalks, now),

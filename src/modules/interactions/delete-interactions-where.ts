@@ -1,7 +1,8 @@
 // deleteInteractionsWhere: a bulk delete by type, time range and source, a slice at a time.
 import { requestError } from '../../errors/request-errors.ts';
-import { deleteRecorded } from '../changes/delete-recorded.ts';
+import { deleteRecorded, softDeleteRecorded } from '../changes/delete-recorded.ts';
 import type { ServiceContext } from '../context/service-context.ts';
+import type { DeleteMode } from './delete-interactions.ts';
 import { compileFilter } from './interaction-filter.ts';
 
 // Interactions per transaction: a slice never holds the database long, whatever the total.
@@ -18,22 +19,27 @@ export interface InteractionDeleteFilter {
  * Deletes the tenant's interactions the filter selects, one slice per transaction (each with
  * its change-stream entries), until none is left; gives how many this run deleted. A slice
  * deletes only what is still there, so concurrent deletes and re-runs count nothing twice.
+ * A soft delete selects live interactions only; a hard delete soft-deleted ones too.
  */
-export async function deleteInteractionsWhere(ctx: ServiceContext, filter: InteractionDeleteFilter): Promise<{ deleted: number }> {
+export async function deleteInteractionsWhere(
+  ctx: ServiceContext,
+  filter: InteractionDeleteFilter,
+  mode: DeleteMode,
+): Promise<{ deleted: number }> {
   if (!filter.types?.length && filter.from == null && filter.to == null && !filter.sources?.length)
     throw requestError('BAD_REQUEST', 'name what to delete: types, a time range (from, to) or sources');
-  const { interaction: where } = compileFilter(await ctx.configuration(), filter);
+  const { interaction } = compileFilter(await ctx.configuration(), { ...filter, deleted: mode === 'SOFT' ? 'EXCLUDE' : 'INCLUDE' });
+  const where = { tenantId: ctx.tenantId, ...interaction };
   let deleted = 0;
   for (;;) {
-    const ids = (
-      await ctx.db.interaction.findMany({ where: { tenantId: ctx.tenantId, ...where }, select: { id: true }, take: BULK_DELETE_SLICE })
-    ).map((row) => row.id);
+    const ids = (await ctx.db.interaction.findMany({ where, select: { id: true }, take: BULK_DELETE_SLICE })).map((row) => row.id);
     if (!ids.length) break;
-    const count = await deleteRecorded(ctx, 'Interaction', ids);
+    const count = mode === 'SOFT' ? await softDeleteRecorded(ctx, ids) : await deleteRecorded(ctx, 'Interaction', ids);
     deleted += count;
     if (ids.length < BULK_DELETE_SLICE) break;
   }
   ctx.loaders.interactionById.clearAll();
+  ctx.loaders.storedInteractionById.clearAll();
   ctx.loaders.interactionIdByCrosswalk.clearAll();
   return { deleted };
 }

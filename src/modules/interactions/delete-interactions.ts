@@ -1,38 +1,72 @@
-// deleteInteractions: per-index results; a deleted interaction's crosswalks are free again.
+// deleteInteractions and restoreInteractions: per-index results. A hard delete frees the
+// interaction's crosswalks; a soft delete hides it from reads and keeps them, until it is
+// restored or deleted for good (by a hard delete or the purge, see purge-soft-deleted.ts).
 import { problem } from '../../errors/catalog.ts';
-import { deleteRecorded } from '../changes/delete-recorded.ts';
+import { deleteRecorded, restoreRecorded, softDeleteRecorded } from '../changes/delete-recorded.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
 import { newOutcome } from '../batch/batch-pipeline.ts';
 import { deleteUris, type BatchItem } from '../batch/malformed-item.ts';
 import { interactionIdFromUri } from '../uris/uris.ts';
+import type { InteractionRow } from './interaction-model.ts';
 
-export async function deleteInteractions(ctx: ServiceContext, items: ReadonlyArray<BatchItem<string>>): Promise<ItemOutcome<never>[]> {
+export type DeleteMode = 'SOFT' | 'HARD';
+
+interface LifecycleStep {
+  /** Whether the step applies to the stored row; else the item fails with `refusal`. */
+  appliesTo(row: InteractionRow): boolean;
+  refusal: string;
+  apply(ctx: ServiceContext, ids: string[]): Promise<number>;
+}
+
+const steps: Record<DeleteMode | 'RESTORE', LifecycleStep> = {
+  HARD: { appliesTo: () => true, refusal: '', apply: (ctx, ids) => deleteRecorded(ctx, 'Interaction', ids) },
+  SOFT: { appliesTo: (row) => row.deletedTime === null, refusal: 'it is soft-deleted already', apply: softDeleteRecorded },
+  RESTORE: { appliesTo: (row) => row.deletedTime !== null, refusal: 'it is not soft-deleted', apply: restoreRecorded },
+};
+
+export function deleteInteractions(ctx: ServiceContext, items: ReadonlyArray<BatchItem<string>>, mode: DeleteMode) {
+  return applyByUri(ctx, items, steps[mode]);
+}
+
+export function restoreInteractions(ctx: ServiceContext, items: ReadonlyArray<BatchItem<string>>) {
+  return applyByUri(ctx, items, steps.RESTORE);
+}
+
+async function applyByUri(
+  ctx: ServiceContext,
+  items: ReadonlyArray<BatchItem<string>>,
+  step: LifecycleStep,
+): Promise<ItemOutcome<never>[]> {
   const { uris, malformed } = deleteUris(items);
   const ids = uris.map((uri) => (uri === null ? null : interactionIdFromUri(uri)));
-  const found = await ctx.loaders.interactionById.loadMany(ids.filter((id): id is string => id !== null));
-  const existing = new Set(found.flatMap((row) => (row && !(row instanceof Error) ? [row.id] : [])));
+  const found = await ctx.loaders.storedInteractionById.loadMany(ids.filter((id): id is string => id !== null));
+  const stored = new Map(found.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row] as const] : [])));
   const seen = new Set<string>();
   const results = uris.map((uri, index): ItemOutcome<never> => {
     const id = ids[index];
+    const row = id ? stored.get(id) : undefined;
     const result = newOutcome<never>(index);
     if (uri === null) {
       result.errors.push(...malformed.get(index)!);
-    } else if (!id || !existing.has(id) || seen.has(id)) {
+    } else if (!id || !row || seen.has(id)) {
       result.errors.push(
-        problem('OBJECT_NOT_FOUND', `no interaction ${uri}${id && seen.has(id) ? ' (deleted by an earlier item)' : ''}`, ['uris', index]),
+        problem('OBJECT_NOT_FOUND', `no interaction ${uri}${id && seen.has(id) ? ' (named by an earlier item)' : ''}`, ['uris', index]),
       );
+    } else if (!step.appliesTo(row)) {
+      result.errors.push(problem('OBJECT_NOT_FOUND', `no interaction ${uri} to change so: ${step.refusal}`, ['uris', index]));
     } else {
       seen.add(id);
       result.uri = uri;
     }
     return result;
   });
-  // Values, crosswalks and members go with the interaction (cascading foreign keys).
-  if (seen.size) {
-    await deleteRecorded(ctx, 'Interaction', [...seen]);
+  // Values, crosswalks and members go with a hard-deleted interaction (cascading foreign keys).
+  if (seen.size) await step.apply(ctx, [...seen]);
+  for (const id of seen) {
+    ctx.loaders.interactionById.clear(id);
+    ctx.loaders.storedInteractionById.clear(id);
   }
-  for (const id of seen) ctx.loaders.interactionById.clear(id);
   ctx.loaders.interactionIdByCrosswalk.clearAll();
   return results;
 }

@@ -13,11 +13,25 @@ export interface InteractionFilter {
   to?: bigint | null;
   sources?: readonly string[] | null;
   attributes?: readonly AttributeEquals[] | null;
+  /** Soft-deleted interactions: left out (the default), included, or the only ones. */
+  deleted?: DeletedFilter | null;
+}
+
+export type DeletedFilter = 'EXCLUDE' | 'INCLUDE' | 'ONLY';
+
+/** The condition on deletedTime (of an interaction or of its copy on a member) that `deleted` asks for. */
+export function deletedCondition(deleted: DeletedFilter | null | undefined): { deletedTime?: null | { not: null } } {
+  if (deleted === 'INCLUDE') return {};
+  return deleted === 'ONLY' ? { deletedTime: { not: null } } : { deletedTime: null };
 }
 
 export interface CompiledFilter {
-  /** Conditions on the interaction itself (type, time, sources, attributes). */
+  /** Conditions on the interaction itself (type, time, sources, attributes, soft deletion). */
   interaction: Record<string, unknown>;
+  /** Whether soft-deleted interactions may be among those selected. */
+  withDeleted: boolean;
+  /** The soft-deletion condition alone, for members (which carry a copy of deletedTime). */
+  deletion: ReturnType<typeof deletedCondition>;
   /** Whether `interaction` holds anything beyond the tenant, type and time. */
   hasInteractionOnlyConditions: boolean;
   typeIds: string[] | null;
@@ -75,12 +89,16 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     and.push({ crosswalks: { some: { sourceId: { in: sourceIds } } } });
   }
   and.push(...attributeConditions(candidates, filter?.attributes ?? [], 'interaction'));
+  const deletion = deletedCondition(filter?.deleted);
   return {
     interaction: {
       ...(types ? { interactionTypeId: { in: types.map((type) => type.id) } } : {}),
       ...(timestamp ? { timestamp } : {}),
+      ...deletion,
       ...(and.length ? { AND: and } : {}),
     },
+    withDeleted: (filter?.deleted ?? 'EXCLUDE') !== 'EXCLUDE',
+    deletion,
     hasInteractionOnlyConditions: and.length > 0,
     typeIds: types?.map((type) => type.id) ?? null,
     timestamp,

@@ -11,30 +11,35 @@ import type { InteractionRow, StoredMember } from './interaction-model.ts';
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
 
 export function createInteractionLoaders(db: Db, tenantId: string) {
-  const interactionById = new DataLoader<string, InteractionRow | null>(async (ids) => {
-    const rows = await db.interaction.findMany({ where: { tenantId, id: { in: [...ids] } } });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }, options);
+  const byIds = (live: boolean) =>
+    new DataLoader<string, InteractionRow | null>(async (ids) => {
+      const rows = await db.interaction.findMany({ where: { tenantId, id: { in: [...ids] }, ...(live ? { deletedTime: null } : {}) } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }, options);
+  /** Interactions that reads show: soft-deleted ones are null here. */
+  const interactionById = byIds(true);
+  /** Every stored interaction, soft-deleted ones too (for restore, hard delete and 536 checks). */
+  const storedInteractionById = byIds(false);
 
-  /** Id of the interaction holding a crosswalk, or null. */
-  const interactionIdByCrosswalk = new DataLoader<CrosswalkKey, string | null, string>(
-    async (keys) => {
-      const rows = await db.interactionCrosswalk.findMany({
-        where: {
-          tenantId,
-          OR: [...groupBy(keys, (key) => key.sourceId)].map(([sourceId, group]) => ({
-            sourceId,
-            value: { in: group.map((key) => key.value) },
-          })),
-        },
-        select: { sourceId: true, value: true, interactionId: true },
-      });
-      const holder = new Map(rows.map((row) => [crosswalkKey(row), row.interactionId]));
-      return keys.map((key) => holder.get(crosswalkKey(key)) ?? null);
-    },
-    { ...options, cacheKeyFn: crosswalkKey },
-  );
+  /** Id of the interaction holding a crosswalk (soft-deleted ones keep theirs), or null. */ const interactionIdByCrosswalk =
+    new DataLoader<CrosswalkKey, string | null, string>(
+      async (keys) => {
+        const rows = await db.interactionCrosswalk.findMany({
+          where: {
+            tenantId,
+            OR: [...groupBy(keys, (key) => key.sourceId)].map(([sourceId, group]) => ({
+              sourceId,
+              value: { in: group.map((key) => key.value) },
+            })),
+          },
+          select: { sourceId: true, value: true, interactionId: true },
+        });
+        const holder = new Map(rows.map((row) => [crosswalkKey(row), row.interactionId]));
+        return keys.map((key) => holder.get(crosswalkKey(key)) ?? null);
+      },
+      { ...options, cacheKeyFn: crosswalkKey },
+    );
 
   /** Id of the interaction holding an id-attribute key (see id-key.ts), or null. */
   const interactionIdByIdKey = new DataLoader<string, string | null>(async (keys) => {
@@ -64,6 +69,7 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
 
   return {
     interactionById,
+    storedInteractionById,
     interactionIdByCrosswalk,
     interactionIdByIdKey,
     attributesOfInteraction,

@@ -123,7 +123,7 @@ export async function listInteractions(
     orderBy: [{ timestamp: walk.direction }, { id: walk.direction }],
     take: walk.size + 1,
   });
-  for (const row of rows) ctx.loaders.interactionById.prime(row.id, row);
+  for (const row of rows) (row.deletedTime === null ? ctx.loaders.interactionById : ctx.loaders.storedInteractionById).prime(row.id, row);
   return pageOf(walk, rows, new Map(), () => ctx.db.interaction.count({ where }));
 }
 
@@ -139,6 +139,7 @@ export async function timelinePage(
   const memberWhere = {
     tenantId: ctx.tenantId,
     entityId,
+    ...compiled.deletion,
     ...(compiled.participantIds ? { participantId: { in: compiled.participantIds } } : {}),
     ...(compiled.timestamp ? { timestamp: compiled.timestamp } : {}),
     ...(compiled.typeIds || compiled.hasInteractionOnlyConditions ? { interaction: { is: compiled.interaction } } : {}),
@@ -161,7 +162,7 @@ export async function timelinePage(
     from = { timestamp: rows.at(-1)!.timestamp, id: rows.at(-1)!.interactionId };
   }
   const [interactions, memberships] = await Promise.all([
-    ctx.loaders.interactionById.loadMany(ids),
+    (compiled.withDeleted ? ctx.loaders.storedInteractionById : ctx.loaders.interactionById).loadMany(ids),
     ctx.db.interactionMember.findMany({
       where: { tenantId: ctx.tenantId, entityId, interactionId: { in: ids.slice(0, walk.size) } },
       select: { interactionId: true, participantId: true },

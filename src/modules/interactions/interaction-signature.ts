@@ -24,9 +24,9 @@ export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signa
 
 /** Signatures of stored interactions, read through the batched loaders. */
 export async function storedSignatures(ctx: ServiceContext, ids: string[]): Promise<Map<string, Signature>> {
-  const { interactionById, attributesOfInteraction, membersOfInteraction } = ctx.loaders;
+  const { storedInteractionById, attributesOfInteraction, membersOfInteraction } = ctx.loaders;
   const [rows, values, members] = await Promise.all([
-    interactionById.loadMany(ids),
+    storedInteractionById.loadMany(ids),
     attributesOfInteraction.loadMany(ids),
     membersOfInteraction.loadMany(ids),
   ]);

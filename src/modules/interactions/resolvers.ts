@@ -9,7 +9,8 @@ import { createInteractions } from './create-interactions.ts';
 import type { InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
 import { groupMembers } from './member-groups.ts';
-import { deleteInteractions } from './delete-interactions.ts';
+import { deleteInteractions, restoreInteractions } from './delete-interactions.ts';
+import { purgeSoftDeleted, softDeleteCutoff } from './purge-soft-deleted.ts';
 import { deleteInteractionsWhere } from './delete-interactions-where.ts';
 import { listInteractions, timelinePage } from './interaction-page.ts';
 import { updateInteraction } from './update-interaction.ts';
@@ -39,8 +40,11 @@ export const interactionResolvers: Resolvers = {
       createInteractions(ctx, batchItems(ctx, info, interactions), createOptions(options, ctx.sourceSystem)),
     updateInteraction: (_, { uri, changes, options }, ctx) =>
       updateInteraction(ctx, { uri, changes, includeHidden: options?.includeHidden ?? false }),
-    deleteInteractions: (_, { uris }, ctx, info) => deleteInteractions(ctx, batchItems(ctx, info, uris)),
-    deleteInteractionsWhere: (_, { filter }, ctx) => deleteInteractionsWhere(ctx, filter),
+    deleteInteractions: (_, { uris, mode }, ctx, info) => deleteInteractions(ctx, batchItems(ctx, info, uris), mode),
+    restoreInteractions: (_, { uris }, ctx, info) => restoreInteractions(ctx, batchItems(ctx, info, uris)),
+    deleteInteractionsWhere: (_, { filter, mode }, ctx) => deleteInteractionsWhere(ctx, filter, mode),
+    purgeDeletedInteractions: (_, { deletedBefore }, ctx) =>
+      purgeSoftDeleted(ctx, deletedBefore ?? softDeleteCutoff(ctx.settings.SOFT_DELETE_RETENTION_DAYS)),
   },
   Entity: {
     interactions: (entity, { filter, ...page }, ctx) => timelinePage(ctx, entity.id, filter, page),

@@ -100,6 +100,14 @@ export type CustomAttributeInput = {
   values: Array<string>;
 };
 
+export type DeletedFilter =
+  /** Live interactions only. */
+  | 'EXCLUDE'
+  /** Live and soft-deleted interactions. */
+  | 'INCLUDE'
+  /** Soft-deleted interactions only. */
+  | 'ONLY';
+
 export type EntityFilter = {
   /** Entities having this attribute value (all given must hold). */
   attributes?: Array<AttributeEquals> | null | undefined;
@@ -138,6 +146,8 @@ export type InteractionChanges = {
 export type InteractionFilter = {
   /** Interactions having these attribute values (all must hold). */
   attributes?: Array<AttributeEquals> | null | undefined;
+  /** Soft-deleted interactions: left out unless asked for (INCLUDE, or ONLY to see what can be restored). */
+  deleted?: DeletedFilter | null | undefined;
   /** From this time on (inclusive). */
   from?: number | string | null | undefined;
   /** Interactions this entity (URI) is a member of. */
