@@ -37,6 +37,8 @@ const LATEST_PER_PARTICIPANT = `query QueryPlansLatestPerParticipant($uri: Strin
   entity(uri: $uri) { latestInteractions(by: PARTICIPANT) { group interaction { uri } } }
 }`;
 
+const LATEST_PER_PLACE = `query QueryPlansLatestPerPlace { latestInteractions(types: ["Lunch"], attribute: "Place") { group interaction { uri } } }`;
+
 const REKEY_EXHIBITIONS = graphql(`
   mutation QueryPlansRekeyExhibitions($input: InteractionTypeInput!) {
     updateInteractionType(uri: "configuration/interactionTypes/ExhibitionEvent", input: $input, rekey: true) {
@@ -61,6 +63,9 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
       include: { participants: true },
     });
     const meeting = await db.interactionType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Meeting' } });
+    const place = await db.interactionAttributeType.findFirstOrThrow({
+      where: { tenantId: tenant, interactionTypeId: lunch.id, name: 'Place' },
+    });
     const individual = await db.entityType.findFirstOrThrow({ where: { tenantId: tenant, name: 'Individual' } });
     const organizers = lunch.participants.find((participant) => participant.name === 'Organizers')!;
     // Ids from md5 spread like the service's random ids; one Lunch in 20 interactions, so a
@@ -80,6 +85,12 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
         `INSERT INTO "InteractionMember" ("tenantId", id, "interactionId", "participantId", "entityId", timestamp, position)
         SELECT $1, 'm' || g, substr(md5(g::text), 1, 12), $2, 'e' || (g % ${ENTITIES}), 1600000000000 + g * 1000, 0 FROM generate_series(1, ${INTERACTIONS}) g`,
         [tenant, organizers.id],
+      ],
+      [
+        // 50 places, each on every 50th interaction.
+        `INSERT INTO "InteractionAttributeValue" ("tenantId", id, "interactionId", "attributeTypeId", value, position, timestamp)
+        SELECT $1, 'v' || g, substr(md5(g::text), 1, 12), $2, 'Place ' || (g % 50), 0, 1600000000000 + g * 1000 FROM generate_series(1, ${INTERACTIONS}) g`,
+        [tenant, place.id],
       ],
       ['ANALYZE', []],
     ]);
@@ -121,6 +132,26 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
     // The participant with rows: a backward walk of the new index that stops at its first
     // row. Those without rows may be looked up by participant alone, which finds none to sort.
     expect(plan).toMatch(/Index Only Scan Backward using "InteractionMember_tenantId_entityId_participantId_timestamp_idx"/);
+    expect(plan).not.toMatch(/Seq Scan/);
+  });
+
+  it('finds the latest interaction per value of an attribute by a skip scan of the (attribute, value, time) index, one seek a value', async () => {
+    const captured: Array<{ sql: string; params: string }> = [];
+    const stop = service.database.onQuery((sql, _, params) => captured.push({ sql, params }));
+    try {
+      const answer = await service.graphql(tenant, LATEST_PER_PLACE);
+      expect(answer.errors).toBeUndefined();
+      expect((answer.data as { latestInteractions: unknown[] }).latestInteractions).toHaveLength(50);
+    } finally {
+      stop();
+    }
+    const statement = captured.find(({ sql }) => sql.includes('WITH RECURSIVE'));
+    expect(statement, 'no latest-per-value statement').toBeDefined();
+    const plan = await explain(service.databaseUrl, statement!.sql, statement!.params);
+    expect(plan).toMatch(/Index Only Scan using "InteractionAttributeValue_tenantId_attributeTypeId_value_ti_idx"/);
+    expect(plan).toMatch(
+      /Index Scan Backward using "InteractionAttributeValue_tenantId_attributeTypeId_value_ti_idx"|Index Only Scan Backward using "InteractionAttributeValue_tenantId_attributeTypeId_value_ti_idx"/,
+    );
     expect(plan).not.toMatch(/Seq Scan/);
   });
 

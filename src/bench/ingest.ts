@@ -201,6 +201,7 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
             attributeTypeId: config.channel,
             value: index % 2 ? 'web' : 'store',
             position: 0,
+            timestamp,
           },
           {
             tenantId: TENANT,
@@ -209,6 +210,7 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
             attributeTypeId: config.amount,
             value: String((index % 97) + 0.5),
             position: 0,
+            timestamp,
           },
           {
             tenantId: TENANT,
@@ -217,6 +219,7 @@ async function rawBaseline(provider: Provider, url: string, peopleUris: string[]
             attributeTypeId: config.venueCode,
             value: `V-${index % VENUES}`,
             position: 0,
+            timestamp,
           },
         );
         crosswalks.push({ tenantId: TENANT, id: newId(), interactionId: id, sourceId: config.source, value: newId(), createdTime: now });

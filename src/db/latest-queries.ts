@@ -40,3 +40,36 @@ export async function latestInteractionPerType(
   );
   return db.$queryRaw<LatestRow[]>`${unionOf(selects)}`;
 }
+
+/**
+ * The tenant's newest live interaction per value of an interaction attribute, within [from, to)
+ * when given, for the first `maxValues` values in value order: a skip scan walks the
+ * attribute's distinct values on its (attribute, value, time) index, one seek each (the loose
+ * index scan of a recursive CTE, which both databases run as seeks), and one seek per value
+ * finds its newest. Gives at most `maxValues` + 1 rows, so the caller can tell there were more.
+ */
+export async function latestInteractionPerValue(
+  db: Db,
+  tenantId: string,
+  attributeTypeId: string,
+  from: bigint | null,
+  to: bigint | null,
+  maxValues: number,
+): Promise<Array<{ group: string; interactionId: string | null }>> {
+  const range = sql`${from !== null ? sql`AND v."timestamp" >= ${from}` : sql``} ${to !== null ? sql`AND v."timestamp" < ${to}` : sql``}`;
+  return db.$queryRaw<Array<{ group: string; interactionId: string | null }>>`
+    WITH RECURSIVE "attributeValues"("value", "n") AS (
+      SELECT MIN("value"), 1 FROM "InteractionAttributeValue" WHERE "tenantId" = ${tenantId} AND "attributeTypeId" = ${attributeTypeId}
+      UNION ALL
+      SELECT (SELECT MIN(w."value") FROM "InteractionAttributeValue" w
+          WHERE w."tenantId" = ${tenantId} AND w."attributeTypeId" = ${attributeTypeId} AND w."value" > a."value"), a."n" + 1
+        FROM "attributeValues" a WHERE a."value" IS NOT NULL AND a."n" <= ${maxValues}
+    )
+    SELECT a."value" AS "group",
+      (SELECT v."interactionId" FROM "InteractionAttributeValue" v
+        JOIN "Interaction" i ON i."tenantId" = v."tenantId" AND i."id" = v."interactionId"
+        WHERE v."tenantId" = ${tenantId} AND v."attributeTypeId" = ${attributeTypeId} AND v."value" = a."value"
+          AND i."deletedTime" IS NULL ${range}
+        ORDER BY v."timestamp" DESC, v."interactionId" DESC LIMIT 1) AS "interactionId"
+    FROM "attributeValues" a WHERE a."value" IS NOT NULL`;
+}

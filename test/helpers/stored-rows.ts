@@ -130,7 +130,7 @@ export async function seedInteraction(db: Db, tenantId: string, interaction: See
         updatedBy: SEEDED_BY,
       },
     }),
-    db.interactionAttributeValue.createMany({ data: values.map((value) => ({ ...value, interactionId: id })) }),
+    db.interactionAttributeValue.createMany({ data: values.map((value) => ({ ...value, interactionId: id, timestamp })) }),
     db.interactionMember.createMany({ data: members }),
     db.interactionCrosswalk.createMany({ data: crosswalks.map((crosswalk) => ({ ...crosswalk, interactionId: id })) }),
   ]);

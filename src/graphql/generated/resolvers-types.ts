@@ -660,7 +660,7 @@ export type LatestGroup =
 /** The latest interaction of one group. */
 export type LatestInteraction = {
   __typename?: 'LatestInteraction';
-  /** The group: the interaction type's URI (TYPE) or the participant's (PARTICIPANT). */
+  /** The group: the interaction type's URI (TYPE), the participant's (PARTICIPANT), or the attribute's value (as text). */
   group: Scalars['String']['output'];
   interaction: Interaction;
 };
@@ -1137,6 +1137,9 @@ export type Query = {
   /**
    * The tenant's latest interaction of each type (among `types`, all when absent), newest first,
    * optionally within a time range (`from` inclusive, `to` exclusive): one index seek per type.
+   * With `attribute`, the latest per value of that attribute instead (of the types among `types`
+   * that define it; the group is the value): one seek per value, for attributes of at most 1,000
+   * values (more is refused: group by one with fewer). A hidden attribute is refused.
    */
   latestInteractions: Array<LatestInteraction>;
   /** The limits the service enforces on every request (batch loaders size their batches by them). */
@@ -1210,6 +1213,7 @@ export type QueryInteractionsArgs = {
 
 
 export type QueryLatestInteractionsArgs = {
+  attribute?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['EpochMillis']['input']>;
   to?: InputMaybe<Scalars['EpochMillis']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;

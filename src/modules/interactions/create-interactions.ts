@@ -336,13 +336,14 @@ async function explainLostRaces(
 /** Writes the items in one transaction, provided the configuration they were prepared on is still in force. */
 async function writeInteractions(db: Db, snapshot: ConfigurationSnapshot, timeoutMs: number, items: Planned[]): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, interactionId: row.id });
-  // Members carry the interaction's timestamp: a timeline is then one index range scan.
-  const memberOwner = (item: Planned) => ({ ...owner(item), timestamp: item.row.timestamp });
+  // Members and values carry the interaction's timestamp: a timeline is then one index range
+  // scan, and the latest interaction per attribute value one seek.
+  const timedOwner = (item: Planned) => ({ ...owner(item), timestamp: item.row.timestamp });
   const tables = {
     Interaction: items.map((item) => item.row),
     InteractionCrosswalk: partRows(items, (item) => item.crosswalks, owner),
-    InteractionAttributeValue: partRows(items, (item) => item.attributes, owner),
-    InteractionMember: partRows(items, (item) => item.members, memberOwner),
+    InteractionAttributeValue: partRows(items, (item) => item.attributes, timedOwner),
+    InteractionMember: partRows(items, (item) => item.members, timedOwner),
   };
   const changes = items.map(({ row }): ChangeEntry => ({
     objectType: 'interaction',

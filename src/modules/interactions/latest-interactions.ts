@@ -1,6 +1,7 @@
 // The latest interaction per group: an entity's per type or per participant it plays, and
 // the tenant's per type.
-import { latestInteractionPerType, latestMembershipPerParticipant, type LatestRow } from '../../db/latest-queries.ts';
+import { latestInteractionPerType, latestInteractionPerValue, latestMembershipPerParticipant } from '../../db/latest-queries.ts';
+import { requestError } from '../../errors/request-errors.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityModel } from '../entities/entity-model.ts';
@@ -16,24 +17,29 @@ export interface LatestModel {
 const chosenTypes = (snapshot: ConfigurationSnapshot, types: readonly string[] | null | undefined): InteractionTypeModel[] =>
   types?.length ? interactionTypesNamed(snapshot, types) : snapshot.interactionTypes;
 
-const newer = (a: LatestRow, b: LatestRow) =>
-  a.timestamp > b.timestamp || (a.timestamp === b.timestamp && a.interactionId > b.interactionId);
+// Newest first, by the pagination key (timestamp, id).
+const newer = (a: InteractionModel, b: InteractionModel) => a.timestamp > b.timestamp || (a.timestamp === b.timestamp && a.id > b.id);
 
-/** The rows' interactions, newest first, each under the group `groupOf` names (rows of one group: the newest). */
-async function latestOf(ctx: ServiceContext, rows: LatestRow[], groupOf: (row: LatestRow) => string): Promise<LatestModel[]> {
-  const newest = new Map<string, LatestRow>();
-  for (const row of rows) {
+/**
+ * The rows' interactions, newest first, each under the group `groupOf` names (of several in one
+ * group, the newest). One deleted between the seek and this read is left out.
+ */
+async function latestOf<Row extends { interactionId: string | null }>(
+  ctx: ServiceContext,
+  rows: Row[],
+  groupOf: (row: Row) => string,
+): Promise<LatestModel[]> {
+  const found = rows.filter((row): row is Row & { interactionId: string } => row.interactionId !== null);
+  const interactions = await ctx.loaders.interactionById.loadMany(found.map((row) => row.interactionId));
+  const newest = new Map<string, InteractionModel>();
+  found.forEach((row, index) => {
+    const interaction = interactions[index];
+    if (!interaction || interaction instanceof Error) return;
     const group = groupOf(row);
     const held = newest.get(group);
-    if (!held || newer(row, held)) newest.set(group, row);
-  }
-  const ordered = [...newest.entries()].sort(([, a], [, b]) => (newer(a, b) ? -1 : 1));
-  const interactions = await ctx.loaders.interactionById.loadMany(ordered.map(([, row]) => row.interactionId));
-  return ordered.flatMap(([group], index) => {
-    const interaction = interactions[index];
-    // Deleted between the two reads: not the latest any more, and not there.
-    return interaction && !(interaction instanceof Error) ? [{ group, interaction }] : [];
+    if (!held || newer(interaction, held)) newest.set(group, interaction);
   });
+  return [...newest.entries()].sort(([, a], [, b]) => (newer(a, b) ? -1 : 1)).map(([group, interaction]) => ({ group, interaction }));
 }
 
 /** The entity's latest interaction per type or per participant, among `types`. */
@@ -63,20 +69,52 @@ export async function latestOfEntity(
   });
 }
 
-/** The tenant's latest interaction per type, among `types`, within [from, to). */
+// Values the latest per attribute value walks at most: each is one seek.
+export const MAX_LATEST_VALUES = 1_000;
+
+/**
+ * The tenant's latest interaction per type, among `types`, within [from, to); or, given an
+ * attribute, per value of that attribute (of the types among `types` that define it).
+ */
 export async function latestOfTenant(
   ctx: ServiceContext,
-  types: readonly string[] | null | undefined,
-  from: bigint | null | undefined,
-  to: bigint | null | undefined,
+  args: { types?: readonly string[] | null; from?: bigint | null; to?: bigint | null; attribute?: string | null },
 ): Promise<LatestModel[]> {
   const snapshot = await ctx.configuration();
+  const types = chosenTypes(snapshot, args.types);
+  if (args.attribute != null) return latestPerValue(ctx, types, args.attribute, args.from ?? null, args.to ?? null);
   const rows = await latestInteractionPerType(
     ctx.db,
     ctx.tenantId,
-    chosenTypes(snapshot, types).map((type) => type.id),
-    from ?? null,
-    to ?? null,
+    types.map((type) => type.id),
+    args.from ?? null,
+    args.to ?? null,
   );
   return latestOf(ctx, rows, (row) => interactionTypeUri(snapshot.interactionTypeById.get(row.group)!.name));
+}
+
+async function latestPerValue(
+  ctx: ServiceContext,
+  types: InteractionTypeModel[],
+  name: string,
+  from: bigint | null,
+  to: bigint | null,
+): Promise<LatestModel[]> {
+  const attributes = types.flatMap((type) => type.attributes.filter((attribute) => attribute.name === name));
+  if (!attributes.length)
+    throw requestError('BAD_REQUEST', `no interaction type${types.length === 1 ? '' : ' among those asked for'} has an attribute ${name}`);
+  // Grouping by a hidden attribute would show its values, which reads leave out.
+  if (attributes.some((attribute) => attribute.hidden))
+    throw requestError('BAD_REQUEST', `attribute ${name} is hidden: its values are not shown, so they cannot name groups`);
+  const rows = [];
+  for (const attribute of attributes) {
+    const perValue = await latestInteractionPerValue(ctx.db, ctx.tenantId, attribute.id, from, to, MAX_LATEST_VALUES);
+    if (perValue.length > MAX_LATEST_VALUES)
+      throw requestError(
+        'BAD_REQUEST',
+        `attribute ${name} has more than ${MAX_LATEST_VALUES} values: group by an attribute with fewer (a category, a channel), or ask for the types one at a time`,
+      );
+    rows.push(...perValue);
+  }
+  return latestOf(ctx, rows, (row) => row.group);
 }

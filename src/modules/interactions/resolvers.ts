@@ -33,7 +33,7 @@ export const interactionResolvers: Resolvers = {
     interaction: (_, { uri }, ctx) => findInteraction(ctx, uri),
     interactionByCrosswalk: (_, { source, value }, ctx) => findInteractionByCrosswalk(ctx, source, value),
     interactions: (_, { filter, ...page }, ctx) => listInteractions(ctx, filter, page),
-    latestInteractions: (_, { types, from, to }, ctx) => latestOfTenant(ctx, types, from, to),
+    latestInteractions: (_, args, ctx) => latestOfTenant(ctx, args),
   },
   Mutation: {
     createInteractions: (_, { interactions, options }, ctx, info) =>

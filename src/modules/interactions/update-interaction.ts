@@ -128,11 +128,11 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
   const newValues = newStoredValues(draft.values);
   const newMembers = newStoredMembers(resolved);
   const owner = () => ({ tenantId, interactionId: row.id });
-  const memberOwner = () => ({ ...owner(), timestamp: draft.timestamp });
+  const timedOwner = () => ({ ...owner(), timestamp: draft.timestamp });
   const claim = { table: 'Interaction', row, data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller } } as const;
   const insert = {
-    InteractionAttributeValue: partRows([row], () => newValues, owner),
-    InteractionMember: partRows([row], () => newMembers, memberOwner),
+    InteractionAttributeValue: partRows([row], () => newValues, timedOwner),
+    InteractionMember: partRows([row], () => newMembers, timedOwner),
   };
   // Values and members are replaced whole: the changed interaction was rebuilt from them.
   const remove = [
