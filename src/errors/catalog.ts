@@ -201,6 +201,11 @@ export const errorCatalog = {
     description:
       'A text of the configuration (a name, label, description, allowed value) contains the NUL character or an unpaired UTF-16 surrogate ("\\ud800"), which no database can store as sent. Nothing was changed.',
   },
+  ANONYMOUS_PROFILE_TYPES: {
+    code: 1024,
+    severity: 'ERROR',
+    description: 'More than one entity type holds anonymous profiles (anonymousProfiles); a tenant has at most one. Nothing was changed.',
+  },
 
   // Entities and interactions: one item of a batch, or one update.
   UNKNOWN_TYPE: { code: 2001, severity: 'ERROR', description: 'The entity or interaction type is not defined in the tenant.' },
@@ -343,6 +348,12 @@ export const errorCatalog = {
     code: 2114,
     severity: 'ERROR',
     description: 'Other requests kept changing the object while this update was applied; nothing was changed: try again.',
+  },
+  ANONYMOUS_MEMBERS_NOT_CONFIGURED: {
+    code: 2116,
+    severity: 'ERROR',
+    description:
+      'A member is referenced by an anonymous id, but the tenant has no entity type for anonymous profiles (anonymousProfiles), or the participant does not allow it.',
   },
   IMMUTABLE_INTERACTION: {
     code: 2112,

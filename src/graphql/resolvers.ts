@@ -3,6 +3,7 @@ import { apiKeyResolvers } from '../modules/api-keys/resolvers.ts';
 import { batchResolvers } from '../modules/batch/resolvers.ts';
 import { changeResolvers } from '../modules/changes/resolvers.ts';
 import { configurationResolvers } from '../modules/configuration/resolvers.ts';
+import { anonymousResolvers } from '../modules/anonymous/resolvers.ts';
 import { entityResolvers } from '../modules/entities/resolvers.ts';
 import { interactionResolvers } from '../modules/interactions/resolvers.ts';
 import { tenantResolvers } from '../modules/tenants/resolvers.ts';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers[] = [
   configurationResolvers,
   batchResolvers,
   entityResolvers,
+  anonymousResolvers,
   interactionResolvers,
   changeResolvers,
 ];

@@ -286,6 +286,12 @@ export type CustomAttributeInput = {
   values: Array<Scalars['String']['input']>;
 };
 
+/** A known customer: by URI, or by a crosswalk (MXO's customer key: the source is the key's name). */
+export type CustomerReference = {
+  crosswalk?: InputMaybe<CrosswalkInput>;
+  objectURI?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a delete removes interactions. */
 export type DeleteMode =
   /** Gone for good, with its values and members; its crosswalks and id attribute values are free again. */
@@ -421,6 +427,8 @@ export type EntityResult = {
 /** The type of an entity (profile), e.g. Individual or HCO. */
 export type EntityType = {
   __typename?: 'EntityType';
+  /** Whether anonymous visitors' profiles are of this type (at most one type of a tenant). */
+  anonymousProfiles: Scalars['Boolean']['output'];
   attributes: Array<AttributeType>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
@@ -433,6 +441,8 @@ export type EntityType = {
 };
 
 export type EntityTypeInput = {
+  /** Anonymous visitors' profiles are of this type (members given by anonymousId); at most one type of a tenant (ANONYMOUS_PROFILE_TYPES). */
+  anonymousProfiles?: InputMaybe<Scalars['Boolean']['input']>;
   attributes?: InputMaybe<Array<AttributeTypeInput>>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
@@ -458,6 +468,16 @@ export type ErrorCode = {
   description: Scalars['String']['output'];
   name: Scalars['String']['output'];
   severity: Severity;
+};
+
+export type IdentifyResult = {
+  __typename?: 'IdentifyResult';
+  /** Whether the id was identified as this customer already (nothing was changed). */
+  alreadyIdentified: Scalars['Boolean']['output'];
+  anonymousId: Scalars['String']['output'];
+  customer: Entity;
+  /** Interactions that were the anonymous profile's and are now the customer's. */
+  interactionsMoved: Scalars['Int']['output'];
 };
 
 /** An event or activity involving entities: a lunch, a visit, a purchase, a call. */
@@ -696,9 +716,16 @@ export type MemberGroupInput = {
 };
 
 export type MemberInput = {
-  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI`. */
+  /**
+   * A visitor not known yet (an MXO tid, a device or cookie id; 1 to 200 characters): the first
+   * reference creates an anonymous profile, an entity of the tenant's type with
+   * `anonymousProfiles` (which the participant must allow, else ANONYMOUS_MEMBERS_NOT_CONFIGURED);
+   * later ones find it; once identified (identify), the id is the customer.
+   */
+  anonymousId?: InputMaybe<Scalars['String']['input']>;
+  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI` or `anonymousId`. */
   crosswalks?: InputMaybe<Array<CrosswalkInput>>;
-  /** An existing entity's URI; or give `crosswalks`. */
+  /** An existing entity's URI; or give `crosswalks` or `anonymousId`. */
   objectURI?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -795,6 +822,17 @@ export type Mutation = {
    * nothing. Role ADMIN.
    */
   eraseEntity: ErasureResult;
+  /**
+   * An anonymous visitor turns out to be a known customer, in one transaction: every
+   * interaction of the visitor's anonymous profile becomes the customer's (same participant,
+   * same timestamp: the customer's timeline then holds the anonymous history in order; an
+   * UPDATED change each), the profile goes (DELETED), and the link stays, so that members
+   * referenced by the anonymous id later are the customer. An id no interaction has named yet
+   * is linked all the same. Safe to repeat with the same customer (`alreadyIdentified`); with
+   * another customer it is refused, 409 CONFLICT with `reason: ANONYMOUS_ID_IDENTIFIED_OTHERWISE`
+   * and the customer's URI in `existingUri`.
+   */
+  identify: IdentifyResult;
   /**
    * Applies Customer Insights interaction type definitions as their own JSON (one definition or
    * a list, keys in either case, as the "Interaction Type Definition" document writes them)
@@ -919,6 +957,12 @@ export type MutationDeleteSourceArgs = {
 
 export type MutationEraseEntityArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type MutationIdentifyArgs = {
+  anonymousId: Scalars['String']['input'];
+  customer: CustomerReference;
 };
 
 
@@ -1093,6 +1137,11 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by URI, e.g. `entities/0UYXYk4Lm2Qa`; null when the tenant has none. */
   entity: Maybe<Entity>;
+  /**
+   * The entity an anonymous id stands for: the customer it was identified as (identify), else
+   * the visitor's anonymous profile; null for an id no interaction or identify has named.
+   */
+  entityByAnonymousId: Maybe<Entity>;
   /** The entity holding a crosswalk: its source (name or URI) and value. */
   entityByCrosswalk: Maybe<Entity>;
   /** An entity type by URI, e.g. `configuration/entityTypes/Individual`. */
@@ -1153,6 +1202,11 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type QueryEntityByAnonymousIdArgs = {
+  anonymousId: Scalars['String']['input'];
 };
 
 

@@ -29,6 +29,7 @@ export const EMBEDDED_TYPES = [
   "EntityResult",
   "ErasureResult",
   "ErrorCode",
+  "IdentifyResult",
   "InteractionConnection",
   "InteractionEdge",
   "InteractionResult",

@@ -127,9 +127,16 @@ export type MemberGroupInput = {
 };
 
 export type MemberInput = {
-  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI`. */
+  /**
+   * A visitor not known yet (an MXO tid, a device or cookie id; 1 to 200 characters): the first
+   * reference creates an anonymous profile, an entity of the tenant's type with
+   * `anonymousProfiles` (which the participant must allow, else ANONYMOUS_MEMBERS_NOT_CONFIGURED);
+   * later ones find it; once identified (identify), the id is the customer.
+   */
+  anonymousId?: string | null | undefined;
+  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI` or `anonymousId`. */
   crosswalks?: Array<CrosswalkInput> | null | undefined;
-  /** An existing entity's URI; or give `crosswalks`. */
+  /** An existing entity's URI; or give `crosswalks` or `anonymousId`. */
   objectURI?: string | null | undefined;
 };
 

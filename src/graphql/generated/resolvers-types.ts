@@ -305,6 +305,12 @@ export type CustomAttributeInput = {
   values: Array<Scalars['String']['input']>;
 };
 
+/** A known customer: by URI, or by a crosswalk (MXO's customer key: the source is the key's name). */
+export type CustomerReference = {
+  crosswalk?: InputMaybe<CrosswalkInput>;
+  objectURI?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a delete removes interactions. */
 export type DeleteMode =
   /** Gone for good, with its values and members; its crosswalks and id attribute values are free again. */
@@ -440,6 +446,8 @@ export type EntityResult = {
 /** The type of an entity (profile), e.g. Individual or HCO. */
 export type EntityType = {
   __typename?: 'EntityType';
+  /** Whether anonymous visitors' profiles are of this type (at most one type of a tenant). */
+  anonymousProfiles: Scalars['Boolean']['output'];
   attributes: Array<AttributeType>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
@@ -452,6 +460,8 @@ export type EntityType = {
 };
 
 export type EntityTypeInput = {
+  /** Anonymous visitors' profiles are of this type (members given by anonymousId); at most one type of a tenant (ANONYMOUS_PROFILE_TYPES). */
+  anonymousProfiles?: InputMaybe<Scalars['Boolean']['input']>;
   attributes?: InputMaybe<Array<AttributeTypeInput>>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
@@ -477,6 +487,16 @@ export type ErrorCode = {
   description: Scalars['String']['output'];
   name: Scalars['String']['output'];
   severity: Severity;
+};
+
+export type IdentifyResult = {
+  __typename?: 'IdentifyResult';
+  /** Whether the id was identified as this customer already (nothing was changed). */
+  alreadyIdentified: Scalars['Boolean']['output'];
+  anonymousId: Scalars['String']['output'];
+  customer: Entity;
+  /** Interactions that were the anonymous profile's and are now the customer's. */
+  interactionsMoved: Scalars['Int']['output'];
 };
 
 /** An event or activity involving entities: a lunch, a visit, a purchase, a call. */
@@ -715,9 +735,16 @@ export type MemberGroupInput = {
 };
 
 export type MemberInput = {
-  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI`. */
+  /**
+   * A visitor not known yet (an MXO tid, a device or cookie id; 1 to 200 characters): the first
+   * reference creates an anonymous profile, an entity of the tenant's type with
+   * `anonymousProfiles` (which the participant must allow, else ANONYMOUS_MEMBERS_NOT_CONFIGURED);
+   * later ones find it; once identified (identify), the id is the customer.
+   */
+  anonymousId?: InputMaybe<Scalars['String']['input']>;
+  /** Crosswalks of an existing entity (any one identifies it); or give `objectURI` or `anonymousId`. */
   crosswalks?: InputMaybe<Array<CrosswalkInput>>;
-  /** An existing entity's URI; or give `crosswalks`. */
+  /** An existing entity's URI; or give `crosswalks` or `anonymousId`. */
   objectURI?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -814,6 +841,17 @@ export type Mutation = {
    * nothing. Role ADMIN.
    */
   eraseEntity: ErasureResult;
+  /**
+   * An anonymous visitor turns out to be a known customer, in one transaction: every
+   * interaction of the visitor's anonymous profile becomes the customer's (same participant,
+   * same timestamp: the customer's timeline then holds the anonymous history in order; an
+   * UPDATED change each), the profile goes (DELETED), and the link stays, so that members
+   * referenced by the anonymous id later are the customer. An id no interaction has named yet
+   * is linked all the same. Safe to repeat with the same customer (`alreadyIdentified`); with
+   * another customer it is refused, 409 CONFLICT with `reason: ANONYMOUS_ID_IDENTIFIED_OTHERWISE`
+   * and the customer's URI in `existingUri`.
+   */
+  identify: IdentifyResult;
   /**
    * Applies Customer Insights interaction type definitions as their own JSON (one definition or
    * a list, keys in either case, as the "Interaction Type Definition" document writes them)
@@ -938,6 +976,12 @@ export type MutationDeleteSourceArgs = {
 
 export type MutationEraseEntityArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type MutationIdentifyArgs = {
+  anonymousId: Scalars['String']['input'];
+  customer: CustomerReference;
 };
 
 
@@ -1112,6 +1156,11 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by URI, e.g. `entities/0UYXYk4Lm2Qa`; null when the tenant has none. */
   entity?: Maybe<Entity>;
+  /**
+   * The entity an anonymous id stands for: the customer it was identified as (identify), else
+   * the visitor's anonymous profile; null for an id no interaction or identify has named.
+   */
+  entityByAnonymousId?: Maybe<Entity>;
   /** The entity holding a crosswalk: its source (name or URI) and value. */
   entityByCrosswalk?: Maybe<Entity>;
   /** An entity type by URI, e.g. `configuration/entityTypes/Individual`. */
@@ -1172,6 +1221,11 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   uri: Scalars['String']['input'];
+};
+
+
+export type QueryEntityByAnonymousIdArgs = {
+  anonymousId: Scalars['String']['input'];
 };
 
 
@@ -1494,6 +1548,7 @@ export type ResolversTypes = ResolversObject<{
   CrosswalkInput: CrosswalkInput;
   CustomAttribute: ResolverTypeWrapper<CustomAttribute>;
   CustomAttributeInput: CustomAttributeInput;
+  CustomerReference: CustomerReference;
   DeleteMode: DeleteMode;
   DeleteResult: ResolverTypeWrapper<ItemOutcome<never>>;
   DeletedFilter: DeletedFilter;
@@ -1510,6 +1565,7 @@ export type ResolversTypes = ResolversObject<{
   ErrorCode: ResolverTypeWrapper<ErrorCode>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentifyResult: ResolverTypeWrapper<Omit<IdentifyResult, 'customer'> & { customer: ResolversTypes['Entity'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
   InteractionChanges: InteractionChanges;
@@ -1583,6 +1639,7 @@ export type ResolversParentTypes = ResolversObject<{
   CrosswalkInput: CrosswalkInput;
   CustomAttribute: CustomAttribute;
   CustomAttributeInput: CustomAttributeInput;
+  CustomerReference: CustomerReference;
   DeleteResult: ItemOutcome<never>;
   Entity: EntityModel;
   EntityConnection: EntityPage;
@@ -1597,6 +1654,7 @@ export type ResolversParentTypes = ResolversObject<{
   ErrorCode: ErrorCode;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IdentifyResult: Omit<IdentifyResult, 'customer'> & { customer: ResolversParentTypes['Entity'] };
   Int: Scalars['Int']['output'];
   Interaction: InteractionModel;
   InteractionChanges: InteractionChanges;
@@ -1797,6 +1855,7 @@ export type EntityResultResolvers<ContextType = ServiceContext, ParentType exten
 }>;
 
 export type EntityTypeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EntityType'] = ResolversParentTypes['EntityType']> = ResolversObject<{
+  anonymousProfiles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attributes?: Resolver<Array<ResolversTypes['AttributeType']>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1822,6 +1881,13 @@ export type ErrorCodeResolvers<ContextType = ServiceContext, ParentType extends 
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+}>;
+
+export type IdentifyResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['IdentifyResult'] = ResolversParentTypes['IdentifyResult']> = ResolversObject<{
+  alreadyIdentified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  anonymousId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  interactionsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InteractionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
@@ -1924,6 +1990,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deleteInteractionsWhere?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionsWhereArgs, 'filter' | 'mode'>>;
   deleteSource?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'uri'>>;
   eraseEntity?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseEntityArgs, 'uri'>>;
+  identify?: Resolver<ResolversTypes['IdentifyResult'], ParentType, ContextType, RequireFields<MutationIdentifyArgs, 'anonymousId' | 'customer'>>;
   importCustomerInsightsDefinitions?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationImportCustomerInsightsDefinitionsArgs, 'allowImmutableToMutable' | 'definitions' | 'rekey'>>;
   purgeDeletedInteractions?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, Partial<MutationPurgeDeletedInteractionsArgs>>;
   restoreInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationRestoreInteractionsArgs, 'uris'>>;
@@ -1982,6 +2049,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   configurationVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'uri'>>;
+  entityByAnonymousId?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByAnonymousIdArgs, 'anonymousId'>>;
   entityByCrosswalk?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByCrosswalkArgs, 'source' | 'value'>>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType, RequireFields<QueryEntityTypeArgs, 'uri'>>;
   entityTypes?: Resolver<Array<ResolversTypes['EntityType']>, ParentType, ContextType>;
@@ -2090,6 +2158,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   EpochMillis?: GraphQLScalarType;
   ErasureResult?: ErasureResultResolvers<ContextType>;
   ErrorCode?: ErrorCodeResolvers<ContextType>;
+  IdentifyResult?: IdentifyResultResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;

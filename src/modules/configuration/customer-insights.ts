@@ -285,6 +285,7 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
     mutable: flag(definition.isActivity),
     primaryParticipant,
     defaultSource: text(definition.defaultDataSource) ?? text(source?.name),
+    touchpoints: [],
     apiEntitySetName: text(definition.apiEntitySetName),
     schemaItemTypeLink: text(definition.schemaItemTypeLink),
     images: images.small || images.medium || images.large ? images : null,

@@ -38,6 +38,7 @@ const entityType = z
     ...describedShape,
     attributes: z.array(attribute).nullish(),
     labelAttribute: z.string().nullish(),
+    anonymousProfiles: z.boolean().nullish(),
   })
   .strict();
 
@@ -68,6 +69,7 @@ const interactionType = z
     mutable: z.boolean().nullish(),
     primaryParticipant: z.string().nullish(),
     defaultSource: reference('sources').nullish(),
+    touchpoints: z.array(z.string()).nullish(),
     apiEntitySetName: z.string().nullish(),
     schemaItemTypeLink: z.string().nullish(),
     images: z.object({ small: z.string().nullish(), medium: z.string().nullish(), large: z.string().nullish() }).strict().nullish(),
@@ -115,6 +117,7 @@ export interface EntityTypeDefinition {
   description: LocalizedTexts;
   attributes: AttributeDefinition[];
   labelAttribute: string | null;
+  anonymousProfiles: boolean;
 }
 export interface ParticipantDefinition {
   name: string;
@@ -139,6 +142,8 @@ export interface InteractionTypeDefinition extends KeptForCustomerInsights<Local
   mutable: boolean;
   primaryParticipant: string | null;
   defaultSource: string | null;
+  /** MXO touchpoint / interaction point URIs recorded as interactions of this type. */
+  touchpoints: string[];
 }
 
 /** A whole tenant configuration with every default filled in: the canonical form. */
@@ -190,6 +195,7 @@ export const entityTypeDefinition = (input: z.infer<typeof entityType>): EntityT
   ...described(input),
   attributes: (input.attributes ?? []).map(attributeDefinition),
   labelAttribute: input.labelAttribute ?? null,
+  anonymousProfiles: input.anonymousProfiles ?? false,
 });
 
 export const interactionTypeDefinition = (input: z.infer<typeof interactionType>): InteractionTypeDefinition => ({
@@ -208,6 +214,7 @@ export const interactionTypeDefinition = (input: z.infer<typeof interactionType>
   mutable: input.mutable ?? false,
   primaryParticipant: input.primaryParticipant ?? null,
   defaultSource: input.defaultSource ?? null,
+  touchpoints: input.touchpoints ?? [],
   apiEntitySetName: input.apiEntitySetName ?? null,
   schemaItemTypeLink: input.schemaItemTypeLink ?? null,
   images: input.images

@@ -33,6 +33,7 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       description: texts(type.description),
       attributes: type.attributes.map(attributeDefinition),
       labelAttribute: type.labelAttribute,
+      anonymousProfiles: type.anonymousProfiles,
     })),
     interactionTypes: snapshot.interactionTypes.map((type) => ({
       name: type.name,
@@ -59,6 +60,7 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       mutable: type.mutable,
       primaryParticipant: type.primaryParticipant,
       defaultSource: type.defaultSourceId ? snapshot.sourceById.get(type.defaultSourceId)!.name : null,
+      touchpoints: type.touchpoints,
       apiEntitySetName: type.apiEntitySetName,
       schemaItemTypeLink: type.schemaItemTypeLink,
       images: type.images,

@@ -37,6 +37,8 @@ export interface AttributeTypeModel extends DescribedModel {
 
 export interface EntityTypeModel extends DescribedModel {
   labelAttribute: string | null;
+  /** Whether anonymous visitors' profiles are of this type (at most one type per tenant). */
+  anonymousProfiles: boolean;
   attributes: AttributeTypeModel[];
 }
 
@@ -72,6 +74,8 @@ export interface InteractionTypeModel extends DescribedModel, KeptForCustomerIns
   mutable: boolean;
   primaryParticipant: string | null;
   defaultSourceId: string | null;
+  /** MXO touchpoint / interaction point URIs recorded as interactions of this type. */
+  touchpoints: string[];
 }
 
 /**

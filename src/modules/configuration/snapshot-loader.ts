@@ -90,6 +90,7 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     displayName: localized(row.displayName),
     description: localized(row.description),
     labelAttribute: row.labelAttribute,
+    anonymousProfiles: row.anonymousProfiles,
     attributes: row.attributes.map((attribute) => attributeModel(attribute, entityAttributeUri(row.name, attribute.name))),
   }));
   const interactionTypes: InteractionTypeModel[] = byName(interactionTypeRows).map((row) => ({
@@ -125,6 +126,7 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     timestampAttribute: row.timestampAttribute,
     mutable: row.mutable,
     primaryParticipant: row.primaryParticipant,
+    touchpoints: Array.isArray(row.touchpoints) ? (row.touchpoints as string[]) : [],
     apiEntitySetName: row.apiEntitySetName,
     schemaItemTypeLink: row.schemaItemTypeLink,
     images: typeImages(row.images),

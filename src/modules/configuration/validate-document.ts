@@ -57,6 +57,16 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
     }
   });
 
+  const anonymousTypes = document.entityTypes.filter((type) => type.anonymousProfiles);
+  if (anonymousTypes.length > 1)
+    problems.push(
+      problem(
+        'ANONYMOUS_PROFILE_TYPES',
+        `at most one entity type may hold anonymous profiles; ${anonymousTypes.map((type) => type.name).join(', ')} do`,
+        ['entityTypes'],
+      ),
+    );
+
   document.interactionTypes.forEach((type, typeIndex) => {
     const path = ['interactionTypes', typeIndex];
     checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);

@@ -108,6 +108,7 @@ export async function writeConfiguration(
       displayName: localizedMap(type.displayName),
       description: localizedMap(type.description),
       labelAttribute: type.labelAttribute,
+      anonymousProfiles: type.anonymousProfiles,
     };
     const id = old?.id ?? newId();
     entityTypeIds.set(type.name, id);
@@ -143,6 +144,7 @@ export async function writeConfiguration(
       mutable: type.mutable,
       primaryParticipant: type.primaryParticipant,
       defaultSourceId: type.defaultSource ? sourceIds.get(type.defaultSource)! : null,
+      touchpoints: type.touchpoints,
       apiEntitySetName: type.apiEntitySetName,
       schemaItemTypeLink: type.schemaItemTypeLink,
       images: nullableJson(type.images && { ...type.images }),

@@ -4,6 +4,8 @@ import type { CrosswalkInput } from '../crosswalks/prepare-crosswalks.ts';
 export interface MemberInput {
   objectURI?: string | null;
   crosswalks?: readonly CrosswalkInput[] | null;
+  /** A visitor not known yet (see src/modules/anonymous). */
+  anonymousId?: string | null;
 }
 
 export interface MemberGroupInput {

@@ -23,7 +23,11 @@ type Path = Array<string | number>;
 export type MemberReference =
   | { kind: 'uri'; entityId: string; path: Path }
   | { kind: 'crosswalks'; crosswalks: PreparedCrosswalk[]; path: Path }
-  | { kind: 'mapping'; pairs: MappedValue[]; path: Path };
+  | { kind: 'mapping'; pairs: MappedValue[]; path: Path }
+  | { kind: 'anonymous'; anonymousId: string; path: Path };
+
+// Anonymous ids are a caller's opaque tokens (tids, cookie ids): long enough for any of them.
+const MAX_ANONYMOUS_ID_LENGTH = 200;
 
 /** One pair of a property mapping with the interaction's value, as the entity attribute stores it. */
 export interface MappedValue {
@@ -181,6 +185,7 @@ function participantOf(
 
 function memberReference(
   member: MemberInput,
+  participant: ParticipantModel,
   context: DraftContext,
   memberSource: SourceModel,
   path: Path,
@@ -188,10 +193,12 @@ function memberReference(
 ): MemberReference | null {
   const byUri = member.objectURI != null;
   const byCrosswalks = (member.crosswalks?.length ?? 0) > 0;
-  if (byUri === byCrosswalks) {
-    errors.push(problem('INVALID_MEMBER_REFERENCE', 'a member is given by exactly one of objectURI or crosswalks', path));
+  const byAnonymousId = member.anonymousId != null;
+  if (Number(byUri) + Number(byCrosswalks) + Number(byAnonymousId) !== 1) {
+    errors.push(problem('INVALID_MEMBER_REFERENCE', 'a member is given by exactly one of objectURI, crosswalks or anonymousId', path));
     return null;
   }
+  if (byAnonymousId) return anonymousReference(member.anonymousId!, participant, context.snapshot, [...path, 'anonymousId'], errors);
   if (byUri) {
     const entityId = entityIdFromUri(member.objectURI!);
     if (!entityId) {
@@ -210,6 +217,38 @@ function memberReference(
   );
   errors.push(...prepared.problems);
   return prepared.problems.length ? null : { kind: 'crosswalks', crosswalks: prepared.crosswalks, path };
+}
+
+/** A member by anonymous id: the participant must allow the tenant's type of anonymous profiles. */
+function anonymousReference(
+  anonymousId: string,
+  participant: ParticipantModel,
+  snapshot: ConfigurationSnapshot,
+  path: Path,
+  errors: Problem[],
+): MemberReference | null {
+  if (!anonymousId.trim() || anonymousId.length > MAX_ANONYMOUS_ID_LENGTH) {
+    errors.push(problem('INVALID_MEMBER_REFERENCE', `an anonymousId is 1 to ${MAX_ANONYMOUS_ID_LENGTH} characters, not blank`, path));
+    return null;
+  }
+  const profileType = snapshot.entityTypes.find((type) => type.anonymousProfiles);
+  if (!profileType) {
+    errors.push(
+      problem('ANONYMOUS_MEMBERS_NOT_CONFIGURED', 'the tenant has no entity type for anonymous profiles (anonymousProfiles: true)', path),
+    );
+    return null;
+  }
+  if (participant.entityTypeIds.length && !participant.entityTypeIds.includes(profileType.id)) {
+    errors.push(
+      problem(
+        'ANONYMOUS_MEMBERS_NOT_CONFIGURED',
+        `${participant.name} does not allow ${profileType.name}, the type of anonymous profiles: it takes no anonymous members`,
+        path,
+      ),
+    );
+    return null;
+  }
+  return { kind: 'anonymous', anonymousId, path };
 }
 
 function memberRequestsOf(
@@ -233,7 +272,7 @@ function memberRequestsOf(
     const request = requests.get(participant.id) ?? { participant, references: [], malformed: false, path };
     requests.set(participant.id, request);
     group.members.forEach((member, memberIndex) => {
-      const reference = memberReference(member, context, memberSource, [...path, 'members', memberIndex], errors);
+      const reference = memberReference(member, participant, context, memberSource, [...path, 'members', memberIndex], errors);
       if (reference) request.references.push(reference);
       else request.malformed = true;
     });

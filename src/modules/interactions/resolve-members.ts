@@ -11,6 +11,14 @@ import type { Draft, MappedValue, MemberReference } from './prepare-interaction.
 import { clip, quote } from '../../errors/quote.ts';
 import { MAX_KEYS_PER_QUERY } from '../../db/batching.ts';
 import { giveOthersATurn, slicesByWeight } from '../batch/taking-turns.ts';
+import { anonymousProfileType, entitiesOfAnonymousIds } from '../anonymous/anonymous-profiles.ts';
+
+/** The entities anonymous ids stand for, creating the profiles of new ones. */
+async function anonymousEntities(ctx: ServiceContext, anonymousIds: string[]): Promise<Map<string, EntityRow>> {
+  const profileType = await anonymousProfileType(ctx);
+  // prepareInteraction refused anonymous members of a tenant without the type.
+  return profileType ? entitiesOfAnonymousIds(ctx, anonymousIds, profileType) : new Map();
+}
 
 export interface ResolvedMember {
   participantId: string;
@@ -36,7 +44,12 @@ const lookupKeysOf = (draft: Draft) =>
       sum +
       request.references.reduce(
         (keys, reference) =>
-          keys + (reference.kind === 'uri' ? 1 : reference.kind === 'crosswalks' ? reference.crosswalks.length : reference.pairs.length),
+          keys +
+          (reference.kind === 'uri' || reference.kind === 'anonymous'
+            ? 1
+            : reference.kind === 'crosswalks'
+              ? reference.crosswalks.length
+              : reference.pairs.length),
         0,
       ),
     0,
@@ -68,13 +81,25 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
     reference.crosswalks.map((crosswalk) => ({ sourceId: crosswalk.source.id, value: crosswalk.value })),
   );
 
-  const [uriAnswers, crosswalkAnswers, mappingAnswers] = await Promise.all([
+  // Only for inputs still valid: a failing input creates no visitor profile.
+  const byAnonymousId = drafts
+    .filter((draft) => draft.errors.length === 0)
+    .flatMap((draft) => draft.memberRequests.flatMap((request) => request.references))
+    .filter((reference) => reference.kind === 'anonymous');
+
+  const [uriAnswers, crosswalkAnswers, mappingAnswers, anonymousAnswers] = await Promise.all([
     ctx.loaders.entityById.loadMany(byUri.map((reference) => reference.entityId)),
     ctx.loaders.entityByCrosswalk.loadMany(crosswalkKeys),
     // Every pair of every mapping in the one batch: the statements do not grow with pairs or inputs.
     ctx.loaders.entitiesByAttributeValue.loadMany(
       byMapping.flatMap((reference) => reference.pairs.map(({ attributeTypeId, value }) => ({ attributeTypeId, value }))),
     ),
+    byAnonymousId.length
+      ? anonymousEntities(
+          ctx,
+          byAnonymousId.map((reference) => reference.anonymousId),
+        )
+      : new Map<string, EntityRow>(),
   ]);
 
   const answers = new Map<MemberReference, Answer>();
@@ -96,6 +121,8 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
     );
   }
 
+  for (const reference of byAnonymousId) answers.set(reference, anonymousAnswers.get(reference.anonymousId) ?? null);
+
   const { entityTypeById } = await ctx.configuration();
   const entityTypeOf = (id: string) => entityTypeById.get(id)?.uri ?? id;
   const resolved = new Map<Draft, ResolvedMember[]>();
@@ -106,7 +133,9 @@ export async function resolveMembers(ctx: ServiceContext, drafts: Draft[]): Prom
       const entities: EntityRow[] = [];
       const errorsBefore = draft.errors.length;
       for (const reference of request.references) {
-        const answer = answers.get(reference)!;
+        const answer = answers.get(reference);
+        // An anonymous reference of an input that failed before lookup: not looked up.
+        if (answer === undefined) continue;
         const entity = pickEntity(draft, reference, answer, participant.name);
         if (!entity) continue;
         if (participant.entityTypeIds.length && !participant.entityTypeIds.includes(entity.entityTypeId)) {
@@ -182,7 +211,9 @@ function pickEntity(draft: Draft, reference: MemberReference, answer: Answer, pa
     const what =
       reference.kind === 'uri'
         ? entityUri(reference.entityId)
-        : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
+        : reference.kind === 'anonymous'
+          ? `for anonymous id ${clip(reference.anonymousId)}`
+          : reference.crosswalks.map((crosswalk) => `${crosswalk.source.uri} ${clip(crosswalk.value)}`).join(', ');
     draft.errors.push(problem('MEMBER_NOT_FOUND', `${participantName}: no entity ${what}`, reference.path));
   }
   return entity;

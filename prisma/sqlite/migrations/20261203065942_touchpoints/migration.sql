@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InteractionType" ADD COLUMN "touchpoints" JSONB;
