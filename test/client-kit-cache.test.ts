@@ -10,6 +10,7 @@ import {
   DeleteInteractionsDocument,
   EntityTimelineDocument,
   InteractionDocument,
+  RestoreInteractionsDocument,
   URI_KEYED_TYPES,
   createInteractionsClient,
 } from '../src/client/index.ts';
@@ -30,7 +31,7 @@ describe('client kit cache keys', () => {
   });
 });
 
-describe('client kit cache on the service', () => {
+describe.sequential('client kit cache on the service', () => {
   let service: TestService;
   let tenant: string;
   let person: string;
@@ -96,5 +97,25 @@ describe('client kit cache on the service', () => {
     const gone = await timeline();
     expect(requests.slice(3)).toEqual(['DeleteInteractions', 'EntityTimeline']);
     expect(gone.data?.entity?.interactions.totalCount).toBe(0);
+  });
+
+  it('shows a soft-deleted interaction again, by uri and on the timeline, once it is restored', async () => {
+    const created = await client.mutation(CreateInteractionsDocument, { interactions: [lunch('The Green Dragon')] }).toPromise();
+    const uri = created.data!.createInteractions[0]!.uri!;
+    expect((await timeline()).data?.entity?.interactions.totalCount).toBe(1);
+
+    await client.mutation(DeleteInteractionsDocument, { uris: [uri], mode: 'SOFT' }).toPromise();
+    expect((await timeline()).data?.entity?.interactions.totalCount).toBe(0);
+    const hidden = await client.query(InteractionDocument, { uri }).toPromise();
+    expect(hidden.error).toBeUndefined();
+    expect(hidden.data?.interaction).toBeNull();
+
+    const restored = await client.mutation(RestoreInteractionsDocument, { uris: [uri] }).toPromise();
+    expect(restored.data?.restoreInteractions[0]?.successful).toBe(true);
+    const mark = requests.length;
+    expect((await client.query(InteractionDocument, { uri }).toPromise()).data?.interaction?.uri).toBe(uri);
+    expect((await timeline()).data?.entity?.interactions.edges.map((edge) => edge.node.uri)).toEqual([uri]);
+    // Both fetched again: the lookup answered null before, the timeline did not hold it.
+    expect(requests.slice(mark)).toEqual(['Interaction', 'EntityTimeline']);
   });
 });

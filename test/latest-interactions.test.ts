@@ -147,6 +147,13 @@ describeEachDatabase.sequential('latest interaction per group', (provider) => {
       await service.graphql(many, CREATE, { interactions: Array.from({ length: to! - from! }, (_, index) => lunch(from! + index)) });
     const atLimit = await service.graphql(many, LATEST, { types: ['Lunch'], attribute: 'Place' });
     expect((atLimit.data as { latestInteractions: unknown[] }).latestInteractions).toHaveLength(1000);
+    // The limit is of all the types asked for together: one Meeting's Place more is over it.
+    await service.graphql(many, CREATE, {
+      interactions: [{ ...lunch(1000), type: 'Meeting', members: [{ participant: 'Organizers', members: [{ objectURI: person }] }] }],
+    });
+    const together = await service.graphql(many, LATEST, { attribute: 'Place' });
+    expect(together.status).toBe(400);
+    expect(together.errors?.[0]?.message).toMatch(/^attribute Place has more than 1000 values in the types asked for together/);
     await service.graphql(many, CREATE, { interactions: [lunch(1000)] });
     const over = await service.graphql(many, LATEST, { types: ['Lunch'], attribute: 'Place' });
     expect(over.status).toBe(400);

@@ -153,6 +153,24 @@ describeEachDatabase('soft and hard deletes of interactions', (provider) => {
     ]);
   });
 
+  it('answers success to one of many concurrent deletes or restores of one interaction, and records it once', async () => {
+    const { tenant, lunch } = await tenantWithPerson('soft-race');
+    const [created] = await create(tenant, [lunch(1)]);
+    const cursor = await endOfStream(tenant);
+    const outcomes = async (operation: string, variables: Record<string, unknown>) =>
+      (
+        await Promise.all(Array.from({ length: 8 }, () => mutate<ItemResults>(tenant, operation, { uris: [created!.uri], ...variables })))
+      ).map(([item]) => (item!.successful ? 'ok' : item!.errors[0]!.name));
+    const soft = await outcomes(DELETE, { mode: 'SOFT' });
+    expect(soft.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+    expect(new Set(soft.filter((outcome) => outcome !== 'ok'))).toEqual(new Set(['OBJECT_NOT_FOUND']));
+    const restored = await outcomes(RESTORE, {});
+    expect(restored.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+    const hard = await outcomes(DELETE, { mode: 'HARD' });
+    expect(hard.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+    expect((await changesAfter(tenant, cursor)).map((change) => change.kind)).toEqual(['SOFT_DELETED', 'RESTORED', 'DELETED']);
+  });
+
   it('keeps the soft-deletion marks only while soft-deleted (checked in the database)', async () => {
     const { tenant, lunch } = await tenantWithPerson('soft-rows');
     const [created] = await create(tenant, [lunch(1)]);

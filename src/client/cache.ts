@@ -3,7 +3,16 @@
 // record, and a mutation's answer refreshes every list that shows it. What a mutation adds
 // to or removes from lists cannot be inferred from its answer alone, so the updaters below
 // invalidate exactly the lists it may have changed; the queries showing them fetch again.
-import type { Cache, CacheExchangeOpts, Data, DataFields, KeyingConfig, ResolverConfig, UpdatesConfig } from '@urql/exchange-graphcache';
+import type {
+  Cache,
+  CacheExchangeOpts,
+  Data,
+  DataFields,
+  KeyingConfig,
+  Resolver,
+  ResolverConfig,
+  UpdatesConfig,
+} from '@urql/exchange-graphcache';
 import { EMBEDDED_TYPES, LOOKUPS_BY_URI, URI_KEYED_TYPES } from './generated/cache-keys.ts';
 
 // What the updaters read of a mutation's answer, whatever the caller selected: every field
@@ -25,12 +34,19 @@ export const keys: KeyingConfig = {
   ...Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
 };
 
-/** `interaction(uri)`, `entity(uri)`, ... answered from the cache when it holds the object. */
+/**
+ * `interaction(uri)`, `entity(uri)`, ... answered from the cache when it holds the object;
+ * else by what the service answered to this lookup before (null for one deleted), if anything.
+ */
 export const resolvers: ResolverConfig = {
   Query: Object.fromEntries(
-    Object.entries(LOOKUPS_BY_URI).map(([field, type]) => [
+    Object.entries(LOOKUPS_BY_URI).map(([field, type]): [string, Resolver] => [
       field,
-      (_parent: unknown, args: { uri?: unknown }) => ({ __typename: type, uri: args.uri }),
+      (_parent, args, cache, info) => {
+        const key = cache.keyOfEntity({ __typename: type, uri: args.uri as string });
+        if (key && cache.resolve(key, 'uri') != null) return key;
+        return cache.resolve(info.parentTypeName, info.fieldName, args);
+      },
     ]),
   ),
 };
@@ -64,10 +80,14 @@ function invalidateField(cache: Cache, entity: Data | string, fieldName: string)
     if (field.fieldName === fieldName) cache.invalidate(entity, fieldName, field.arguments ?? undefined);
 }
 
-/** Every page of these entities' timelines, and every `interactions` list. */
+/** Every page of these entities' timelines and their latest per group, every `interactions` list and the tenant's latest. */
 function invalidateTimelines(cache: Cache, entityUris: Iterable<string>) {
-  for (const uri of entityUris) invalidateField(cache, { __typename: 'Entity', uri }, 'interactions');
+  for (const uri of entityUris) {
+    invalidateField(cache, { __typename: 'Entity', uri }, 'interactions');
+    invalidateField(cache, { __typename: 'Entity', uri }, 'latestInteractions');
+  }
   invalidateField(cache, 'Query', 'interactions');
+  invalidateField(cache, 'Query', 'latestInteractions');
 }
 
 export const updates: UpdatesConfig = {
@@ -91,12 +111,18 @@ export const updates: UpdatesConfig = {
       const deleted = results(parent, 'deleteInteractions').filter((item) => item.successful !== false && item.uri);
       // A list holding a deleted interaction is then incomplete, and is fetched again.
       for (const item of deleted) cache.invalidate({ __typename: 'Interaction', uri: item.uri as string });
-      if (deleted.length) invalidateField(cache, 'Query', 'interactions');
+      if (deleted.length) {
+        invalidateField(cache, 'Query', 'interactions');
+        invalidateField(cache, 'Query', 'latestInteractions');
+      }
     },
     restoreInteractions(parent, _args, cache) {
-      // A restored interaction is back in its members' timelines, which the answer does not name.
-      if (results(parent, 'restoreInteractions').some((item) => item.successful !== false && item.uri))
-        invalidateTimelines(cache, knownEntities(cache));
+      if (!results(parent, 'restoreInteractions').some((item) => item.successful !== false && item.uri)) return;
+      // A restored interaction is back in its members' timelines, which the answer does not name,
+      // and lookups that found nothing while it was deleted find it again.
+      invalidateTimelines(cache, knownEntities(cache));
+      invalidateField(cache, 'Query', 'interaction');
+      invalidateField(cache, 'Query', 'interactionByCrosswalk');
     },
     createEntities(parent, _args, cache) {
       if (results(parent, 'createEntities').some((item) => item.successful !== false)) invalidateField(cache, 'Query', 'entities');

@@ -181,7 +181,7 @@ export type Change = {
   cursor: Scalars['String']['output'];
   /** The entity as it is now; null once deleted (or for an interaction change). */
   entity?: Maybe<Entity>;
-  /** The interaction as it is now; null once deleted (or for an entity change). */
+  /** The interaction as it is now; null once deleted or while soft-deleted (and for an entity change). */
   interaction?: Maybe<Interaction>;
   kind: ChangeKind;
   objectType: ChangeObjectType;

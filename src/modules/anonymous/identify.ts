@@ -2,8 +2,8 @@
 // visitor's profile becomes the customer's (same participant, same timestamp, so the
 // customer's timeline holds the anonymous history in order), the profile goes, and the link
 // stays, so that later references to the anonymous id are the customer.
-import { join } from '@prisma/client/runtime/client';
-import { recordChanges, type ChangeEntry } from '../../db/change-log.ts';
+import { recordChanges } from '../../db/change-log.ts';
+import { newRevisions } from '../../db/new-revisions.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
@@ -81,16 +81,7 @@ export async function identify(ctx: ServiceContext, anonymousId: string, referen
     const moved = await tx.$queryRaw<Array<{ interactionId: string }>>`UPDATE "InteractionMember" SET "entityId" = ${customer.id}
       WHERE "tenantId" = ${tenantId} AND "entityId" = ${profileId} RETURNING "interactionId"`;
     const interactionIds = [...new Set(moved.map((row) => row.interactionId))];
-    const changed: ChangeEntry[] = [];
-    if (interactionIds.length) {
-      const rows = await tx.$queryRaw<
-        Array<{ id: string; typeId: string }>
-      >`UPDATE "Interaction" SET "updatedTime" = ${now}, "updatedBy" = ${caller}
-        WHERE "tenantId" = ${tenantId} AND "id" IN (${join(interactionIds)}) RETURNING "id", "interactionTypeId" AS "typeId"`;
-      changed.push(
-        ...rows.map((row): ChangeEntry => ({ objectType: 'interaction', objectId: row.id, typeId: row.typeId, kind: 'updated' })),
-      );
-    }
+    const changed = await newRevisions(tx, tenantId, caller, interactionIds, now);
     // The profile has nothing left to stand for; its AnonymousProfile row goes with it.
     const profileEntity = await tx.entity.delete({ where: { tenantId_id: { tenantId, id: profileId } }, select: { entityTypeId: true } });
     changed.push({ objectType: 'entity', objectId: profileId, typeId: profileEntity.entityTypeId, kind: 'deleted' });
@@ -98,6 +89,6 @@ export async function identify(ctx: ServiceContext, anonymousId: string, referen
     return { moved: interactionIds.length, already: false, changes: changed.length };
   }, writeTransactionOptions(ctx.settings));
   await ctx.writes.committed(outcome.changes);
-  if (outcome.changes) ctx.forgetReads();
+  if (outcome.changes) ctx.forgetLoadedRows();
   return { anonymousId, customer, interactionsMoved: outcome.moved, alreadyIdentified: outcome.already };
 }

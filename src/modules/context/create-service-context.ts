@@ -92,9 +92,13 @@ class TenantRequestContext implements ServiceContext {
     this.knownVersion = null;
   }
 
+  forgetLoadedRows(): void {
+    this.cachedLoaders = undefined;
+  }
+
   forgetReads(): void {
     this.invalidateConfiguration();
-    this.cachedLoaders = undefined;
+    this.forgetLoadedRows();
   }
 }
 

@@ -55,6 +55,8 @@ export interface ServiceContext {
   configuration(): Promise<ConfigurationSnapshot>;
   /** Forgets the configuration read so far: the next configuration() reads it anew (after a change). */
   invalidateConfiguration(): void;
+  /** Forgets every row the loaders hold: after a write that deleted, hid or moved rows others may have loaded. */
+  forgetLoadedRows(): void;
   /** Forgets everything read so far (loaders' caches, configuration): a long-lived context's next read is fresh. */
   forgetReads(): void;
   /** What the request has committed so far: writers record each commit here, right after it. */

@@ -1,8 +1,8 @@
 // eraseEntity: a person's right to erasure. The entity and everything that names it go, in
 // one transaction; interactions it shared with others stay, without it.
-import { join } from '@prisma/client/runtime/client';
 import { deletedEntries, recordChanges, type ChangeEntry } from '../../db/change-log.ts';
 import { chunked, compositeKey } from '../../db/batching.ts';
+import { newRevisions } from '../../db/new-revisions.ts';
 import type { DbTransaction } from '../../db/client.ts';
 import { deleteReturningTypes } from '../../db/delete-returning.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
@@ -69,23 +69,13 @@ export async function eraseEntity(ctx: ServiceContext, uri: string): Promise<Era
   const { tenantId } = ctx;
   const result = await ctx.db.$transaction(async (tx) => {
     const entity = await tx.entity.findUnique({ where: { tenantId_id: { tenantId, id: entityId } }, select: { entityTypeId: true } });
-    if (!entity) return { erased: false, interactionsDeleted: 0, interactionsUpdated: 0 };
+    if (!entity) return { erased: false, interactionsDeleted: 0, interactionsUpdated: 0, changes: 0 };
     const { doomed, kept } = await shareOut(tx, tenantId, entityId, snapshot);
     const deleted = await deleteReturningTypes(tx, 'Interaction', tenantId, doomed);
     const changes: ChangeEntry[] = deletedEntries('interaction', deleted);
     await tx.interactionMember.deleteMany({ where: { tenantId, entityId } });
-    const now = BigInt(Date.now());
-    const updated: Array<{ id: string; typeId: string }> = [];
-    for (const ids of chunked(kept)) {
-      // A new revision for each: a concurrent update that read it before is refused (see optimistic.ts).
-      updated.push(
-        ...(await tx.$queryRaw<Array<{ id: string; typeId: string }>>`UPDATE "Interaction"
-          SET "updatedTime" = CASE WHEN "updatedTime" < ${now} THEN ${now} ELSE "updatedTime" + 1 END, "updatedBy" = ${ctx.caller}
-          WHERE "tenantId" = ${tenantId} AND "id" IN (${join(ids)})
-          RETURNING "id", "interactionTypeId" AS "typeId"`),
-      );
-    }
-    for (const { id, typeId } of updated) changes.push({ objectType: 'interaction', objectId: id, typeId, kind: 'updated' });
+    const updated = await newRevisions(tx, tenantId, ctx.caller, kept, BigInt(Date.now()));
+    changes.push(...updated);
     // What the stream said about it before, and answers kept for retries that show it.
     await tx.change.deleteMany({ where: { tenantId, objectType: 'entity', objectId: entityId } });
     const naming = `%${entityUri(entityId)}%`;
@@ -93,10 +83,9 @@ export async function eraseEntity(ctx: ServiceContext, uri: string): Promise<Era
     await tx.entity.delete({ where: { tenantId_id: { tenantId, id: entityId } } });
     changes.push({ objectType: 'entity', objectId: entityId, typeId: entity.entityTypeId, kind: 'erased' });
     await recordChanges(tx, tenantId, ctx.caller, changes);
-    return { erased: true, interactionsDeleted: deleted.length, interactionsUpdated: updated.length };
+    return { erased: true, interactionsDeleted: deleted.length, interactionsUpdated: kept.length, changes: changes.length };
   }, writeTransactionOptions(ctx.settings));
-  if (result.erased) await ctx.writes.committed(1 + result.interactionsDeleted + result.interactionsUpdated);
-  ctx.loaders.entityById.clear(entityId);
-  ctx.loaders.interactionById.clearAll();
-  return { uri, ...result };
+  await ctx.writes.committed(result.changes);
+  if (result.erased) ctx.forgetLoadedRows();
+  return { uri, erased: result.erased, interactionsDeleted: result.interactionsDeleted, interactionsUpdated: result.interactionsUpdated };
 }

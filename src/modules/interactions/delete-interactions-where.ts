@@ -34,12 +34,10 @@ export async function deleteInteractionsWhere(
   for (;;) {
     const ids = (await ctx.db.interaction.findMany({ where, select: { id: true }, take: BULK_DELETE_SLICE })).map((row) => row.id);
     if (!ids.length) break;
-    const count = mode === 'SOFT' ? await softDeleteRecorded(ctx, ids) : await deleteRecorded(ctx, 'Interaction', ids);
-    deleted += count;
+    const changed = mode === 'SOFT' ? await softDeleteRecorded(ctx, ids) : await deleteRecorded(ctx, 'Interaction', ids);
+    deleted += changed.length;
     if (ids.length < BULK_DELETE_SLICE) break;
   }
-  ctx.loaders.interactionById.clearAll();
-  ctx.loaders.storedInteractionById.clearAll();
-  ctx.loaders.interactionIdByCrosswalk.clearAll();
+  ctx.forgetLoadedRows();
   return { deleted };
 }

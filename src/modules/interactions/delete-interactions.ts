@@ -16,7 +16,8 @@ interface LifecycleStep {
   /** Whether the step applies to the stored row; else the item fails with `refusal`. */
   appliesTo(row: InteractionRow): boolean;
   refusal: string;
-  apply(ctx: ServiceContext, ids: string[]): Promise<number>;
+  /** Applies the step to those of `ids` it still applies to; gives their ids. */
+  apply(ctx: ServiceContext, ids: string[]): Promise<string[]>;
 }
 
 const steps: Record<DeleteMode | 'RESTORE', LifecycleStep> = {
@@ -42,7 +43,7 @@ async function applyByUri(
   const ids = uris.map((uri) => (uri === null ? null : interactionIdFromUri(uri)));
   const found = await ctx.loaders.storedInteractionById.loadMany(ids.filter((id): id is string => id !== null));
   const stored = new Map(found.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row] as const] : [])));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const results = uris.map((uri, index): ItemOutcome<never> => {
     const id = ids[index];
     const row = id ? stored.get(id) : undefined;
@@ -56,17 +57,23 @@ async function applyByUri(
     } else if (!step.appliesTo(row)) {
       result.errors.push(problem('OBJECT_NOT_FOUND', `no interaction ${uri} to change so: ${step.refusal}`, ['uris', index]));
     } else {
-      seen.add(id);
+      seen.set(id, index);
       result.uri = uri;
     }
     return result;
   });
+  if (!seen.size) return results;
   // Values, crosswalks and members go with a hard-deleted interaction (cascading foreign keys).
-  if (seen.size) await step.apply(ctx, [...seen]);
-  for (const id of seen) {
-    ctx.loaders.interactionById.clear(id);
-    ctx.loaders.storedInteractionById.clear(id);
+  const changed = new Set(await step.apply(ctx, [...seen.keys()]));
+  // Another request may have deleted, restored or purged one since it was read.
+  for (const [id, index] of seen) {
+    if (changed.has(id)) continue;
+    const result = results[index]!;
+    result.errors.push(
+      problem('OBJECT_NOT_FOUND', `no interaction ${result.uri} to change so: another request changed it meanwhile`, ['uris', index]),
+    );
+    result.uri = null;
   }
-  ctx.loaders.interactionIdByCrosswalk.clearAll();
+  ctx.forgetLoadedRows();
   return results;
 }

@@ -106,13 +106,15 @@ async function latestPerValue(
   // Grouping by a hidden attribute would show its values, which reads leave out.
   if (attributes.some((attribute) => attribute.hidden))
     throw requestError('BAD_REQUEST', `attribute ${name} is hidden: its values are not shown, so they cannot name groups`);
+  // The budget is of seeks, over every type's attribute of that name together.
   const rows = [];
   for (const attribute of attributes) {
-    const perValue = await latestInteractionPerValue(ctx.db, ctx.tenantId, attribute.id, from, to, MAX_LATEST_VALUES);
-    if (perValue.length > MAX_LATEST_VALUES)
+    const budget = MAX_LATEST_VALUES - rows.length;
+    const perValue = await latestInteractionPerValue(ctx.db, ctx.tenantId, attribute.id, from, to, budget);
+    if (perValue.length > budget)
       throw requestError(
         'BAD_REQUEST',
-        `attribute ${name} has more than ${MAX_LATEST_VALUES} values: group by an attribute with fewer (a category, a channel), or ask for the types one at a time`,
+        `attribute ${name} has more than ${MAX_LATEST_VALUES} values${attributes.length > 1 ? ' in the types asked for together' : ''}: group by an attribute with fewer (a category, a channel), or ask for fewer types`,
       );
     rows.push(...perValue);
   }

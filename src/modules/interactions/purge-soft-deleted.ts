@@ -31,10 +31,10 @@ export async function purgeSoftDeleted(ctx: ServiceContext, before: bigint): Pro
     ).map((row) => row.interactionId);
     if (!ids.length) break;
     // Only those still soft-deleted: one restored since the read stays.
-    deleted += await deleteRecorded(ctx, 'Interaction', ids, { softDeletedBefore: before });
+    deleted += (await deleteRecorded(ctx, 'Interaction', ids, { softDeletedBefore: before })).length;
     if (ids.length < BULK_DELETE_SLICE) break;
   }
-  ctx.forgetReads();
+  ctx.forgetLoadedRows();
   return { deleted };
 }
 

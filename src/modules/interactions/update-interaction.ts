@@ -34,9 +34,13 @@ export function updateInteraction(ctx: ServiceContext, request: UpdateRequest<In
     noun: 'interaction',
     id: interactionIdFromUri(request.uri),
     forget: (id: string) =>
-      [loaders.interactionById, loaders.attributesOfInteraction, loaders.membersOfInteraction, loaders.crosswalksOfInteraction].forEach(
-        (loader) => loader.clear(id),
-      ),
+      [
+        loaders.interactionById,
+        loaders.storedInteractionById,
+        loaders.attributesOfInteraction,
+        loaders.membersOfInteraction,
+        loaders.crosswalksOfInteraction,
+      ].forEach((loader) => loader.clear(id)),
     load: (id: string) => loaders.interactionById.load(id),
   };
   return updateStored(request, object, (row, { uri, changes, includeHidden }) => applyChanges(ctx, row, uri, changes, includeHidden));
