@@ -140,6 +140,7 @@ const config: CodegenConfig = {
           Crosswalk: '../../modules/crosswalks/crosswalk-model.ts#CrosswalkModel',
           Interaction: '../../modules/interactions/interaction-model.ts#InteractionModel',
           InteractionResult: '../../modules/batch/item-result.ts#ItemOutcome<InteractionModel>',
+          TrackResult: '../../modules/touchpoints/track-interactions.ts#TrackOutcome',
           MemberGroup: '../../modules/interactions/member-groups.ts#MemberGroupModel',
           Member: '../../modules/interactions/member-groups.ts#MemberModel',
           InteractionConnection: '../../modules/interactions/interaction-page.ts#InteractionPage',

@@ -201,6 +201,12 @@ export const errorCatalog = {
     description:
       'A text of the configuration (a name, label, description, allowed value) contains the NUL character or an unpaired UTF-16 surrogate ("\\ud800"), which no database can store as sent. Nothing was changed.',
   },
+  TOUCHPOINT_CONFLICT: {
+    code: 1025,
+    severity: 'ERROR',
+    description:
+      'A touchpoint URI is empty, longer than 1,000 characters, named by two interaction types, or on a type without a primary participant (or a single participant) for the visitor. Nothing was changed.',
+  },
   ANONYMOUS_PROFILE_TYPES: {
     code: 1024,
     severity: 'ERROR',
@@ -348,6 +354,27 @@ export const errorCatalog = {
     code: 2114,
     severity: 'ERROR',
     description: 'Other requests kept changing the object while this update was applied; nothing was changed: try again.',
+  },
+  UNKNOWN_TOUCHPOINT: {
+    code: 2117,
+    severity: 'ERROR',
+    description: 'No interaction type of the tenant records events of this touchpoint (its touchpoints).',
+  },
+  TIMESTAMP_REQUIRED: {
+    code: 2118,
+    severity: 'ERROR',
+    description: 'An offline event must carry the time it happened (timestamp).',
+  },
+  ANONYMOUS_ID_IDENTIFIED_OTHERWISE: {
+    code: 2119,
+    severity: 'ERROR',
+    description: 'The anonymous id is identified as another customer already; nothing was recorded.',
+  },
+  ANONYMOUS_ID_NOT_LINKED: {
+    code: 2120,
+    severity: 'WARNING',
+    description:
+      "The event was recorded as the customer's, but its anonymous id was identified as another customer by a request that ran at the same time, so it was not linked.",
   },
   ANONYMOUS_MEMBERS_NOT_CONFIGURED: {
     code: 2116,

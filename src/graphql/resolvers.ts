@@ -4,6 +4,7 @@ import { batchResolvers } from '../modules/batch/resolvers.ts';
 import { changeResolvers } from '../modules/changes/resolvers.ts';
 import { configurationResolvers } from '../modules/configuration/resolvers.ts';
 import { anonymousResolvers } from '../modules/anonymous/resolvers.ts';
+import { touchpointResolvers } from '../modules/touchpoints/resolvers.ts';
 import { entityResolvers } from '../modules/entities/resolvers.ts';
 import { interactionResolvers } from '../modules/interactions/resolvers.ts';
 import { tenantResolvers } from '../modules/tenants/resolvers.ts';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers[] = [
   batchResolvers,
   entityResolvers,
   anonymousResolvers,
+  touchpointResolvers,
   interactionResolvers,
   changeResolvers,
 ];

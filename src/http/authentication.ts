@@ -43,17 +43,25 @@ export function developmentPrincipal(config: Config): Principal {
   };
 }
 
-/** The tenant a request names: its path's, which an X-Tenant-Id header may repeat but not contradict. */
+/** The tenant a request names: its path's (or MXO's site key), which an X-Tenant-Id header may repeat but not contradict. */
 function requestedTenant(header: string | undefined, pathTenant: string | undefined): string | undefined {
   if (pathTenant === undefined) return header;
-  if (!isTenantId(pathTenant)) throw requestError('BAD_REQUEST', `the path names no tenant: ${TENANT_ID_RULE}`);
+  if (!isTenantId(pathTenant)) throw requestError('BAD_REQUEST', `the request names no tenant: ${TENANT_ID_RULE}`);
   if (header !== undefined && header !== pathTenant)
-    throw requestError('BAD_REQUEST', `the x-tenant-id header names tenant ${clip(header)}, the path tenant ${pathTenant}`);
+    throw requestError('BAD_REQUEST', `the x-tenant-id header names tenant ${clip(header)}, the request tenant ${clip(pathTenant)}`);
   return pathTenant;
+}
+
+/** The password of HTTP Basic credentials (base64 of `user:password`), or '' when there is none. */
+function basicPassword(encoded: string): string {
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? '' : decoded.slice(colon + 1);
 }
 
 /**
  * Builds the one authentication every protocol of the service uses: a bearer JWT or API key
+ * (or an API key as the password of HTTP Basic credentials)
  * (or, in development mode only, no credential), then the tenant, which must exist.
  */
 export function createAuthenticator(config: Config, db: Db, logger: Logger): Authenticator {
@@ -65,9 +73,13 @@ export function createAuthenticator(config: Config, db: Db, logger: Logger): Aut
       if (development) return development;
       throw credentialsRequired();
     }
-    const [scheme, credential, ...rest] = authorization.split(/\s+/);
-    if (scheme?.toLowerCase() !== 'bearer' || !credential || rest.length)
-      throw invalidCredential('use Authorization: Bearer <JWT or API key>');
+    const [scheme, given, ...rest] = authorization.split(/\s+/);
+    const kind = scheme?.toLowerCase();
+    if ((kind !== 'bearer' && kind !== 'basic') || !given || rest.length)
+      throw invalidCredential('use Authorization: Bearer <JWT or API key>, or Basic with an API key as the password');
+    // HTTP Basic, as MXO's clients send it: the password is the API key, the user name is not read.
+    const credential = kind === 'basic' ? basicPassword(given) : given;
+    if (kind === 'basic' && !looksLikeApiKey(credential)) throw invalidCredential('with HTTP Basic, the password must be an API key');
     if (looksLikeApiKey(credential))
       return authenticateApiKey(db, credential, (error) => logger.warn({ err: error }, 'could not record when an API key was last used'));
     if (!verifyJwt) throw invalidCredential('this service accepts API keys only (no JWT key is configured)');

@@ -10,6 +10,7 @@ import { asRequestError } from './error-response.ts';
 const ROUTES: ReadonlyArray<[prefix: string, route: string]> = [
   ['/graphql', 'graphql'],
   ['/services/reltio', 'reltio'],
+  ['/one/oauth2/rt/api/2.0', 'mxo'],
   ['/health', 'health'],
   ['/ready', 'ready'],
   ['/metrics', 'metrics'],

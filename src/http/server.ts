@@ -20,6 +20,7 @@ import { playgroundRouter } from './playground/routes.ts';
 import { readinessProblem } from './probes.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { reltioRouter } from './reltio/routes.ts';
+import { mxoRouter } from './mxo/routes.ts';
 import { noteCaller, noteRequestError, observeRequests, requestIdFor } from './request-observability.ts';
 import { serviceMetricsFor } from './service-metrics.ts';
 import { serveSubscriptions } from './subscriptions.ts';
@@ -116,6 +117,7 @@ export async function startHttpServer(
   });
   app.use('/graphql', ...guard(), expressMiddleware(apollo, { context }));
   app.use('/services/reltio', reltioRouter({ apollo, context, guard }));
+  app.use('/one/oauth2/rt/api/2.0', mxoRouter({ apollo, context, guard, maxBodyBytes: config.MAX_BODY_BYTES }));
   if (exampleAppEnabled(config)) app.use('/app', exampleAppRouter());
   app.use(noSuchRoute);
   app.use(noteRequestError);

@@ -620,6 +620,8 @@ export type InteractionType = {
   schemaItemTypeLink: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute: Maybe<Scalars['String']['output']>;
+  /** MXO touchpoint / interaction point URIs whose events are recorded as interactions of this type. */
+  touchpoints: Array<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
   uri: Scalars['ID']['output'];
 };
@@ -649,6 +651,13 @@ export type InteractionTypeInput = {
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * MXO touchpoint / interaction point URIs (such as api://my.touchpoint/customer/interaction)
+   * whose events are recorded as interactions of this type (see `trackInteractions`), each
+   * unique in the tenant. The visitor is a member of the primary participant (or of the only
+   * participant), which a type with touchpoints must have.
+   */
+  touchpoints?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** How latestInteractions groups interactions. */
@@ -856,6 +865,17 @@ export type Mutation = {
   /** Revokes one of the tenant's API keys at once (requests with it get 401). Revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
   /**
+   * Records events as MXO's Interaction API sends them (the MXO endpoint uses it): the touchpoint
+   * URI names the interaction type (its `touchpoints`), the visitor is a member of the type's
+   * primary participant, by customer key or by anonymous id (a new one when none is given, in
+   * the result's `anonymousId`), properties are attribute values. Each event is then an
+   * interaction input of `createInteractions`, with its rules, limits and per-item results
+   * (paths in the event's terms). An event with a customer key and an anonymous id links the id
+   * to the customer, as `identify` does, once the event is recorded. Idempotency-Key as for
+   * `createInteractions`.
+   */
+  trackInteractions: Array<TrackResult>;
+  /**
    * Changes an entity: each attribute named in `attributes` gets exactly the values given
    * (an empty list removes it), other attributes are kept; crosswalks are added and removed.
    */
@@ -988,6 +1008,12 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationTrackInteractionsArgs = {
+  events: Array<TouchpointEventInput>;
+  options: InputMaybe<TrackOptions>;
+};
+
+
 export type MutationUpdateEntityArgs = {
   addCrosswalks: InputMaybe<Array<CrosswalkInput>>;
   attributes: InputMaybe<Array<AttributeInput>>;
@@ -1102,6 +1128,12 @@ export type Problem = {
   /** Where in the input: field names and list indexes. */
   path: Array<Scalars['String']['output']>;
   severity: Severity;
+};
+
+/** One value of an attribute, by the attribute's name. */
+export type PropertyInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['AttributeScalar']['input'];
 };
 
 /** One pair of a property mapping: the interaction attribute's value is the entity attribute's. */
@@ -1404,6 +1436,53 @@ export type TimestampOrder =
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+/** One event of `trackInteractions`: what happened at a touchpoint, and who did it. */
+export type TouchpointEventInput = {
+  /** The visitor's anonymous id (MXO's `tid`), 1 to 200 characters; a new one when absent. */
+  anonymousId?: InputMaybe<Scalars['String']['input']>;
+  /** The key of a known customer: the value of one of the customer's crosswalks. */
+  customerKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The source of the customer key (name or URI); when absent, the source named `customerkey`
+   * (MXO's default key name) if there is one, else the tenant's default source.
+   */
+  customerKeyName?: InputMaybe<Scalars['String']['input']>;
+  /** Attribute values of the interaction type, one property per value (MXO's name/value pairs). */
+  properties?: InputMaybe<Array<PropertyInput>>;
+  /** When it happened; now when absent (required with `offline`). */
+  timestamp?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** The touchpoint / interaction point URI (MXO's `url`), one of an interaction type's `touchpoints`. */
+  touchpoint: Scalars['String']['input'];
+};
+
+export type TrackOptions = {
+  /** Events buffered by the touchpoint: each must carry its own timestamp (TIMESTAMP_REQUIRED). */
+  offline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Return the created interactions (true), or URIs only (false). */
+  returnObjects?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Source system (name or URI) the request speaks for, as in CreateOptions. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of one event of `trackInteractions`. */
+export type TrackResult = {
+  __typename?: 'TrackResult';
+  /** The visitor's anonymous id: the one given, else the new one the event was recorded with (null when it failed). */
+  anonymousId: Maybe<Scalars['String']['output']>;
+  /** Why the event failed; empty when it was recorded. */
+  errors: Array<Problem>;
+  /** Position of the event in the request. */
+  index: Scalars['Int']['output'];
+  /** The interaction, when asked for (returnObjects). */
+  object: Maybe<Interaction>;
+  status: ResultStatus;
+  successful: Scalars['Boolean']['output'];
+  /** URI of the interaction, when the event was recorded. */
+  uri: Maybe<Scalars['String']['output']>;
+  /** Remarks on a recorded event. */
+  warnings: Array<Problem>;
+};
 
 /** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
 export type TypeImages = {

@@ -46,6 +46,7 @@ export const EMBEDDED_TYPES = [
   "TenantPayload",
   "TimelineConnection",
   "TimelineEdge",
+  "TrackResult",
   "TypeImages",
   "Viewer"
 ] as const;

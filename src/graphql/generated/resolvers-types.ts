@@ -8,6 +8,7 @@ import type { ItemOutcome } from '../../modules/batch/item-result.ts';
 import type { AttributeGroup, AttributeValueModel } from '../../modules/attributes/attribute-group.ts';
 import type { CrosswalkModel } from '../../modules/crosswalks/crosswalk-model.ts';
 import type { InteractionModel } from '../../modules/interactions/interaction-model.ts';
+import type { TrackOutcome } from '../../modules/touchpoints/track-interactions.ts';
 import type { MemberGroupModel, MemberModel } from '../../modules/interactions/member-groups.ts';
 import type { InteractionPage, InteractionEdgeModel } from '../../modules/interactions/interaction-page.ts';
 import type { EntityPage, EntityEdgeModel } from '../../modules/entities/entity-queries.ts';
@@ -639,6 +640,8 @@ export type InteractionType = {
   schemaItemTypeLink?: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute?: Maybe<Scalars['String']['output']>;
+  /** MXO touchpoint / interaction point URIs whose events are recorded as interactions of this type. */
+  touchpoints: Array<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
   uri: Scalars['ID']['output'];
 };
@@ -668,6 +671,13 @@ export type InteractionTypeInput = {
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * MXO touchpoint / interaction point URIs (such as api://my.touchpoint/customer/interaction)
+   * whose events are recorded as interactions of this type (see `trackInteractions`), each
+   * unique in the tenant. The visitor is a member of the primary participant (or of the only
+   * participant), which a type with touchpoints must have.
+   */
+  touchpoints?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** How latestInteractions groups interactions. */
@@ -875,6 +885,17 @@ export type Mutation = {
   /** Revokes one of the tenant's API keys at once (requests with it get 401). Revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
   /**
+   * Records events as MXO's Interaction API sends them (the MXO endpoint uses it): the touchpoint
+   * URI names the interaction type (its `touchpoints`), the visitor is a member of the type's
+   * primary participant, by customer key or by anonymous id (a new one when none is given, in
+   * the result's `anonymousId`), properties are attribute values. Each event is then an
+   * interaction input of `createInteractions`, with its rules, limits and per-item results
+   * (paths in the event's terms). An event with a customer key and an anonymous id links the id
+   * to the customer, as `identify` does, once the event is recorded. Idempotency-Key as for
+   * `createInteractions`.
+   */
+  trackInteractions: Array<TrackResult>;
+  /**
    * Changes an entity: each attribute named in `attributes` gets exactly the values given
    * (an empty list removes it), other attributes are kept; crosswalks are added and removed.
    */
@@ -1007,6 +1028,12 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationTrackInteractionsArgs = {
+  events: Array<TouchpointEventInput>;
+  options?: InputMaybe<TrackOptions>;
+};
+
+
 export type MutationUpdateEntityArgs = {
   addCrosswalks?: InputMaybe<Array<CrosswalkInput>>;
   attributes?: InputMaybe<Array<AttributeInput>>;
@@ -1121,6 +1148,12 @@ export type Problem = {
   /** Where in the input: field names and list indexes. */
   path: Array<Scalars['String']['output']>;
   severity: Severity;
+};
+
+/** One value of an attribute, by the attribute's name. */
+export type PropertyInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['AttributeScalar']['input'];
 };
 
 /** One pair of a property mapping: the interaction attribute's value is the entity attribute's. */
@@ -1424,6 +1457,53 @@ export type TimestampOrder =
   /** Newest first. */
   | 'DESC';
 
+/** One event of `trackInteractions`: what happened at a touchpoint, and who did it. */
+export type TouchpointEventInput = {
+  /** The visitor's anonymous id (MXO's `tid`), 1 to 200 characters; a new one when absent. */
+  anonymousId?: InputMaybe<Scalars['String']['input']>;
+  /** The key of a known customer: the value of one of the customer's crosswalks. */
+  customerKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The source of the customer key (name or URI); when absent, the source named `customerkey`
+   * (MXO's default key name) if there is one, else the tenant's default source.
+   */
+  customerKeyName?: InputMaybe<Scalars['String']['input']>;
+  /** Attribute values of the interaction type, one property per value (MXO's name/value pairs). */
+  properties?: InputMaybe<Array<PropertyInput>>;
+  /** When it happened; now when absent (required with `offline`). */
+  timestamp?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** The touchpoint / interaction point URI (MXO's `url`), one of an interaction type's `touchpoints`. */
+  touchpoint: Scalars['String']['input'];
+};
+
+export type TrackOptions = {
+  /** Events buffered by the touchpoint: each must carry its own timestamp (TIMESTAMP_REQUIRED). */
+  offline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Return the created interactions (true), or URIs only (false). */
+  returnObjects?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Source system (name or URI) the request speaks for, as in CreateOptions. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of one event of `trackInteractions`. */
+export type TrackResult = {
+  __typename?: 'TrackResult';
+  /** The visitor's anonymous id: the one given, else the new one the event was recorded with (null when it failed). */
+  anonymousId?: Maybe<Scalars['String']['output']>;
+  /** Why the event failed; empty when it was recorded. */
+  errors: Array<Problem>;
+  /** Position of the event in the request. */
+  index: Scalars['Int']['output'];
+  /** The interaction, when asked for (returnObjects). */
+  object?: Maybe<Interaction>;
+  status: ResultStatus;
+  successful: Scalars['Boolean']['output'];
+  /** URI of the interaction, when the event was recorded. */
+  uri?: Maybe<Scalars['String']['output']>;
+  /** Remarks on a recorded event. */
+  warnings: Array<Problem>;
+};
+
 /** Relative paths of a type's images (Customer Insights' SmallImage, MediumImage, LargeImage). */
 export type TypeImages = {
   __typename?: 'TypeImages';
@@ -1594,6 +1674,7 @@ export type ResolversTypes = ResolversObject<{
   ParticipantMapping: ResolverTypeWrapper<ParticipantMappingModel>;
   ParticipantMappingInput: ParticipantMappingInput;
   Problem: ResolverTypeWrapper<ProblemModel>;
+  PropertyInput: PropertyInput;
   PropertyReference: ResolverTypeWrapper<PropertyReference>;
   PropertyReferenceInput: PropertyReferenceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1611,6 +1692,9 @@ export type ResolversTypes = ResolversObject<{
   TimelineConnection: ResolverTypeWrapper<InteractionPage>;
   TimelineEdge: ResolverTypeWrapper<InteractionEdgeModel>;
   TimestampOrder: TimestampOrder;
+  TouchpointEventInput: TouchpointEventInput;
+  TrackOptions: TrackOptions;
+  TrackResult: ResolverTypeWrapper<TrackOutcome>;
   TypeImages: ResolverTypeWrapper<TypeImages>;
   TypeImagesInput: TypeImagesInput;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -1682,6 +1766,7 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipantMapping: ParticipantMappingModel;
   ParticipantMappingInput: ParticipantMappingInput;
   Problem: ProblemModel;
+  PropertyInput: PropertyInput;
   PropertyReference: PropertyReference;
   PropertyReferenceInput: PropertyReferenceInput;
   Query: Record<PropertyKey, never>;
@@ -1695,6 +1780,9 @@ export type ResolversParentTypes = ResolversObject<{
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   TimelineConnection: InteractionPage;
   TimelineEdge: InteractionEdgeModel;
+  TouchpointEventInput: TouchpointEventInput;
+  TrackOptions: TrackOptions;
+  TrackResult: TrackOutcome;
   TypeImages: TypeImages;
   TypeImagesInput: TypeImagesInput;
   Viewer: Viewer;
@@ -1943,6 +2031,7 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   primaryParticipant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schemaItemTypeLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestampAttribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  touchpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1995,6 +2084,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   purgeDeletedInteractions?: Resolver<ResolversTypes['BulkDeletePayload'], ParentType, ContextType, Partial<MutationPurgeDeletedInteractionsArgs>>;
   restoreInteractions?: Resolver<Array<ResolversTypes['DeleteResult']>, ParentType, ContextType, RequireFields<MutationRestoreInteractionsArgs, 'uris'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  trackInteractions?: Resolver<Array<ResolversTypes['TrackResult']>, ParentType, ContextType, RequireFields<MutationTrackInteractionsArgs, 'events'>>;
   updateEntity?: Resolver<ResolversTypes['EntityResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'uri'>>;
   updateEntityType?: Resolver<ResolversTypes['ConfigurationChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityTypeArgs, 'input' | 'uri'>>;
   updateInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'changes' | 'uri'>>;
@@ -2122,6 +2212,17 @@ export type TimelineEdgeResolvers<ContextType = ServiceContext, ParentType exten
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
 }>;
 
+export type TrackResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TrackResult'] = ResolversParentTypes['TrackResult']> = ResolversObject<{
+  anonymousId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;
+  successful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+}>;
+
 export type TypeImagesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TypeImages'] = ResolversParentTypes['TypeImages']> = ResolversObject<{
   large?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medium?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2184,6 +2285,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   TenantPayload?: TenantPayloadResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TrackResult?: TrackResultResolvers<ContextType>;
   TypeImages?: TypeImagesResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;

@@ -1,7 +1,7 @@
 // An item's problem path names the GraphQL input the facade translated the item to
 // (attributes and members as lists, crosswalk sources as `source`); a Reltio client reads it
 // in the terms of its own body (attributes and members keyed by name, sources as `type`).
-import { isObject, type JsonObject } from './json.ts';
+import { isObject, type JsonObject } from '../json.ts';
 
 /** The key at `position` of the item's `field` object (the list index the translation gave it), if it was an object. */
 function keyAt(item: JsonObject, field: string, position: string | undefined): string | undefined {

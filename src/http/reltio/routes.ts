@@ -8,7 +8,7 @@ import { requestError } from '../../errors/request-errors.ts';
 import { IDEMPOTENCY_KEY_HEADER, SOURCE_SYSTEM_HEADER } from '../../protocol/headers.ts';
 import { errorHandler, methodNotAllowed, noSuchRoute } from '../error-response.ts';
 import type { GraphQLContextFunction } from '../graphql-context.ts';
-import { graphqlExecutor, type ExecuteGraphQL } from './execute-graphql.ts';
+import { graphqlExecutor, type ExecuteGraphQL } from '../execute-graphql.ts';
 import type { CreateInteractionsData, DeleteInteractionData, ReadInteractionData } from './graphql-results.ts';
 import { CREATE_INTERACTIONS, DELETE_INTERACTION, READ_INTERACTION } from './operations.ts';
 import { sendReltioError } from './reltio-errors.ts';

@@ -5,7 +5,7 @@
 // other caller.
 import type { Request } from 'express';
 import { requestError } from '../../errors/request-errors.ts';
-import { isList, isObject, type JsonObject } from './json.ts';
+import { isList, isObject, type JsonObject } from '../json.ts';
 import { participantOfMemberType } from './member-types.ts';
 
 /** The object with `key` replaced by what `translate` makes of it, when the object has that key. */

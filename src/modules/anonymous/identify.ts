@@ -4,6 +4,7 @@
 // stays, so that later references to the anonymous id are the customer.
 import { recordChanges } from '../../db/change-log.ts';
 import { newRevisions } from '../../db/new-revisions.ts';
+import { anonymousIdFault } from './anonymous-id.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import { sourceByReference } from '../configuration/references.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
@@ -51,7 +52,8 @@ async function customerOf(ctx: ServiceContext, reference: CustomerReference): Pr
 
 /** Identifies the anonymous id as the customer; idempotent, and refused once it is another's. */
 export async function identify(ctx: ServiceContext, anonymousId: string, reference: CustomerReference): Promise<IdentifyOutcome> {
-  if (!anonymousId.trim()) throw refuse('anonymousId is empty');
+  const fault = anonymousIdFault(anonymousId);
+  if (fault) throw refuse(fault);
   const customer = await customerOf(ctx, reference);
   const { tenantId, caller } = ctx;
   const now = BigInt(Date.now());

@@ -11,4 +11,5 @@ export const batchResolvers: Resolvers = {
   EntityResult: outcomeFields,
   DeleteResult: outcomeFields,
   InteractionResult: outcomeFields,
+  TrackResult: outcomeFields,
 };

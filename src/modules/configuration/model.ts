@@ -109,5 +109,7 @@ export interface ConfigurationSnapshot {
   entityTypeByUri: Map<string, EntityTypeModel>;
   interactionTypeByUri: Map<string, InteractionTypeModel>;
   interactionTypeById: Map<string, InteractionTypeModel>;
+  /** The type recording each MXO touchpoint's events (touchpoints are unique in a tenant). */
+  interactionTypeByTouchpoint: Map<string, InteractionTypeModel>;
   defaultSource: SourceModel | null;
 }

@@ -152,6 +152,9 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     entityTypeByUri: index(entityTypes, 'uri'),
     interactionTypeById: index(interactionTypes, 'id'),
     interactionTypeByUri: index(interactionTypes, 'uri'),
+    interactionTypeByTouchpoint: new Map(
+      interactionTypes.flatMap((type) => type.touchpoints.map((touchpoint) => [touchpoint, type] as const)),
+    ),
     defaultSource: sources.find((source) => source.isDefault) ?? null,
   };
 }

@@ -153,6 +153,40 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
       );
     }
   });
+  problems.push(...touchpointProblems(document));
+  return problems;
+}
+
+const MAX_TOUCHPOINT_LENGTH = 1_000;
+
+/** Each touchpoint names one type, and a type with touchpoints has a participant for the visitor. */
+function touchpointProblems(document: ConfigurationDocument): Problem[] {
+  const problems: Problem[] = [];
+  const typeOfTouchpoint = new Map<string, string>();
+  document.interactionTypes.forEach((type, typeIndex) => {
+    const path = ['interactionTypes', typeIndex, 'touchpoints'];
+    if (type.touchpoints.length && !type.primaryParticipant && type.participants.length !== 1)
+      problems.push(
+        problem(
+          'TOUCHPOINT_CONFLICT',
+          `${type.name} has touchpoints but no primary participant (nor a single participant) to take the visitor`,
+          path,
+        ),
+      );
+    type.touchpoints.forEach((touchpoint, index) => {
+      const named = typeOfTouchpoint.get(touchpoint);
+      if (!touchpoint.trim() || touchpoint.length > MAX_TOUCHPOINT_LENGTH)
+        problems.push(
+          problem('TOUCHPOINT_CONFLICT', `a touchpoint of ${type.name} is empty or over ${MAX_TOUCHPOINT_LENGTH} characters`, [
+            ...path,
+            index,
+          ]),
+        );
+      else if (named !== undefined)
+        problems.push(problem('TOUCHPOINT_CONFLICT', `touchpoint ${touchpoint} of ${type.name} is ${named}'s already`, [...path, index]));
+      else typeOfTouchpoint.set(touchpoint, type.name);
+    });
+  });
   return problems;
 }
 

@@ -16,6 +16,7 @@ import { interactionTypeByReference } from '../configuration/references.ts';
 import { entityIdFromUri, interactionTypeUri, participantUri, parseParticipantReference } from '../uris/uris.ts';
 import { crosswalkValueWithCrosswalks, prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { InteractionInput, MemberInput } from './interaction-input.ts';
+import { anonymousIdFault } from '../anonymous/anonymous-id.ts';
 import { derivedCrosswalkValue, identityOf, type IdIdentity } from './id-key.ts';
 
 type Path = Array<string | number>;
@@ -25,9 +26,6 @@ export type MemberReference =
   | { kind: 'crosswalks'; crosswalks: PreparedCrosswalk[]; path: Path }
   | { kind: 'mapping'; pairs: MappedValue[]; path: Path }
   | { kind: 'anonymous'; anonymousId: string; path: Path };
-
-// Anonymous ids are a caller's opaque tokens (tids, cookie ids): long enough for any of them.
-const MAX_ANONYMOUS_ID_LENGTH = 200;
 
 /** One pair of a property mapping with the interaction's value, as the entity attribute stores it. */
 export interface MappedValue {
@@ -227,8 +225,9 @@ function anonymousReference(
   path: Path,
   errors: Problem[],
 ): MemberReference | null {
-  if (!anonymousId.trim() || anonymousId.length > MAX_ANONYMOUS_ID_LENGTH) {
-    errors.push(problem('INVALID_MEMBER_REFERENCE', `an anonymousId is 1 to ${MAX_ANONYMOUS_ID_LENGTH} characters, not blank`, path));
+  const fault = anonymousIdFault(anonymousId);
+  if (fault) {
+    errors.push(problem('INVALID_MEMBER_REFERENCE', fault, path));
     return null;
   }
   const profileType = snapshot.entityTypes.find((type) => type.anonymousProfiles);

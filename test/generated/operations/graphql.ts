@@ -199,6 +199,13 @@ export type InteractionTypeInput = {
   primaryParticipant?: string | null | undefined;
   schemaItemTypeLink?: string | null | undefined;
   timestampAttribute?: string | null | undefined;
+  /**
+   * MXO touchpoint / interaction point URIs (such as api://my.touchpoint/customer/interaction)
+   * whose events are recorded as interactions of this type (see `trackInteractions`), each
+   * unique in the tenant. The visitor is a member of the primary participant (or of the only
+   * participant), which a type with touchpoints must have.
+   */
+  touchpoints?: Array<string> | null | undefined;
 };
 
 export type LocalizedAttributeInput = {

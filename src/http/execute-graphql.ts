@@ -1,8 +1,8 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { ServiceContext } from '../../modules/context/service-context.ts';
-import type { GraphQLContextFunction } from '../graphql-context.ts';
+import type { ServiceContext } from '../modules/context/service-context.ts';
+import type { GraphQLContextFunction } from './graphql-context.ts';
 
 /** Runs an operation for the HTTP request being served and gives its data, or throws its failure as a request error. */
 export type ExecuteGraphQL = <Data>(req: Request, res: Response, query: string, variables: Record<string, unknown>) => Promise<Data>;
