@@ -17,6 +17,7 @@ interface BulkTables {
   Interaction: Prisma.InteractionCreateManyInput;
   InteractionCrosswalk: Prisma.InteractionCrosswalkCreateManyInput;
   InteractionAttributeValue: Prisma.InteractionAttributeValueCreateManyInput;
+  InteractionProperty: Prisma.InteractionPropertyCreateManyInput;
   InteractionMember: Prisma.InteractionMemberCreateManyInput;
 }
 
@@ -51,6 +52,7 @@ const INSERT_ORDER: ReadonlyArray<keyof BulkTables> = [
   'Interaction',
   'InteractionCrosswalk',
   'InteractionAttributeValue',
+  'InteractionProperty',
   'InteractionMember',
 ];
 

@@ -376,6 +376,29 @@ export const errorCatalog = {
     description:
       "The event was recorded as the customer's, but its anonymous id was identified as another customer by a request that ran at the same time, so it was not linked.",
   },
+  TIMESTAMP_OUT_OF_RANGE: {
+    code: 2121,
+    severity: 'ERROR',
+    description:
+      "The timestamp is further in the future than the type's timestampRules.maxFutureSeconds allow, or before its horizon, and the type refuses such timestamps (action REFUSE).",
+  },
+  TIMESTAMP_IMPLAUSIBLE: {
+    code: 2122,
+    severity: 'WARNING',
+    description:
+      "The timestamp is further in the future than the type's timestampRules.maxFutureSeconds allow, or before its horizon; stored as given, as the type's action WARN says.",
+  },
+  PROPERTY_KEPT: {
+    code: 2123,
+    severity: 'WARNING',
+    description: "An attribute the type does not define was kept as a free-form property, as the type's enforcement WARN says.",
+  },
+  INVALID_PROPERTY: {
+    code: 2124,
+    severity: 'ERROR',
+    description:
+      'A free-form property has a blank or over-long name, a value that is not a string, number or boolean, or the interaction has too many.',
+  },
   ANONYMOUS_MEMBERS_NOT_CONFIGURED: {
     code: 2116,
     severity: 'ERROR',

@@ -327,6 +327,15 @@ export type DeletedFilter =
   /** Soft-deleted interactions only. */
   | 'ONLY';
 
+/** What becomes of an attribute an interaction's input names but its type does not define. */
+export type Enforcement =
+  /** Kept as a free-form property, silently (as MXO keeps `properties`). */
+  | 'OPEN'
+  /** The input fails (UNKNOWN_ATTRIBUTE, 2002): a tracking plan that blocks. */
+  | 'STRICT'
+  /** Kept as a free-form property, with a warning (PROPERTY_KEPT, 2123): a tracking plan that flags. */
+  | 'WARN';
+
 /** An entity (profile): what interactions have as members. */
 export type Entity = {
   __typename?: 'Entity';
@@ -492,6 +501,8 @@ export type Interaction = {
   deletedTime: Maybe<Scalars['EpochMillis']['output']>;
   /** Members grouped by participant, in the type's participant order; participants without members are left out. */
   members: Array<MemberGroup>;
+  /** Values of attributes the type does not define, kept by its enforcement (WARN, OPEN); empty under STRICT. */
+  properties: Array<Property>;
   /** When it happened. */
   timestamp: Scalars['EpochMillis']['output'];
   type: InteractionType;
@@ -556,6 +567,8 @@ export type InteractionFilter = {
   memberEntity?: InputMaybe<Scalars['String']['input']>;
   /** Participant names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
   participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Interactions having these free-form property values (all must hold; numbers as written in their shortest form). */
+  properties?: InputMaybe<Array<AttributeEquals>>;
   /** Interactions with a crosswalk from one of these sources (names or URIs). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Before this time (exclusive). */
@@ -602,6 +615,8 @@ export type InteractionType = {
   defaultSource: Maybe<Source>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
+  /** What becomes of attributes the type does not define. */
+  enforcement: Enforcement;
   /**
    * Attributes whose values together identify an interaction of the type when no crosswalk is
    * given: one interaction per type and values in a tenant, whatever source sent it; they
@@ -620,6 +635,8 @@ export type InteractionType = {
   schemaItemTypeLink: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute: Maybe<Scalars['String']['output']>;
+  /** Which timestamps are plausible. */
+  timestampRules: TimestampRules;
   /** MXO touchpoint / interaction point URIs whose events are recorded as interactions of this type. */
   touchpoints: Array<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
@@ -635,6 +652,8 @@ export type InteractionTypeInput = {
   defaultSource?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
+  /** What becomes of attributes the type does not define; default STRICT. */
+  enforcement?: InputMaybe<Enforcement>;
   /**
    * Attributes (single-valued, not hidden) whose values together identify an interaction of
    * the type when no crosswalk is given (see `createInteractions`). Changing them while the
@@ -651,6 +670,8 @@ export type InteractionTypeInput = {
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+  /** Which timestamps are plausible; each field defaults as TimestampRules says. */
+  timestampRules?: InputMaybe<TimestampRulesInput>;
   /**
    * MXO touchpoint / interaction point URIs (such as api://my.touchpoint/customer/interaction)
    * whose events are recorded as interactions of this type (see `trackInteractions`), each
@@ -1130,6 +1151,17 @@ export type Problem = {
   severity: Severity;
 };
 
+/**
+ * A free-form property of an interaction: the values of an attribute its type does not define,
+ * kept because the type's enforcement is WARN or OPEN, as they were given (string, number or
+ * boolean).
+ */
+export type Property = {
+  __typename?: 'Property';
+  name: Scalars['String']['output'];
+  values: Array<Scalars['AttributeScalar']['output']>;
+};
+
 /** One value of an attribute, by the attribute's name. */
 export type PropertyInput = {
   name: Scalars['String']['input'];
@@ -1431,11 +1463,41 @@ export type TimelineEdge = {
   participants: Array<Participant>;
 };
 
+/** What becomes of an input whose timestamp breaks the type's timestamp rules. */
+export type TimestampAction =
+  /** The input fails (TIMESTAMP_OUT_OF_RANGE, 2121). */
+  | 'REFUSE'
+  /** It is stored as given, with a warning (TIMESTAMP_IMPLAUSIBLE, 2122). */
+  | 'WARN';
+
 export type TimestampOrder =
   /** Oldest first. */
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+/**
+ * Which timestamps given for an interaction of the type are plausible (a timestamp left to the
+ * service is now, always plausible). Checked on create and update.
+ */
+export type TimestampRules = {
+  __typename?: 'TimestampRules';
+  /** What happens to a timestamp outside. Default REFUSE. */
+  action: TimestampAction;
+  /** The earliest plausible timestamp. Default 1900-01-01T00:00:00Z (-2208988800000). */
+  horizon: Scalars['EpochMillis']['output'];
+  /** How far after the time of the request a timestamp may be, in seconds. Default 86400 (a day). */
+  maxFutureSeconds: Scalars['Int']['output'];
+};
+
+export type TimestampRulesInput = {
+  /** Default REFUSE. */
+  action?: InputMaybe<TimestampAction>;
+  /** Default 1900-01-01T00:00:00Z. */
+  horizon?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** 0 or more; default 86400. */
+  maxFutureSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One event of `trackInteractions`: what happened at a touchpoint, and who did it. */
 export type TouchpointEventInput = {

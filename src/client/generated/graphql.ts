@@ -102,6 +102,8 @@ export type InteractionFilter = {
   memberEntity?: string | null | undefined;
   /** Participant names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
   participants?: Array<string> | null | undefined;
+  /** Interactions having these free-form property values (all must hold; numbers as written in their shortest form). */
+  properties?: Array<AttributeEquals> | null | undefined;
   /** Interactions with a crosswalk from one of these sources (names or URIs). */
   sources?: Array<string> | null | undefined;
   /** Before this time (exclusive). */

@@ -347,6 +347,15 @@ export type DeletedFilter =
   /** Soft-deleted interactions only. */
   | 'ONLY';
 
+/** What becomes of an attribute an interaction's input names but its type does not define. */
+export type Enforcement =
+  /** Kept as a free-form property, silently (as MXO keeps `properties`). */
+  | 'OPEN'
+  /** The input fails (UNKNOWN_ATTRIBUTE, 2002): a tracking plan that blocks. */
+  | 'STRICT'
+  /** Kept as a free-form property, with a warning (PROPERTY_KEPT, 2123): a tracking plan that flags. */
+  | 'WARN';
+
 /** An entity (profile): what interactions have as members. */
 export type Entity = {
   __typename?: 'Entity';
@@ -512,6 +521,8 @@ export type Interaction = {
   deletedTime?: Maybe<Scalars['EpochMillis']['output']>;
   /** Members grouped by participant, in the type's participant order; participants without members are left out. */
   members: Array<MemberGroup>;
+  /** Values of attributes the type does not define, kept by its enforcement (WARN, OPEN); empty under STRICT. */
+  properties: Array<Property>;
   /** When it happened. */
   timestamp: Scalars['EpochMillis']['output'];
   type: InteractionType;
@@ -576,6 +587,8 @@ export type InteractionFilter = {
   memberEntity?: InputMaybe<Scalars['String']['input']>;
   /** Participant names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
   participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Interactions having these free-form property values (all must hold; numbers as written in their shortest form). */
+  properties?: InputMaybe<Array<AttributeEquals>>;
   /** Interactions with a crosswalk from one of these sources (names or URIs). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Before this time (exclusive). */
@@ -622,6 +635,8 @@ export type InteractionType = {
   defaultSource?: Maybe<Source>;
   description: Array<LocalizedText>;
   displayName: Array<LocalizedText>;
+  /** What becomes of attributes the type does not define. */
+  enforcement: Enforcement;
   /**
    * Attributes whose values together identify an interaction of the type when no crosswalk is
    * given: one interaction per type and values in a tenant, whatever source sent it; they
@@ -640,6 +655,8 @@ export type InteractionType = {
   schemaItemTypeLink?: Maybe<Scalars['String']['output']>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute?: Maybe<Scalars['String']['output']>;
+  /** Which timestamps are plausible. */
+  timestampRules: TimestampRules;
   /** MXO touchpoint / interaction point URIs whose events are recorded as interactions of this type. */
   touchpoints: Array<Scalars['String']['output']>;
   /** `configuration/interactionTypes/{name}` */
@@ -655,6 +672,8 @@ export type InteractionTypeInput = {
   defaultSource?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Array<LocalizedTextInput>>;
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
+  /** What becomes of attributes the type does not define; default STRICT. */
+  enforcement?: InputMaybe<Enforcement>;
   /**
    * Attributes (single-valued, not hidden) whose values together identify an interaction of
    * the type when no crosswalk is given (see `createInteractions`). Changing them while the
@@ -671,6 +690,8 @@ export type InteractionTypeInput = {
   primaryParticipant?: InputMaybe<Scalars['String']['input']>;
   schemaItemTypeLink?: InputMaybe<Scalars['String']['input']>;
   timestampAttribute?: InputMaybe<Scalars['String']['input']>;
+  /** Which timestamps are plausible; each field defaults as TimestampRules says. */
+  timestampRules?: InputMaybe<TimestampRulesInput>;
   /**
    * MXO touchpoint / interaction point URIs (such as api://my.touchpoint/customer/interaction)
    * whose events are recorded as interactions of this type (see `trackInteractions`), each
@@ -1150,6 +1171,17 @@ export type Problem = {
   severity: Severity;
 };
 
+/**
+ * A free-form property of an interaction: the values of an attribute its type does not define,
+ * kept because the type's enforcement is WARN or OPEN, as they were given (string, number or
+ * boolean).
+ */
+export type Property = {
+  __typename?: 'Property';
+  name: Scalars['String']['output'];
+  values: Array<Scalars['AttributeScalar']['output']>;
+};
+
 /** One value of an attribute, by the attribute's name. */
 export type PropertyInput = {
   name: Scalars['String']['input'];
@@ -1451,11 +1483,41 @@ export type TimelineEdge = {
   participants: Array<Participant>;
 };
 
+/** What becomes of an input whose timestamp breaks the type's timestamp rules. */
+export type TimestampAction =
+  /** The input fails (TIMESTAMP_OUT_OF_RANGE, 2121). */
+  | 'REFUSE'
+  /** It is stored as given, with a warning (TIMESTAMP_IMPLAUSIBLE, 2122). */
+  | 'WARN';
+
 export type TimestampOrder =
   /** Oldest first. */
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+/**
+ * Which timestamps given for an interaction of the type are plausible (a timestamp left to the
+ * service is now, always plausible). Checked on create and update.
+ */
+export type TimestampRules = {
+  __typename?: 'TimestampRules';
+  /** What happens to a timestamp outside. Default REFUSE. */
+  action: TimestampAction;
+  /** The earliest plausible timestamp. Default 1900-01-01T00:00:00Z (-2208988800000). */
+  horizon: Scalars['EpochMillis']['output'];
+  /** How far after the time of the request a timestamp may be, in seconds. Default 86400 (a day). */
+  maxFutureSeconds: Scalars['Int']['output'];
+};
+
+export type TimestampRulesInput = {
+  /** Default REFUSE. */
+  action?: InputMaybe<TimestampAction>;
+  /** Default 1900-01-01T00:00:00Z. */
+  horizon?: InputMaybe<Scalars['EpochMillis']['input']>;
+  /** 0 or more; default 86400. */
+  maxFutureSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One event of `trackInteractions`: what happened at a touchpoint, and who did it. */
 export type TouchpointEventInput = {
@@ -1632,6 +1694,7 @@ export type ResolversTypes = ResolversObject<{
   DeleteMode: DeleteMode;
   DeleteResult: ResolverTypeWrapper<ItemOutcome<never>>;
   DeletedFilter: DeletedFilter;
+  Enforcement: Enforcement;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeModel>;
@@ -1674,6 +1737,7 @@ export type ResolversTypes = ResolversObject<{
   ParticipantMapping: ResolverTypeWrapper<ParticipantMappingModel>;
   ParticipantMappingInput: ParticipantMappingInput;
   Problem: ResolverTypeWrapper<ProblemModel>;
+  Property: ResolverTypeWrapper<Property>;
   PropertyInput: PropertyInput;
   PropertyReference: ResolverTypeWrapper<PropertyReference>;
   PropertyReferenceInput: PropertyReferenceInput;
@@ -1691,7 +1755,10 @@ export type ResolversTypes = ResolversObject<{
   TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant: ResolversTypes['Tenant'] }>;
   TimelineConnection: ResolverTypeWrapper<InteractionPage>;
   TimelineEdge: ResolverTypeWrapper<InteractionEdgeModel>;
+  TimestampAction: TimestampAction;
   TimestampOrder: TimestampOrder;
+  TimestampRules: ResolverTypeWrapper<TimestampRules>;
+  TimestampRulesInput: TimestampRulesInput;
   TouchpointEventInput: TouchpointEventInput;
   TrackOptions: TrackOptions;
   TrackResult: ResolverTypeWrapper<TrackOutcome>;
@@ -1766,6 +1833,7 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipantMapping: ParticipantMappingModel;
   ParticipantMappingInput: ParticipantMappingInput;
   Problem: ProblemModel;
+  Property: Property;
   PropertyInput: PropertyInput;
   PropertyReference: PropertyReference;
   PropertyReferenceInput: PropertyReferenceInput;
@@ -1780,6 +1848,8 @@ export type ResolversParentTypes = ResolversObject<{
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   TimelineConnection: InteractionPage;
   TimelineEdge: InteractionEdgeModel;
+  TimestampRules: TimestampRules;
+  TimestampRulesInput: TimestampRulesInput;
   TouchpointEventInput: TouchpointEventInput;
   TrackOptions: TrackOptions;
   TrackResult: TrackOutcome;
@@ -1985,6 +2055,7 @@ export type InteractionResolvers<ContextType = ServiceContext, ParentType extend
   crosswalks?: Resolver<Array<ResolversTypes['Crosswalk']>, ParentType, ContextType>;
   deletedTime?: Resolver<Maybe<ResolversTypes['EpochMillis']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['MemberGroup']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InteractionType'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2021,6 +2092,7 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   defaultSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  enforcement?: Resolver<ResolversTypes['Enforcement'], ParentType, ContextType>;
   idAttributes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   images?: Resolver<Maybe<ResolversTypes['TypeImages']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2031,6 +2103,7 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   primaryParticipant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schemaItemTypeLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestampAttribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timestampRules?: Resolver<ResolversTypes['TimestampRules'], ParentType, ContextType>;
   touchpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -2128,6 +2201,11 @@ export type ProblemResolvers<ContextType = ServiceContext, ParentType extends Re
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 }>;
 
+export type PropertyResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['AttributeScalar']>, ParentType, ContextType>;
+}>;
+
 export type PropertyReferenceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PropertyReference'] = ResolversParentTypes['PropertyReference']> = ResolversObject<{
   entityAttribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interactionAttribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2212,6 +2290,12 @@ export type TimelineEdgeResolvers<ContextType = ServiceContext, ParentType exten
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
 }>;
 
+export type TimestampRulesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TimestampRules'] = ResolversParentTypes['TimestampRules']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['TimestampAction'], ParentType, ContextType>;
+  horizon?: Resolver<ResolversTypes['EpochMillis'], ParentType, ContextType>;
+  maxFutureSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TrackResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['TrackResult'] = ResolversParentTypes['TrackResult']> = ResolversObject<{
   anonymousId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
@@ -2275,6 +2359,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Participant?: ParticipantResolvers<ContextType>;
   ParticipantMapping?: ParticipantMappingResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
+  Property?: PropertyResolvers<ContextType>;
   PropertyReference?: PropertyReferenceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
@@ -2285,6 +2370,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   TenantPayload?: TenantPayloadResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimestampRules?: TimestampRulesResolvers<ContextType>;
   TrackResult?: TrackResultResolvers<ContextType>;
   TypeImages?: TypeImagesResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -30,6 +30,8 @@ export function checkAttributes(
   inputs: readonly AttributeInput[],
   path: Path,
   maxValues: number,
+  /** Leave attributes the type does not define to the caller (free-form properties) rather than refuse them. */
+  skipUnknown = false,
 ): { values: CheckedValue[]; problems: Problem[]; rejected: Set<string> } {
   const byName = new Map(attributes.map((attribute) => [attribute.name, attribute]));
   const values: CheckedValue[] = [];
@@ -40,6 +42,7 @@ export function checkAttributes(
   inputs.forEach((input, inputIndex) => {
     const attribute = byName.get(input.name);
     if (!attribute) {
+      if (skipUnknown) return;
       problems.push(problem('UNKNOWN_ATTRIBUTE', `attribute ${input.name} is not defined`, [...path, inputIndex, 'name']));
       return;
     }

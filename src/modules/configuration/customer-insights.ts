@@ -2,6 +2,7 @@
 // read and written as they are: translation only, to and from this service's configuration
 // document. Keys are taken in either case, as the document itself mixes them
 // (`IdPropertyNames`, `typeName`); what has no meaning here is accepted and reported.
+import { DEFAULT_ENFORCEMENT, DEFAULT_TIMESTAMP_RULES } from './type-rules.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeValueType } from './model.ts';
 import type { ConfigurationDocument, InteractionTypeDefinition, LocalizedTexts } from './document.ts';
@@ -286,6 +287,8 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
     primaryParticipant,
     defaultSource: text(definition.defaultDataSource) ?? text(source?.name),
     touchpoints: [],
+    enforcement: DEFAULT_ENFORCEMENT,
+    timestampRules: { ...DEFAULT_TIMESTAMP_RULES },
     apiEntitySetName: text(definition.apiEntitySetName),
     schemaItemTypeLink: text(definition.schemaItemTypeLink),
     images: images.small || images.medium || images.large ? images : null,

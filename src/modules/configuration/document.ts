@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { configurationName } from '../uris/uris.ts';
 import type { KeptForCustomerInsights } from './model.ts';
+import { epochMillisFrom } from '../attributes/values.ts';
+import { DEFAULT_ENFORCEMENT, DEFAULT_TIMESTAMP_RULES, type Enforcement, type TimestampRules } from './type-rules.ts';
 
 const localizedTexts = z.array(z.object({ locale: z.string().min(1), text: z.string() }).strict());
 const reference = (kind: 'sources' | 'entityTypes' | 'interactionTypes') => z.string().transform((value) => configurationName(value, kind));
@@ -70,6 +72,21 @@ const interactionType = z
     primaryParticipant: z.string().nullish(),
     defaultSource: reference('sources').nullish(),
     touchpoints: z.array(z.string()).nullish(),
+    enforcement: z.enum(['STRICT', 'WARN', 'OPEN']).nullish(),
+    timestampRules: z
+      .object({
+        maxFutureSeconds: z.number().int().min(0).nullish(),
+        horizon: z
+          .union([z.bigint(), z.number(), z.string()])
+          .refine(
+            (value) => epochMillisFrom(value) !== null || typeof value === 'bigint',
+            'a time: epoch milliseconds or ISO-8601 with a zone',
+          )
+          .nullish(),
+        action: z.enum(['REFUSE', 'WARN']).nullish(),
+      })
+      .strict()
+      .nullish(),
     apiEntitySetName: z.string().nullish(),
     schemaItemTypeLink: z.string().nullish(),
     images: z.object({ small: z.string().nullish(), medium: z.string().nullish(), large: z.string().nullish() }).strict().nullish(),
@@ -144,6 +161,8 @@ export interface InteractionTypeDefinition extends KeptForCustomerInsights<Local
   defaultSource: string | null;
   /** MXO touchpoint / interaction point URIs recorded as interactions of this type. */
   touchpoints: string[];
+  enforcement: Enforcement;
+  timestampRules: TimestampRules;
 }
 
 /** A whole tenant configuration with every default filled in: the canonical form. */
@@ -215,6 +234,17 @@ export const interactionTypeDefinition = (input: z.infer<typeof interactionType>
   primaryParticipant: input.primaryParticipant ?? null,
   defaultSource: input.defaultSource ?? null,
   touchpoints: input.touchpoints ?? [],
+  enforcement: input.enforcement ?? DEFAULT_ENFORCEMENT,
+  timestampRules: {
+    maxFutureSeconds: input.timestampRules?.maxFutureSeconds ?? DEFAULT_TIMESTAMP_RULES.maxFutureSeconds,
+    horizon:
+      input.timestampRules?.horizon != null
+        ? Number(
+            typeof input.timestampRules.horizon === 'bigint' ? input.timestampRules.horizon : epochMillisFrom(input.timestampRules.horizon),
+          )
+        : DEFAULT_TIMESTAMP_RULES.horizon,
+    action: input.timestampRules?.action ?? DEFAULT_TIMESTAMP_RULES.action,
+  },
   apiEntitySetName: input.apiEntitySetName ?? null,
   schemaItemTypeLink: input.schemaItemTypeLink ?? null,
   images: input.images

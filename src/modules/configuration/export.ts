@@ -61,6 +61,8 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       primaryParticipant: type.primaryParticipant,
       defaultSource: type.defaultSourceId ? snapshot.sourceById.get(type.defaultSourceId)!.name : null,
       touchpoints: type.touchpoints,
+      enforcement: type.enforcement,
+      timestampRules: { ...type.timestampRules },
       apiEntitySetName: type.apiEntitySetName,
       schemaItemTypeLink: type.schemaItemTypeLink,
       images: type.images,

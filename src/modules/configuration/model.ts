@@ -1,5 +1,6 @@
 // The configuration of one tenant as the domain sees it: read-only values built from the
 // stored rows, shared by every request until the tenant's configuration version changes.
+import type { Enforcement, TimestampRules } from './type-rules.ts';
 
 export type LocalizedMap = Record<string, string>;
 export type AttributeValueType = 'STRING' | 'INTEGER' | 'FLOAT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP';
@@ -76,6 +77,9 @@ export interface InteractionTypeModel extends DescribedModel, KeptForCustomerIns
   defaultSourceId: string | null;
   /** MXO touchpoint / interaction point URIs recorded as interactions of this type. */
   touchpoints: string[];
+  /** What becomes of attributes the type does not define. */
+  enforcement: Enforcement;
+  timestampRules: TimestampRules;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DbTransaction } from '../../db/client.ts';
+import { DEFAULT_ENFORCEMENT, DEFAULT_TIMESTAMP_RULES, ENFORCEMENTS, type TimestampRules } from './type-rules.ts';
 import type {
   AttributeTypeModel,
   AttributeValueType,
@@ -127,6 +128,8 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     mutable: row.mutable,
     primaryParticipant: row.primaryParticipant,
     touchpoints: Array.isArray(row.touchpoints) ? (row.touchpoints as string[]) : [],
+    enforcement: ENFORCEMENTS.find((mode) => mode === row.enforcement) ?? DEFAULT_ENFORCEMENT,
+    timestampRules: { ...DEFAULT_TIMESTAMP_RULES, ...(row.timestampRules as Partial<TimestampRules> | null) },
     apiEntitySetName: row.apiEntitySetName,
     schemaItemTypeLink: row.schemaItemTypeLink,
     images: typeImages(row.images),

@@ -145,6 +145,8 @@ export async function writeConfiguration(
       primaryParticipant: type.primaryParticipant,
       defaultSourceId: type.defaultSource ? sourceIds.get(type.defaultSource)! : null,
       touchpoints: type.touchpoints,
+      enforcement: type.enforcement,
+      timestampRules: { ...type.timestampRules },
       apiEntitySetName: type.apiEntitySetName,
       schemaItemTypeLink: type.schemaItemTypeLink,
       images: nullableJson(type.images && { ...type.images }),

@@ -31,6 +31,7 @@ import { newStoredCrosswalks, type StoredCrosswalk } from '../crosswalks/stored-
 import { interactionUri } from '../uris/uris.ts';
 import { prepareInteraction, type Draft } from './prepare-interaction.ts';
 import type { IdIdentity } from './id-key.ts';
+import type { PropertyValue } from '../properties/free-form-properties.ts';
 import { newStoredMembers, resolveMembersInSlices, type ResolvedMember } from './resolve-members.ts';
 import { forEachTakingTurns } from '../batch/taking-turns.ts';
 import { sameInteraction, signatureOfDraft, storedSignatures } from './interaction-signature.ts';
@@ -40,6 +41,7 @@ interface Planned {
   draft: Draft;
   row: InteractionRow;
   attributes: StoredValue[];
+  properties: PropertyValue[];
   crosswalks: StoredCrosswalk[];
   members: StoredMember[];
 }
@@ -135,7 +137,7 @@ async function createOnce(
     {
       noun: 'interaction',
       indexOf: (item) => item.draft.index,
-      rowsOf: (item) => 1 + item.attributes.length + item.crosswalks.length + item.members.length,
+      rowsOf: (item) => 1 + item.attributes.length + item.properties.length + item.crosswalks.length + item.members.length,
       write: async (items) => {
         await writeInteractions(ctx.db, snapshot, timeoutMs, items);
         for (const item of items) written.set(item.draft.index, item);
@@ -156,8 +158,8 @@ async function createOnce(
 }
 
 /** The interaction a planned item stored, as the result returns it. */
-function createdObject({ row, attributes, crosswalks, members }: Planned, includeHidden: boolean): InteractionModel {
-  return { ...row, attributes, crosswalks, members, showHidden: includeHidden };
+function createdObject({ row, attributes, properties, crosswalks, members }: Planned, includeHidden: boolean): InteractionModel {
+  return { ...row, attributes, properties, crosswalks, members, showHidden: includeHidden };
 }
 
 /** The outcome of an input written by an earlier attempt: its URI and object, its warnings. */
@@ -302,6 +304,7 @@ function plan(ctx: ServiceContext, draft: Draft, members: ResolvedMember[], now:
       ...{ createdTime: now, updatedTime: now, createdBy: caller, updatedBy: caller, deletedTime: null },
     },
     attributes: newStoredValues(draft.values),
+    properties: draft.properties,
     crosswalks: newStoredCrosswalks(draft.crosswalks, now),
     members: newStoredMembers(members),
   };
@@ -343,6 +346,7 @@ async function writeInteractions(db: Db, snapshot: ConfigurationSnapshot, timeou
     Interaction: items.map((item) => item.row),
     InteractionCrosswalk: partRows(items, (item) => item.crosswalks, owner),
     InteractionAttributeValue: partRows(items, (item) => item.attributes, timedOwner),
+    InteractionProperty: partRows(items, (item) => item.properties, owner),
     InteractionMember: partRows(items, (item) => item.members, timedOwner),
   };
   const changes = items.map(({ row }): ChangeEntry => ({

@@ -4,6 +4,7 @@ import { attributeConditions, type AttributeEquals } from '../attributes/attribu
 import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
 import { interactionTypeByReference, sourceByReference } from '../configuration/references.ts';
 import { entityIdFromUri, parseParticipantReference } from '../uris/uris.ts';
+import { propertyText } from '../properties/free-form-properties.ts';
 
 export interface InteractionFilter {
   types?: readonly string[] | null;
@@ -13,6 +14,8 @@ export interface InteractionFilter {
   to?: bigint | null;
   sources?: readonly string[] | null;
   attributes?: readonly AttributeEquals[] | null;
+  /** Free-form property values (see free-form-properties.ts), all of which must hold. */
+  properties?: readonly AttributeEquals[] | null;
   /** Soft-deleted interactions: left out (the default), included, or the only ones. */
   deleted?: DeletedFilter | null;
 }
@@ -89,6 +92,11 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     and.push({ crosswalks: { some: { sourceId: { in: sourceIds } } } });
   }
   and.push(...attributeConditions(candidates, filter?.attributes ?? [], 'interaction'));
+  for (const { name, value } of filter?.properties ?? []) {
+    const stored = propertyText(value);
+    if (!stored) throw refuse(`property ${name}: a value is a string, number or boolean`);
+    and.push({ properties: { some: { name, value: stored.value } } });
+  }
   const deletion = deletedCondition(filter?.deleted);
   return {
     interaction: {

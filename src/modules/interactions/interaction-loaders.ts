@@ -1,4 +1,5 @@
 // Per-request batched lookups of interactions and of their parts (see entity-loaders.ts).
+import type { PropertyKind, PropertyValue } from '../properties/free-form-properties.ts';
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
 import { groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
@@ -62,6 +63,17 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
       }),
     (row) => row.interactionId,
   );
+  const propertiesOfInteraction: DataLoader<string, PropertyValue[]> = partsLoader(
+    async (ids) =>
+      (
+        await db.interactionProperty.findMany({
+          where: ofInteractions(ids),
+          select: { interactionId: true, position: true, name: true, value: true, kind: true },
+          orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
+        })
+      ).map((row) => ({ ...row, kind: row.kind as PropertyKind })),
+    (row) => row.interactionId,
+  );
   const membersOfInteraction: DataLoader<string, StoredMember[]> = partsLoader(
     (ids) => db.interactionMember.findMany({ where: ofInteractions(ids), orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] }),
     (row) => row.interactionId,
@@ -73,6 +85,7 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     interactionIdByCrosswalk,
     interactionIdByIdKey,
     attributesOfInteraction,
+    propertiesOfInteraction,
     crosswalksOfInteraction,
     membersOfInteraction,
   };

@@ -1,4 +1,5 @@
 import type { InteractionMemberRecord, InteractionRecord } from '../../db/client.ts';
+import type { PropertyValue } from '../properties/free-form-properties.ts';
 import type { StoredValue } from '../attributes/stored-values.ts';
 import type { StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 
@@ -10,6 +11,7 @@ export type StoredMember = Pick<InteractionMemberRecord, 'id' | 'participantId' 
 /** An interaction as services and resolvers pass it: its row, with parts already at hand. */
 export interface InteractionModel extends InteractionRow {
   attributes?: StoredValue[];
+  properties?: PropertyValue[];
   crosswalks?: StoredCrosswalk[];
   members?: StoredMember[];
   showHidden?: boolean;

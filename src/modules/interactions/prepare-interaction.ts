@@ -17,6 +17,8 @@ import { entityIdFromUri, interactionTypeUri, participantUri, parseParticipantRe
 import { crosswalkValueWithCrosswalks, prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { InteractionInput, MemberInput } from './interaction-input.ts';
 import { anonymousIdFault } from '../anonymous/anonymous-id.ts';
+import { freeFormProperties, type PropertyValue } from '../properties/free-form-properties.ts';
+import { timestampFault } from '../configuration/type-rules.ts';
 import { derivedCrosswalkValue, identityOf, type IdIdentity } from './id-key.ts';
 
 type Path = Array<string | number>;
@@ -49,6 +51,8 @@ export interface Draft {
   /** Whether the timestamp came from the input (or its timestamp attribute) rather than the clock. */
   timestampGiven: boolean;
   values: CheckedValue[];
+  /** Values of attributes the type does not define, kept by its enforcement (WARN, OPEN). */
+  properties: PropertyValue[];
   crosswalks: PreparedCrosswalk[];
   /** Whether the crosswalk was generated (a fresh random value): it cannot be taken. */
   crosswalkGenerated: boolean;
@@ -66,6 +70,8 @@ export interface DraftContext {
   crosswalkValue: string | null;
   now: bigint;
   limits: ObjectLimits;
+  /** The time the type's timestamp rules judge a given timestamp at: `now` when absent, not judged when null. */
+  timestampRulesAt?: bigint | null;
 }
 
 /** A draft of the input, or the problems that stop it before members are looked up. */
@@ -76,17 +82,25 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
   const warnings: Problem[] = [];
   if (input.crosswalks?.length && context.crosswalkValue !== null) errors.push(crosswalkValueWithCrosswalks('interaction'));
 
-  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], context.limits.MAX_VALUES_PER_ATTRIBUTE);
+  const maxValues = context.limits.MAX_VALUES_PER_ATTRIBUTE;
+  const keepsProperties = type.enforcement !== 'STRICT';
+  const attributes = checkAttributes(type.attributes, input.attributes ?? [], ['attributes'], maxValues, keepsProperties);
   errors.push(...attributes.problems, ...missingRequired(type.attributes, attributes.values, ['attributes'], attributes.rejected));
+  const properties = freeFormProperties(type, input.attributes ?? [], ['attributes'], maxValues);
+  errors.push(...properties.errors);
+  warnings.push(...properties.warnings);
 
   const timestamp = timestampOf(type, attributes.values, input.timestamp ?? null, context.now, warnings);
+  const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
+  const rulesAt = context.timestampRulesAt === undefined ? context.now : context.timestampRulesAt;
+  if (timestampGiven && rulesAt !== null)
+    checkTimestamp(type, timestamp, rulesAt, input.timestamp != null ? ['timestamp'] : ['attributes'], errors, warnings);
   const source =
     context.namedSource ??
     (type.defaultSourceId ? context.snapshot.sourceById.get(type.defaultSourceId)! : context.snapshot.defaultSource!);
   const { crosswalks, identity } = crosswalksOf(type, input, attributes.values, source, context, errors);
   const memberSource = context.namedSource ?? context.snapshot.defaultSource!;
   const memberRequests = memberRequestsOf(type, input, attributes.values, context, memberSource, errors, warnings);
-  const timestampGiven = input.timestamp != null || attributes.values.some((value) => value.attribute.name === type.timestampAttribute);
   const crosswalkGenerated = !input.crosswalks?.length && context.crosswalkValue === null && type.idAttributes.length === 0;
   return {
     index,
@@ -94,6 +108,7 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
     timestamp,
     timestampGiven,
     values: attributes.values,
+    properties: properties.properties,
     crosswalks,
     crosswalkGenerated,
     identity,
@@ -101,6 +116,21 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
     errors,
     warnings,
   };
+}
+
+/** The type's timestamp rules: an implausible timestamp fails the input (REFUSE) or is stored with a warning (WARN). */
+export function checkTimestamp(
+  type: InteractionTypeModel,
+  timestamp: bigint,
+  now: bigint,
+  path: Path,
+  errors: Problem[],
+  warnings: Problem[],
+) {
+  const fault = timestampFault(type.timestampRules, timestamp, now);
+  if (!fault) return;
+  if (type.timestampRules.action === 'REFUSE') errors.push(problem('TIMESTAMP_OUT_OF_RANGE', fault, path));
+  else warnings.push(problem('TIMESTAMP_IMPLAUSIBLE', `${fault}; stored as given`, path));
 }
 
 function timestampOf(type: InteractionTypeModel, values: CheckedValue[], given: bigint | null, now: bigint, warnings: Problem[]): bigint {

@@ -15,6 +15,7 @@ import { deleteInteractionsWhere } from './delete-interactions-where.ts';
 import { listInteractions, timelinePage } from './interaction-page.ts';
 import { updateInteraction } from './update-interaction.ts';
 import { latestOfEntity, latestOfTenant } from './latest-interactions.ts';
+import { propertiesByName } from '../properties/free-form-properties.ts';
 
 async function typeOf(ctx: ServiceContext, interaction: InteractionModel) {
   const type = (await ctx.configuration()).interactionTypeById.get(interaction.interactionTypeId);
@@ -68,6 +69,8 @@ export const interactionResolvers: Resolvers = {
       loadValues: (ctx, id) => ctx.loaders.attributesOfInteraction.load(id),
       loadCrosswalks: (ctx, id) => ctx.loaders.crosswalksOfInteraction.load(id),
     }),
+    properties: async (interaction, _, ctx) =>
+      propertiesByName(interaction.properties ?? (await ctx.loaders.propertiesOfInteraction.load(interaction.id))),
     members: async (interaction, _, ctx) =>
       groupMembers(
         interactionUri(interaction.id),

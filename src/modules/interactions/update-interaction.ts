@@ -38,6 +38,7 @@ export function updateInteraction(ctx: ServiceContext, request: UpdateRequest<In
         loaders.interactionById,
         loaders.storedInteractionById,
         loaders.attributesOfInteraction,
+        loaders.propertiesOfInteraction,
         loaders.membersOfInteraction,
         loaders.crosswalksOfInteraction,
       ].forEach((loader) => loader.clear(id)),
@@ -54,10 +55,11 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
       problem('IMMUTABLE_INTERACTION', `${uri} is a ${type.name}, an immutable interaction type: delete it and create it again`, ['uri']),
     ]);
 
-  const [values, members, crosswalks] = await Promise.all([
+  const [values, members, crosswalks, properties] = await Promise.all([
     ctx.loaders.attributesOfInteraction.load(row.id),
     ctx.loaders.membersOfInteraction.load(row.id),
     ctx.loaders.crosswalksOfInteraction.load(row.id),
+    ctx.loaders.propertiesOfInteraction.load(row.id),
   ]);
   const namedAttributes = new Set((changes.attributes ?? []).map((input) => input.name));
   const keptAttributes: AttributeInput[] = changes.replaceAttributes
@@ -98,12 +100,15 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
     members: [...keptMembers, ...(changes.members ?? [])],
     crosswalks: crosswalks.map((crosswalk) => ({ source: snapshot.sourceById.get(crosswalk.sourceId)!.uri, value: crosswalk.value })),
   };
+  // The timestamp rules judge a new timestamp, not one stored before they were what they are.
+  const newTimestamp = changes.timestamp != null || (type.timestampAttribute !== null && namedAttributes.has(type.timestampAttribute));
   const draft = prepareInteraction(input, 0, {
     snapshot,
     namedSource: null,
     crosswalkValue: null,
     now: row.timestamp,
     limits: ctx.settings,
+    timestampRulesAt: newTimestamp ? BigInt(Date.now()) : null,
   });
   if (Array.isArray(draft)) return fail(draft);
   const resolved = (await resolveMembers(ctx, [draft])).get(draft)!;
@@ -134,14 +139,21 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
   const owner = () => ({ tenantId, interactionId: row.id });
   const timedOwner = () => ({ ...owner(), timestamp: draft.timestamp });
   const claim = { table: 'Interaction', row, data: { timestamp: draft.timestamp, updatedTime: now, updatedBy: ctx.caller } } as const;
+  // Free-form properties named by the change (all, with replaceAttributes) take its values.
+  const newProperties = [
+    ...(changes.replaceAttributes ? [] : properties.filter((property) => !namedAttributes.has(property.name))),
+    ...draft.properties,
+  ].map((property, position) => ({ ...property, position }));
   const insert = {
     InteractionAttributeValue: partRows([row], () => newValues, timedOwner),
+    InteractionProperty: partRows([row], () => newProperties, owner),
     InteractionMember: partRows([row], () => newMembers, timedOwner),
   };
   // Values and members are replaced whole: the changed interaction was rebuilt from them.
   const remove = [
     (tx: DbTransaction) => tx.interactionAttributeValue.deleteMany({ where: owner() }),
     (tx: DbTransaction) => tx.interactionMember.deleteMany({ where: owner() }),
+    (tx: DbTransaction) => tx.interactionProperty.deleteMany({ where: owner() }),
   ];
   const change = {
     entry: { objectType: 'interaction', objectId: row.id, typeId: row.interactionTypeId, kind: 'updated' },
@@ -162,6 +174,7 @@ async function applyChanges(ctx: ServiceContext, row: InteractionRow, uri: strin
       updatedTime: now,
       updatedBy: ctx.caller,
       attributes: newValues,
+      properties: newProperties,
       members: newMembers,
       crosswalks,
       showHidden: includeHidden,

@@ -108,6 +108,15 @@ export type DeletedFilter =
   /** Soft-deleted interactions only. */
   | 'ONLY';
 
+/** What becomes of an attribute an interaction's input names but its type does not define. */
+export type Enforcement =
+  /** Kept as a free-form property, silently (as MXO keeps `properties`). */
+  | 'OPEN'
+  /** The input fails (UNKNOWN_ATTRIBUTE, 2002): a tracking plan that blocks. */
+  | 'STRICT'
+  /** Kept as a free-form property, with a warning (PROPERTY_KEPT, 2123): a tracking plan that flags. */
+  | 'WARN';
+
 export type EntityFilter = {
   /** Entities having this attribute value (all given must hold). */
   attributes?: Array<AttributeEquals> | null | undefined;
@@ -156,6 +165,8 @@ export type InteractionFilter = {
   memberEntity?: string | null | undefined;
   /** Participant names or URIs: interactions with a member of one of them (played by memberEntity, when given). */
   participants?: Array<string> | null | undefined;
+  /** Interactions having these free-form property values (all must hold; numbers as written in their shortest form). */
+  properties?: Array<AttributeEquals> | null | undefined;
   /** Interactions with a crosswalk from one of these sources (names or URIs). */
   sources?: Array<string> | null | undefined;
   /** Before this time (exclusive). */
@@ -183,6 +194,8 @@ export type InteractionTypeInput = {
   defaultSource?: string | null | undefined;
   description?: Array<LocalizedTextInput> | null | undefined;
   displayName?: Array<LocalizedTextInput> | null | undefined;
+  /** What becomes of attributes the type does not define; default STRICT. */
+  enforcement?: Enforcement | null | undefined;
   /**
    * Attributes (single-valued, not hidden) whose values together identify an interaction of
    * the type when no crosswalk is given (see `createInteractions`). Changing them while the
@@ -199,6 +212,8 @@ export type InteractionTypeInput = {
   primaryParticipant?: string | null | undefined;
   schemaItemTypeLink?: string | null | undefined;
   timestampAttribute?: string | null | undefined;
+  /** Which timestamps are plausible; each field defaults as TimestampRules says. */
+  timestampRules?: TimestampRulesInput | null | undefined;
   /**
    * MXO touchpoint / interaction point URIs (such as api://my.touchpoint/customer/interaction)
    * whose events are recorded as interactions of this type (see `trackInteractions`), each
@@ -296,11 +311,27 @@ export type SourceInput = {
   name: string;
 };
 
+/** What becomes of an input whose timestamp breaks the type's timestamp rules. */
+export type TimestampAction =
+  /** The input fails (TIMESTAMP_OUT_OF_RANGE, 2121). */
+  | 'REFUSE'
+  /** It is stored as given, with a warning (TIMESTAMP_IMPLAUSIBLE, 2122). */
+  | 'WARN';
+
 export type TimestampOrder =
   /** Oldest first. */
   | 'ASC'
   /** Newest first. */
   | 'DESC';
+
+export type TimestampRulesInput = {
+  /** Default REFUSE. */
+  action?: TimestampAction | null | undefined;
+  /** Default 1900-01-01T00:00:00Z. */
+  horizon?: number | string | null | undefined;
+  /** 0 or more; default 86400. */
+  maxFutureSeconds?: number | null | undefined;
+};
 
 export type TypeImagesInput = {
   large?: string | null | undefined;

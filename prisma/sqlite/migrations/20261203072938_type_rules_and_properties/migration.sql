@@ -1,0 +1,52 @@
+-- CreateTable
+CREATE TABLE "InteractionProperty" (
+    "tenantId" TEXT NOT NULL,
+    "interactionId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+
+    PRIMARY KEY ("tenantId", "interactionId", "position"),
+    CONSTRAINT "InteractionProperty_tenantId_interactionId_fkey" FOREIGN KEY ("tenantId", "interactionId") REFERENCES "Interaction" ("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_InteractionType" (
+    "tenantId" TEXT NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "label" TEXT,
+    "displayName" JSONB,
+    "description" JSONB,
+    "idAttributes" JSONB,
+    "timestampAttribute" TEXT,
+    "mutable" BOOLEAN NOT NULL DEFAULT false,
+    "primaryParticipant" TEXT,
+    "defaultSourceId" TEXT,
+    "touchpoints" JSONB,
+    "enforcement" TEXT NOT NULL DEFAULT 'STRICT',
+    "timestampRules" JSONB,
+    "apiEntitySetName" TEXT,
+    "schemaItemTypeLink" TEXT,
+    "images" JSONB,
+    "customAttributes" JSONB,
+    "localizedAttributes" JSONB,
+    "createdTime" BIGINT NOT NULL,
+    "updatedTime" BIGINT NOT NULL,
+
+    PRIMARY KEY ("tenantId", "id"),
+    CONSTRAINT "InteractionType_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "InteractionType_tenantId_defaultSourceId_fkey" FOREIGN KEY ("tenantId", "defaultSourceId") REFERENCES "Source" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+INSERT INTO "new_InteractionType" ("apiEntitySetName", "createdTime", "customAttributes", "defaultSourceId", "description", "displayName", "id", "idAttributes", "images", "label", "localizedAttributes", "mutable", "name", "primaryParticipant", "schemaItemTypeLink", "tenantId", "timestampAttribute", "touchpoints", "updatedTime") SELECT "apiEntitySetName", "createdTime", "customAttributes", "defaultSourceId", "description", "displayName", "id", "idAttributes", "images", "label", "localizedAttributes", "mutable", "name", "primaryParticipant", "schemaItemTypeLink", "tenantId", "timestampAttribute", "touchpoints", "updatedTime" FROM "InteractionType";
+DROP TABLE "InteractionType";
+ALTER TABLE "new_InteractionType" RENAME TO "InteractionType";
+CREATE UNIQUE INDEX "InteractionType_tenantId_name_key" ON "InteractionType"("tenantId", "name");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "InteractionProperty_tenantId_name_value_interactionId_idx" ON "InteractionProperty"("tenantId", "name", "value", "interactionId");
