@@ -12,7 +12,7 @@ const COUNT = `query ($filter: InteractionFilter) { interactions(filter: $filter
 const CHANGES = `query ($after: String) { changes(after: $after, first: 500, objectTypes: [INTERACTION]) { changes { kind uri } endCursor } }`;
 
 const DAY = 86_400_000;
-const START = Date.UTC(2026, 0, 1);
+const START = Date.UTC(2020, 0, 1);
 
 describeEachDatabase('deleting interactions by filter', (provider) => {
   let service: TestService;

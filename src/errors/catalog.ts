@@ -207,6 +207,22 @@ export const errorCatalog = {
     description:
       'A touchpoint URI is empty, longer than 1,000 characters, named by two interaction types, or on a type without a primary participant (or a single participant) for the visitor. Nothing was changed.',
   },
+  UNKNOWN_PARENT_TYPE: {
+    code: 1026,
+    severity: 'ERROR',
+    description: 'An interaction type extends a type the configuration does not define. Nothing was changed.',
+  },
+  INHERITANCE_CYCLE: {
+    code: 1027,
+    severity: 'ERROR',
+    description: 'Interaction types extend each other in a cycle. Nothing was changed.',
+  },
+  INHERITED_NAME_REDEFINED: {
+    code: 1028,
+    severity: 'ERROR',
+    description:
+      'An interaction type defines an attribute or participant its ancestors define already (an inherited one cannot be redefined). Nothing was changed.',
+  },
   ANONYMOUS_PROFILE_TYPES: {
     code: 1024,
     severity: 'ERROR',

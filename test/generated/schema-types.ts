@@ -617,6 +617,8 @@ export type InteractionType = {
   displayName: Array<LocalizedText>;
   /** What becomes of attributes the type does not define. */
   enforcement: Enforcement;
+  /** The type this one extends: `attributes` and `participants` list its (inherited) ones first. */
+  extends: Maybe<InteractionType>;
   /**
    * Attributes whose values together identify an interaction of the type when no crosswalk is
    * given: one interaction per type and values in a tenant, whatever source sent it; they
@@ -633,6 +635,8 @@ export type InteractionType = {
   /** The participant of the direct performer of the interaction. */
   primaryParticipant: Maybe<Scalars['String']['output']>;
   schemaItemTypeLink: Maybe<Scalars['String']['output']>;
+  /** The types extending this one directly. */
+  subtypes: Array<InteractionType>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute: Maybe<Scalars['String']['output']>;
   /** Which timestamps are plausible. */
@@ -654,6 +658,12 @@ export type InteractionTypeInput = {
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
   /** What becomes of attributes the type does not define; default STRICT. */
   enforcement?: InputMaybe<Enforcement>;
+  /**
+   * The interaction type (name or URI) this one extends: its attributes and participants are this
+   * type's too (they cannot be redefined here), and a filter on it selects this type's
+   * interactions. Cannot change while this type or one extending it has interactions.
+   */
+  extends?: InputMaybe<Scalars['String']['input']>;
   /**
    * Attributes (single-valued, not hidden) whose values together identify an interaction of
    * the type when no crosswalk is given (see `createInteractions`). Changing them while the

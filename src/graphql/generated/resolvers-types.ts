@@ -637,6 +637,8 @@ export type InteractionType = {
   displayName: Array<LocalizedText>;
   /** What becomes of attributes the type does not define. */
   enforcement: Enforcement;
+  /** The type this one extends: `attributes` and `participants` list its (inherited) ones first. */
+  extends?: Maybe<InteractionType>;
   /**
    * Attributes whose values together identify an interaction of the type when no crosswalk is
    * given: one interaction per type and values in a tenant, whatever source sent it; they
@@ -653,6 +655,8 @@ export type InteractionType = {
   /** The participant of the direct performer of the interaction. */
   primaryParticipant?: Maybe<Scalars['String']['output']>;
   schemaItemTypeLink?: Maybe<Scalars['String']['output']>;
+  /** The types extending this one directly. */
+  subtypes: Array<InteractionType>;
   /** When set, an interaction's timestamp is read from this attribute. */
   timestampAttribute?: Maybe<Scalars['String']['output']>;
   /** Which timestamps are plausible. */
@@ -674,6 +678,12 @@ export type InteractionTypeInput = {
   displayName?: InputMaybe<Array<LocalizedTextInput>>;
   /** What becomes of attributes the type does not define; default STRICT. */
   enforcement?: InputMaybe<Enforcement>;
+  /**
+   * The interaction type (name or URI) this one extends: its attributes and participants are this
+   * type's too (they cannot be redefined here), and a filter on it selects this type's
+   * interactions. Cannot change while this type or one extending it has interactions.
+   */
+  extends?: InputMaybe<Scalars['String']['input']>;
   /**
    * Attributes (single-valued, not hidden) whose values together identify an interaction of
    * the type when no crosswalk is given (see `createInteractions`). Changing them while the
@@ -2093,6 +2103,7 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   description?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   displayName?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   enforcement?: Resolver<ResolversTypes['Enforcement'], ParentType, ContextType>;
+  extends?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   idAttributes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   images?: Resolver<Maybe<ResolversTypes['TypeImages']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2102,6 +2113,7 @@ export type InteractionTypeResolvers<ContextType = ServiceContext, ParentType ex
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   primaryParticipant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schemaItemTypeLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtypes?: Resolver<Array<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   timestampAttribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestampRules?: Resolver<ResolversTypes['TimestampRules'], ParentType, ContextType>;
   touchpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -28,9 +28,10 @@ export function changeSelection(
 ): ChangeSelection {
   const typeIds = types?.length
     ? types.flatMap((reference) => {
-        const ids = [interactionTypeByReference(snapshot, reference)?.id, entityTypeByReference(snapshot, reference)?.id].filter(
-          (id): id is string => id !== undefined,
-        );
+        const interactionType = interactionTypeByReference(snapshot, reference);
+        // An interaction type selects the changes of the types extending it too.
+        const interactionTypeIds = interactionType ? [interactionType.id, ...interactionType.descendantIds] : [];
+        const ids = [...interactionTypeIds, entityTypeByReference(snapshot, reference)?.id].filter((id): id is string => id !== undefined);
         if (!ids.length) throw requestError('BAD_REQUEST', `no interaction type or entity type ${reference} is defined`);
         return ids;
       })

@@ -23,7 +23,7 @@ function typeInUse(kind: OwnerKind, name: string, count: number): Problem[] {
 async function checkAttributes(
   stored: StoredData,
   kind: OwnerKind,
-  typeId: string,
+  typeIds: readonly string[],
   typeName: string,
   current: AttributeTypeModel[],
   target: AttributeDefinition[],
@@ -78,7 +78,7 @@ async function checkAttributes(
         ),
       );
     if (next.required && !old.required) {
-      const lacking = await stored.ownersLacking(kind, typeId, old.id);
+      const lacking = await stored.ownersLacking(kind, typeIds, old.id);
       if (lacking)
         problems.push(
           problem(
@@ -101,7 +101,7 @@ async function checkAttributes(
   // A new required attribute has no value on any stored object of the type.
   for (const [index, attribute] of target.entries()) {
     if (!attribute.required || current.some((old) => old.name === attribute.name)) continue;
-    const count = kind === 'entity' ? await stored.entitiesOfType(typeId) : await stored.interactionsOfType(typeId);
+    const count = kind === 'entity' ? await stored.entitiesOfType(typeIds[0]!) : await stored.interactionsOfType(typeIds);
     if (count)
       problems.push(
         problem(
@@ -142,6 +142,20 @@ export async function checkStoredData(
       continue;
     }
     const path = ['interactionTypes', index];
+    // What the type defines binds its subtypes' interactions too: they have its attributes and participants.
+    const family = [old.id, ...old.descendantIds];
+    const oldParent = old.parentId ? current.interactionTypeById.get(old.parentId)!.name : null;
+    if (next.extends !== oldParent) {
+      const count = await stored.interactionsOfType(family);
+      if (count)
+        problems.push(
+          problem(
+            'CONFIGURATION_IN_USE',
+            `${old.name} cannot change the type it extends (${oldParent ?? 'none'} to ${next.extends ?? 'none'}): ${plural(count, 'stored interaction')} of it or its subtypes would gain or lose attributes and participants`,
+            [...path, 'extends'],
+          ),
+        );
+    }
     if (next.mutable && !old.mutable && !allowImmutableToMutable) {
       problems.push(
         problem(
@@ -163,11 +177,11 @@ export async function checkStoredData(
         );
     }
     problems.push(
-      ...(await checkAttributes(stored, 'interaction', old.id, old.name, old.attributes, next.attributes, [...path, 'attributes'])),
+      ...(await checkAttributes(stored, 'interaction', family, old.name, old.ownAttributes, next.attributes, [...path, 'attributes'])),
     );
     for (const [memberIndex, member] of next.participants.entries()) {
-      if (member.minOccurs === 0 || old.participants.some((oldMember) => oldMember.name === member.name)) continue;
-      const count = await stored.interactionsOfType(old.id);
+      if (member.minOccurs === 0 || old.ownParticipants.some((oldMember) => oldMember.name === member.name)) continue;
+      const count = await stored.interactionsOfType(family);
       if (count)
         problems.push(
           problem(
@@ -177,7 +191,7 @@ export async function checkStoredData(
           ),
         );
     }
-    for (const { old: oldMember, next: nextMember, index: memberIndex } of matchByName(old.participants, next.participants)) {
+    for (const { old: oldMember, next: nextMember, index: memberIndex } of matchByName(old.ownParticipants, next.participants)) {
       if (!nextMember) {
         const members = await stored.membersOf(oldMember.id);
         if (members)
@@ -195,7 +209,7 @@ export async function checkStoredData(
         nextMember.minOccurs > oldMember.minOccurs ||
         (nextMember.maxOccurs !== null && (oldMember.maxOccurs === null || nextMember.maxOccurs < oldMember.maxOccurs));
       if (narrowed) {
-        const outside = await stored.interactionsOutsideOccurs(old.id, oldMember.id, nextMember.minOccurs, nextMember.maxOccurs);
+        const outside = await stored.interactionsOutsideOccurs(family, oldMember.id, nextMember.minOccurs, nextMember.maxOccurs);
         if (outside) {
           problems.push(
             problem(
@@ -235,7 +249,11 @@ export async function checkStoredData(
       continue;
     }
     problems.push(
-      ...(await checkAttributes(stored, 'entity', old.id, old.name, old.attributes, next.attributes, ['entityTypes', index, 'attributes'])),
+      ...(await checkAttributes(stored, 'entity', [old.id], old.name, old.attributes, next.attributes, [
+        'entityTypes',
+        index,
+        'attributes',
+      ])),
     );
   }
 

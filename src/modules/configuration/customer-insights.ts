@@ -287,6 +287,7 @@ function interactionType(definition: Json, path: Path, notes: string[], problems
     primaryParticipant,
     defaultSource: text(definition.defaultDataSource) ?? text(source?.name),
     touchpoints: [],
+    extends: null,
     enforcement: DEFAULT_ENFORCEMENT,
     timestampRules: { ...DEFAULT_TIMESTAMP_RULES },
     apiEntitySetName: text(definition.apiEntitySetName),

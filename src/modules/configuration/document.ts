@@ -72,6 +72,7 @@ const interactionType = z
     primaryParticipant: z.string().nullish(),
     defaultSource: reference('sources').nullish(),
     touchpoints: z.array(z.string()).nullish(),
+    extends: reference('interactionTypes').nullish(),
     enforcement: z.enum(['STRICT', 'WARN', 'OPEN']).nullish(),
     timestampRules: z
       .object({
@@ -161,6 +162,8 @@ export interface InteractionTypeDefinition extends KeptForCustomerInsights<Local
   defaultSource: string | null;
   /** MXO touchpoint / interaction point URIs recorded as interactions of this type. */
   touchpoints: string[];
+  /** The interaction type this one extends (its name), whose attributes and participants it has too. */
+  extends: string | null;
   enforcement: Enforcement;
   timestampRules: TimestampRules;
 }
@@ -234,6 +237,7 @@ export const interactionTypeDefinition = (input: z.infer<typeof interactionType>
   primaryParticipant: input.primaryParticipant ?? null,
   defaultSource: input.defaultSource ?? null,
   touchpoints: input.touchpoints ?? [],
+  extends: input.extends ?? null,
   enforcement: input.enforcement ?? DEFAULT_ENFORCEMENT,
   timestampRules: {
     maxFutureSeconds: input.timestampRules?.maxFutureSeconds ?? DEFAULT_TIMESTAMP_RULES.maxFutureSeconds,

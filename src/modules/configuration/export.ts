@@ -40,8 +40,8 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       label: type.label,
       displayName: texts(type.displayName),
       description: texts(type.description),
-      attributes: type.attributes.map(attributeDefinition),
-      participants: type.participants.map((member) => ({
+      attributes: type.ownAttributes.map(attributeDefinition),
+      participants: type.ownParticipants.map((member) => ({
         name: member.name,
         label: member.label,
         displayName: texts(member.displayName),
@@ -61,6 +61,7 @@ export function exportConfiguration(snapshot: ConfigurationSnapshot): Configurat
       primaryParticipant: type.primaryParticipant,
       defaultSource: type.defaultSourceId ? snapshot.sourceById.get(type.defaultSourceId)!.name : null,
       touchpoints: type.touchpoints,
+      extends: type.parentId ? snapshot.interactionTypeById.get(type.parentId)!.name : null,
       enforcement: type.enforcement,
       timestampRules: { ...type.timestampRules },
       apiEntitySetName: type.apiEntitySetName,

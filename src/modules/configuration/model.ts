@@ -77,6 +77,13 @@ export interface InteractionTypeModel extends DescribedModel, KeptForCustomerIns
   defaultSourceId: string | null;
   /** MXO touchpoint / interaction point URIs recorded as interactions of this type. */
   touchpoints: string[];
+  /** The type this one extends, if any. */
+  parentId: string | null;
+  /** The types extending this one, at any depth: a filter on this type selects theirs too. */
+  descendantIds: string[];
+  /** The attributes and participants defined by this type itself; `attributes` and `participants` add the inherited ones first. */
+  ownAttributes: AttributeTypeModel[];
+  ownParticipants: ParticipantModel[];
   /** What becomes of attributes the type does not define. */
   enforcement: Enforcement;
   timestampRules: TimestampRules;

@@ -31,6 +31,11 @@ export const configurationResolvers: Resolvers = {
     localizedAttributes: (type) => type.localizedAttributes.map(({ name, texts }) => ({ name, texts: localizedTexts(texts) })),
     ...localized,
     defaultSource: (type, _, ctx) => queries.interactionTypeDefaultSource(ctx, type),
+    extends: async (type, _, ctx) => (type.parentId ? ((await ctx.configuration()).interactionTypeById.get(type.parentId) ?? null) : null),
+    subtypes: async (type, _, ctx) => {
+      const snapshot = await ctx.configuration();
+      return type.descendantIds.map((id) => snapshot.interactionTypeById.get(id)!).filter((child) => child.parentId === type.id);
+    },
   },
   Participant: {
     ...localized,

@@ -1,4 +1,5 @@
 import type { DbTransaction } from '../../db/client.ts';
+import { withInheritance } from './inheritance.ts';
 import { DEFAULT_ENFORCEMENT, DEFAULT_TIMESTAMP_RULES, ENFORCEMENTS, type TimestampRules } from './type-rules.ts';
 import type {
   AttributeTypeModel,
@@ -94,7 +95,7 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     anonymousProfiles: row.anonymousProfiles,
     attributes: row.attributes.map((attribute) => attributeModel(attribute, entityAttributeUri(row.name, attribute.name))),
   }));
-  const interactionTypes: InteractionTypeModel[] = byName(interactionTypeRows).map((row) => ({
+  const ownInteractionTypes: InteractionTypeModel[] = byName(interactionTypeRows).map((row) => ({
     id: row.id,
     uri: interactionTypeUri(row.name),
     name: row.name,
@@ -128,6 +129,10 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
     mutable: row.mutable,
     primaryParticipant: row.primaryParticipant,
     touchpoints: Array.isArray(row.touchpoints) ? (row.touchpoints as string[]) : [],
+    parentId: row.parentId,
+    descendantIds: [],
+    ownAttributes: [],
+    ownParticipants: [],
     enforcement: ENFORCEMENTS.find((mode) => mode === row.enforcement) ?? DEFAULT_ENFORCEMENT,
     timestampRules: { ...DEFAULT_TIMESTAMP_RULES, ...(row.timestampRules as Partial<TimestampRules> | null) },
     apiEntitySetName: row.apiEntitySetName,
@@ -141,6 +146,7 @@ export async function loadConfigurationSnapshot(db: DbTransaction, tenantId: str
       : [],
     defaultSourceId: row.defaultSourceId,
   }));
+  const interactionTypes = withInheritance(ownInteractionTypes);
 
   const index = <T extends { id: string; uri: string }>(items: T[], key: 'id' | 'uri') => new Map(items.map((item) => [item[key], item]));
   return {

@@ -1,3 +1,4 @@
+import { join } from '@prisma/client/runtime/client';
 // Questions about stored data that decide whether a configuration change is allowed. Each
 // is one counting query on an index that starts with the tenant.
 import { raw } from '@prisma/client/runtime/client';
@@ -11,8 +12,9 @@ export class StoredData {
     private readonly tenantId: string,
   ) {}
 
-  interactionsOfType(interactionTypeId: string): Promise<number> {
-    return this.tx.interaction.count({ where: { tenantId: this.tenantId, interactionTypeId } });
+  /** Interactions of these types (a type and the types extending it). */
+  interactionsOfType(interactionTypeIds: string | readonly string[]): Promise<number> {
+    return this.tx.interaction.count({ where: { tenantId: this.tenantId, interactionTypeId: { in: [interactionTypeIds].flat() } } });
   }
 
   entitiesOfType(entityTypeId: string): Promise<number> {
@@ -45,11 +47,11 @@ export class StoredData {
   }
 
   /** Objects of the type that have no value of the attribute. */
-  ownersLacking(kind: OwnerKind, typeId: string, attributeTypeId: string): Promise<number> {
+  ownersLacking(kind: OwnerKind, typeIds: readonly string[], attributeTypeId: string): Promise<number> {
     const none = { none: { attributeTypeId } };
     return kind === 'entity'
-      ? this.tx.entity.count({ where: { tenantId: this.tenantId, entityTypeId: typeId, attributes: none } })
-      : this.tx.interaction.count({ where: { tenantId: this.tenantId, interactionTypeId: typeId, attributes: none } });
+      ? this.tx.entity.count({ where: { tenantId: this.tenantId, entityTypeId: { in: [...typeIds] }, attributes: none } })
+      : this.tx.interaction.count({ where: { tenantId: this.tenantId, interactionTypeId: { in: [...typeIds] }, attributes: none } });
   }
 
   /** Whether any object holds more than one value of the attribute. */
@@ -79,11 +81,16 @@ export class StoredData {
   }
 
   /** Interactions of the type whose number of members of the participant is outside [min, max]. */
-  async interactionsOutsideOccurs(interactionTypeId: string, participantId: string, min: number, max: number | null): Promise<number> {
+  async interactionsOutsideOccurs(
+    interactionTypeIds: readonly string[],
+    participantId: string,
+    min: number,
+    max: number | null,
+  ): Promise<number> {
     const upper = max ?? Number.MAX_SAFE_INTEGER;
     const rows = await this.tx.$queryRaw<Array<{ n: bigint | number }>>`
       SELECT COUNT(*) AS n FROM "Interaction" i
-       WHERE i."tenantId" = ${this.tenantId} AND i."interactionTypeId" = ${interactionTypeId}
+       WHERE i."tenantId" = ${this.tenantId} AND i."interactionTypeId" IN (${join(interactionTypeIds)})
          AND ((SELECT COUNT(*) FROM "InteractionMember" m
                 WHERE m."tenantId" = i."tenantId" AND m."interactionId" = i."id" AND m."participantId" = ${participantId})
               NOT BETWEEN ${min} AND ${upper})`;

@@ -1,6 +1,13 @@
 // Rules a configuration document must follow on its own, whatever is stored.
 import { problem, type Problem } from '../../errors/catalog.ts';
-import type { AttributeDefinition, ConfigurationDocument, EntityTypeDefinition, ParticipantDefinition } from './document.ts';
+import type {
+  AttributeDefinition,
+  ConfigurationDocument,
+  EntityTypeDefinition,
+  InteractionTypeDefinition,
+  ParticipantDefinition,
+} from './document.ts';
+import { inheritedDefinitions } from './inheritance.ts';
 import { quote } from '../../errors/quote.ts';
 import { canonicalValue } from '../attributes/values.ts';
 import { findTextFaults } from '../../protocol/text-rules.ts';
@@ -67,12 +74,17 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
       ),
     );
 
+  // Names an interaction type refers to (id and timestamp attributes, mappings, its primary
+  // participant) may be inherited ones; what it defines itself is checked once, where defined.
+  const inheritance = inheritedDefinitions(document);
+  problems.push(...inheritance.problems);
   document.interactionTypes.forEach((type, typeIndex) => {
     const path = ['interactionTypes', typeIndex];
+    const effective = inheritance.effective[typeIndex]!;
     checkNames(type.attributes, [...path, 'attributes'], 'attribute', problems);
     checkNames(type.participants, [...path, 'participants'], 'participant', problems);
     type.attributes.forEach((attribute, index) => problems.push(...checkEnumeration(attribute, [...path, 'attributes', index])));
-    const attributes = new Map(type.attributes.map((attribute) => [attribute.name, attribute]));
+    const attributes = new Map(effective.attributes.map((attribute) => [attribute.name, attribute]));
 
     type.participants.forEach((member, memberIndex) => {
       const memberPath = [...path, 'participants', memberIndex];
@@ -139,7 +151,7 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
         );
       }
     }
-    if (type.primaryParticipant && !type.participants.some((member) => member.name === type.primaryParticipant)) {
+    if (type.primaryParticipant && !effective.participants.some((member) => member.name === type.primaryParticipant)) {
       problems.push(
         problem('UNKNOWN_PRIMARY_PARTICIPANT', `primary participant ${type.primaryParticipant} is not a participant of ${type.name}`, [
           ...path,
@@ -153,17 +165,17 @@ export function validateDocument(document: ConfigurationDocument): Problem[] {
       );
     }
   });
-  problems.push(...touchpointProblems(document));
+  problems.push(...touchpointProblems(inheritance.effective));
   return problems;
 }
 
 const MAX_TOUCHPOINT_LENGTH = 1_000;
 
 /** Each touchpoint names one type, and a type with touchpoints has a participant for the visitor. */
-function touchpointProblems(document: ConfigurationDocument): Problem[] {
+function touchpointProblems(interactionTypes: readonly InteractionTypeDefinition[]): Problem[] {
   const problems: Problem[] = [];
   const typeOfTouchpoint = new Map<string, string>();
-  document.interactionTypes.forEach((type, typeIndex) => {
+  interactionTypes.forEach((type, typeIndex) => {
     const path = ['interactionTypes', typeIndex, 'touchpoints'];
     if (type.touchpoints.length && !type.primaryParticipant && type.participants.length !== 1)
       problems.push(

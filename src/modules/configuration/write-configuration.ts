@@ -128,13 +128,18 @@ export async function writeConfiguration(
 
   const removedInteractionTypes = current.interactionTypes.filter((old) => !target.interactionTypes.some((type) => type.name === old.name));
   if (removedInteractionTypes.length) {
-    await tx.interactionType.deleteMany({ where: { tenantId, id: { in: removedInteractionTypes.map((type) => type.id) } } });
+    const removed = { tenantId, id: { in: removedInteractionTypes.map((type) => type.id) } };
+    // A removed parent of a removed type: the link goes first (the validation refused a kept child of a removed parent).
+    await tx.interactionType.updateMany({ where: removed, data: { parentId: null } });
+    await tx.interactionType.deleteMany({ where: removed });
   }
+  const interactionTypeIds = new Map<string, string>();
 
   for (const type of target.interactionTypes) {
     const old = current.interactionTypes.find((candidate) => candidate.name === type.name);
     const oldDefinition = currentDocument.interactionTypes.find((candidate) => candidate.name === type.name);
     const id = old?.id ?? newId();
+    interactionTypeIds.set(type.name, id);
     const columns = {
       label: type.label,
       displayName: localizedMap(type.displayName),
@@ -158,8 +163,23 @@ export async function writeConfiguration(
       await tx.interactionType.update({ where: { tenantId_id: { tenantId, id } }, data: { ...columns, updatedTime: now } });
     }
     const attributes = attributeTable(tx, tenantId, { interactionTypeId: id });
-    await syncAttributes(attributes, old?.attributes ?? [], oldDefinition?.attributes ?? [], type.attributes);
-    await syncParticipants(tx, tenantId, id, old?.participants ?? [], oldDefinition?.participants ?? [], type.participants, entityTypeIds);
+    await syncAttributes(attributes, old?.ownAttributes ?? [], oldDefinition?.attributes ?? [], type.attributes);
+    await syncParticipants(
+      tx,
+      tenantId,
+      id,
+      old?.ownParticipants ?? [],
+      oldDefinition?.participants ?? [],
+      type.participants,
+      entityTypeIds,
+    );
+  }
+  // Parents once every type exists: a type may come before the type it extends.
+  for (const type of target.interactionTypes) {
+    const parentId = type.extends ? interactionTypeIds.get(type.extends)! : null;
+    const old = current.interactionTypes.find((candidate) => candidate.name === type.name);
+    if ((old?.parentId ?? null) !== parentId)
+      await tx.interactionType.update({ where: { tenantId_id: { tenantId, id: interactionTypeIds.get(type.name)! } }, data: { parentId } });
   }
 
   const removedEntityTypes = current.entityTypes.filter((old) => !target.entityTypes.some((type) => type.name === old.name));

@@ -5,6 +5,7 @@ import type { ConfigurationSnapshot, InteractionTypeModel } from '../configurati
 import { interactionTypeByReference, sourceByReference } from '../configuration/references.ts';
 import { entityIdFromUri, parseParticipantReference } from '../uris/uris.ts';
 import { propertyText } from '../properties/free-form-properties.ts';
+import { withDescendants } from '../configuration/inheritance.ts';
 
 export interface InteractionFilter {
   types?: readonly string[] | null;
@@ -46,14 +47,16 @@ export interface CompiledFilter {
 const refuse = (message: string) => requestError('BAD_REQUEST', message);
 
 /** The interaction types named (by name or URI); a name the tenant does not define is refused. */
+/** The types named, with the types extending them (a filter on a type selects its subtypes' interactions too). */
 export function interactionTypesNamed(snapshot: ConfigurationSnapshot, references: readonly string[]): InteractionTypeModel[] {
-  return references.map(
+  const named = references.map(
     (reference) =>
       interactionTypeByReference(snapshot, reference) ??
       (() => {
         throw refuse(`interaction type ${reference} is not defined`);
       })(),
   );
+  return withDescendants(snapshot, named);
 }
 
 export function compileFilter(snapshot: ConfigurationSnapshot, filter: InteractionFilter | null | undefined): CompiledFilter {

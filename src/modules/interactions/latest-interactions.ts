@@ -5,7 +5,7 @@ import { requestError } from '../../errors/request-errors.ts';
 import type { ConfigurationSnapshot, InteractionTypeModel } from '../configuration/model.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityModel } from '../entities/entity-model.ts';
-import { interactionTypeUri, participantUri } from '../uris/uris.ts';
+import { interactionTypeUri } from '../uris/uris.ts';
 import { interactionTypesNamed } from './interaction-filter.ts';
 import type { InteractionModel } from './interaction-model.ts';
 
@@ -27,7 +27,7 @@ const newer = (a: InteractionModel, b: InteractionModel) => a.timestamp > b.time
 async function latestOf<Row extends { interactionId: string | null }>(
   ctx: ServiceContext,
   rows: Row[],
-  groupOf: (row: Row) => string,
+  groupOf: (row: Row, interaction: InteractionModel) => string,
 ): Promise<LatestModel[]> {
   const found = rows.filter((row): row is Row & { interactionId: string } => row.interactionId !== null);
   const interactions = await ctx.loaders.interactionById.loadMany(found.map((row) => row.interactionId));
@@ -35,7 +35,7 @@ async function latestOf<Row extends { interactionId: string | null }>(
   found.forEach((row, index) => {
     const interaction = interactions[index];
     if (!interaction || interaction instanceof Error) return;
-    const group = groupOf(row);
+    const group = groupOf(row, interaction);
     const held = newest.get(group);
     if (!held || newer(interaction, held)) newest.set(group, interaction);
   });
@@ -50,23 +50,21 @@ export async function latestOfEntity(
   types: readonly string[] | null | undefined,
 ): Promise<LatestModel[]> {
   const snapshot = await ctx.configuration();
-  // Only participants that can hold an entity of its type: the others have nothing to seek.
-  const participants = chosenTypes(snapshot, types).flatMap((type) =>
-    type.participants
-      .filter((participant) => participant.entityTypeIds.includes(entity.entityTypeId))
-      .map((participant) => ({ type, participant })),
+  // Only participants that can hold an entity of its type: the others have nothing to seek. An
+  // inherited participant is its ancestor's, shared with the subtypes: sought once.
+  const participants = new Map(
+    chosenTypes(snapshot, types).flatMap((type) =>
+      type.participants
+        .filter((participant) => participant.entityTypeIds.includes(entity.entityTypeId))
+        .map((participant) => [participant.id, participant] as const),
+    ),
   );
-  const byId = new Map(participants.map((entry) => [entry.participant.id, entry]));
-  const rows = await latestMembershipPerParticipant(
-    ctx.db,
-    ctx.tenantId,
-    entity.id,
-    participants.map(({ participant }) => participant.id),
+  const rows = await latestMembershipPerParticipant(ctx.db, ctx.tenantId, entity.id, [...participants.keys()]);
+  return latestOf(ctx, rows, (row, interaction) =>
+    by === 'TYPE'
+      ? interactionTypeUri(snapshot.interactionTypeById.get(interaction.interactionTypeId)!.name)
+      : participants.get(row.group)!.uri,
   );
-  return latestOf(ctx, rows, (row) => {
-    const { type, participant } = byId.get(row.group)!;
-    return by === 'TYPE' ? interactionTypeUri(type.name) : participantUri(type.name, participant.name);
-  });
 }
 
 // Values the latest per attribute value walks at most: each is one seek.
@@ -100,7 +98,10 @@ async function latestPerValue(
   from: bigint | null,
   to: bigint | null,
 ): Promise<LatestModel[]> {
-  const attributes = types.flatMap((type) => type.attributes.filter((attribute) => attribute.name === name));
+  // An inherited attribute is its ancestor's: the same attribute, walked once.
+  const attributes = [
+    ...new Map(types.flatMap((type) => type.attributes.filter((attribute) => attribute.name === name)).map((a) => [a.id, a])).values(),
+  ];
   if (!attributes.length)
     throw requestError('BAD_REQUEST', `no interaction type${types.length === 1 ? '' : ' among those asked for'} has an attribute ${name}`);
   // Grouping by a hidden attribute would show its values, which reads leave out.

@@ -57,7 +57,8 @@ export const interactionResolvers: Resolvers = {
     participants: async (edge, _, ctx) => {
       const snapshot = await ctx.configuration();
       const type = snapshot.interactionTypeById.get(edge.node.interactionTypeId)!;
-      return edge.participantIds.map((id) => type.participants.find((participant) => participant.id === id)!);
+      // In the type's order, whatever order the database gave the memberships in.
+      return type.participants.filter((participant) => edge.participantIds.includes(participant.id));
     },
   },
   Interaction: {

@@ -197,6 +197,12 @@ export type InteractionTypeInput = {
   /** What becomes of attributes the type does not define; default STRICT. */
   enforcement?: Enforcement | null | undefined;
   /**
+   * The interaction type (name or URI) this one extends: its attributes and participants are this
+   * type's too (they cannot be redefined here), and a filter on it selects this type's
+   * interactions. Cannot change while this type or one extending it has interactions.
+   */
+  extends?: string | null | undefined;
+  /**
    * Attributes (single-valued, not hidden) whose values together identify an interaction of
    * the type when no crosswalk is given (see `createInteractions`). Changing them while the
    * type has interactions needs `rekey`.
