@@ -139,6 +139,26 @@ describeEachDatabase('anonymous visitors', (provider) => {
     ).toEqual(['ANONYMOUS_PROFILE_TYPES']);
   });
 
+  it('refuses to identify a visitor as a customer a participant the visitor plays does not allow, and changes nothing', async () => {
+    const { tenant, customer } = await tenantWithVisitors('anon-beacon');
+    const beacon = await service.graphql(tenant, CREATE_INTERACTION_TYPE, {
+      input: { name: 'Beacon', participants: [{ name: 'Device', entityTypes: ['Visitor'], minOccurs: 1 }] },
+    });
+    expect(beacon.data).toEqual({ createInteractionType: { ok: true, errors: [] } });
+    const [ping] = await create(tenant, [
+      { type: 'Beacon', timestamp: T0, members: [{ participant: 'Device', members: [{ anonymousId: 'tid-b' }] }] },
+    ]);
+    const profile = memberOf(ping!);
+    const refused = await service.graphql(tenant, IDENTIFY, { anonymousId: 'tid-b', customer: { objectURI: customer } });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.message).toBe(
+      `${customer} cannot take the visitor's place: configuration/interactionTypes/Beacon/participants/Device does not allow its entity type; nothing was changed`,
+    );
+    expect((await service.graphql(tenant, BY_ANONYMOUS_ID, { id: 'tid-b' })).data).toEqual({
+      entityByAnonymousId: { uri: profile, type: { name: 'Visitor' } },
+    });
+  });
+
   it('moves once when the same id is identified as one customer by concurrent requests', async () => {
     const { tenant, customer } = await tenantWithVisitors('anon-race');
     const created = await create(

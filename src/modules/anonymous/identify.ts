@@ -55,6 +55,11 @@ export async function identify(ctx: ServiceContext, anonymousId: string, referen
   const fault = anonymousIdFault(anonymousId);
   if (fault) throw refuse(fault);
   const customer = await customerOf(ctx, reference);
+  const participantsById = new Map(
+    (await ctx.configuration()).interactionTypes.flatMap((type) =>
+      type.ownParticipants.map((participant) => [participant.id, participant]),
+    ),
+  );
   const { tenantId, caller } = ctx;
   const now = BigInt(Date.now());
   const outcome = await ctx.db.$transaction(async (tx) => {
@@ -75,6 +80,22 @@ export async function identify(ctx: ServiceContext, anonymousId: string, referen
     const profile = await tx.anonymousProfile.findUnique({ where: { tenantId_anonymousId: { tenantId, anonymousId } } });
     if (!profile) return { moved: 0, already: false, changes: 0 };
     const profileId = profile.entityId;
+    // The customer takes the visitor's place in each interaction: every such participant must allow it.
+    const played = await tx.interactionMember.findMany({
+      where: { tenantId, entityId: profileId },
+      select: { participantId: true },
+      distinct: ['participantId'],
+    });
+    const refusing = played.flatMap(({ participantId }) => {
+      const participant = participantsById.get(participantId);
+      return participant && participant.entityTypeIds.length && !participant.entityTypeIds.includes(customer.entityTypeId)
+        ? [participant.uri]
+        : [];
+    });
+    if (refusing.length)
+      throw refuse(
+        `${entityUri(customer.id)} cannot take the visitor's place: ${refusing.join(', ')} ${refusing.length === 1 ? 'does' : 'do'} not allow its entity type; nothing was changed`,
+      );
     // Where the customer is already a member in the same participant, the profile's membership goes.
     await tx.$executeRaw`DELETE FROM "InteractionMember" WHERE "tenantId" = ${tenantId} AND "entityId" = ${profileId}
       AND EXISTS (SELECT 1 FROM "InteractionMember" c WHERE c."tenantId" = "InteractionMember"."tenantId"

@@ -165,12 +165,13 @@ export async function trackInteractions(
   return outcomes;
 }
 
-/** Links the event's tid to its customer; a link another request made meanwhile is a warning, the event is recorded. */
+/** Links the event's tid to its customer; a refused link is a warning on the recorded event. */
 async function linkToCustomer(ctx: ServiceContext, anonymousId: string, customerId: string, result: ItemOutcome<InteractionModel>) {
   try {
     await identify(ctx, anonymousId, { objectURI: entityUri(customerId) });
   } catch (error) {
-    if (!(error instanceof GraphQLError) || error.extensions.code !== 'CONFLICT') throw error;
+    // Refusals of the link (another customer's id, a participant that does not allow the customer) leave the event recorded.
+    if (!(error instanceof GraphQLError) || !['CONFLICT', 'BAD_REQUEST'].includes(String(error.extensions.code))) throw error;
     result.warnings.push(problem('ANONYMOUS_ID_NOT_LINKED', error.message, ['anonymousId']));
   }
 }
