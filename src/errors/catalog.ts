@@ -390,7 +390,7 @@ export const errorCatalog = {
     code: 2120,
     severity: 'WARNING',
     description:
-      "The event was recorded as the customer's, but its anonymous id was identified as another customer by a request that ran at the same time, so it was not linked.",
+      "The event was recorded as the customer's, but its anonymous id could not be linked to the customer: another request identified it as another customer meanwhile, or a participant the visitor played does not allow the customer's entity type.",
   },
   TIMESTAMP_OUT_OF_RANGE: {
     code: 2121,
