@@ -137,6 +137,21 @@ describeEachDatabase('enforcement modes and timestamp rules of interaction types
     expect((replaced.data as { updateInteraction: { object: { properties: unknown } } }).updateInteraction.object.properties).toEqual([]);
   });
 
+  it('tells a replay with the same free-form properties (identical 536) from one with others', async () => {
+    const REPLAY = `mutation ($interactions: [InteractionInput!]!) { createInteractions(interactions: $interactions) {
+      status errors { code identicalToExisting } } }`;
+    const event = (basket: number) => ({
+      ...visit('OpenVisit', [{ name: 'Basket', values: [basket] }], Date.UTC(2026, 3, 1)),
+      crosswalks: [{ source: 'Salesforce', value: 'replay-1' }],
+    });
+    const outcomes = async (basket: number) =>
+      ((await service.graphql(tenant, REPLAY, { interactions: [event(basket)] })).data as { createInteractions: unknown[] })
+        .createInteractions;
+    expect(await outcomes(3)).toEqual([{ status: 'OK', errors: [] }]);
+    expect(await outcomes(3)).toEqual([{ status: 'FAILED', errors: [{ code: 536, identicalToExisting: true }] }]);
+    expect(await outcomes(4)).toEqual([{ status: 'FAILED', errors: [{ code: 536, identicalToExisting: false }] }]);
+  });
+
   it('refuses a property value that is blank-named or too many (2124)', async () => {
     const many = Array.from({ length: 201 }, (_, index) => ({ name: `p${index}`, values: [index] }));
     const [tooMany, blank] = await create([visit('OpenVisit', many), visit('OpenVisit', [{ name: ' ', values: ['x'] }])]);

@@ -9,37 +9,44 @@ export interface Signature {
   typeId: string;
   /** Null when the input left the timestamp to the service (then it cannot differ). */
   timestamp: bigint | null;
+  /** Attribute values, then free-form property values (keyed apart: a property is not an attribute). */
   values: string[];
   members: string[];
 }
+
+const propertyKeys = (properties: ReadonlyArray<{ name: string; value: string; kind: string }>) =>
+  properties.map((property) => compositeKey('property', property.name, property.kind, property.value));
 
 export function signatureOfDraft(draft: Draft, members: ResolvedMember[]): Signature {
   return {
     typeId: draft.type.id,
     timestamp: draft.timestampGiven ? draft.timestamp : null,
-    values: draft.values.map((value) => compositeKey(value.attribute.id, value.text)).sort(),
+    values: [...draft.values.map((value) => compositeKey(value.attribute.id, value.text)), ...propertyKeys(draft.properties)].sort(),
     members: members.map((member) => compositeKey(member.participantId, member.entity.id)).sort(),
   };
 }
 
 /** Signatures of stored interactions, read through the batched loaders. */
 export async function storedSignatures(ctx: ServiceContext, ids: string[]): Promise<Map<string, Signature>> {
-  const { storedInteractionById, attributesOfInteraction, membersOfInteraction } = ctx.loaders;
-  const [rows, values, members] = await Promise.all([
+  const { storedInteractionById, attributesOfInteraction, membersOfInteraction, propertiesOfInteraction } = ctx.loaders;
+  const [rows, values, members, properties] = await Promise.all([
     storedInteractionById.loadMany(ids),
     attributesOfInteraction.loadMany(ids),
     membersOfInteraction.loadMany(ids),
+    propertiesOfInteraction.loadMany(ids),
   ]);
   const signatures = new Map<string, Signature>();
   ids.forEach((id, index) => {
     const row = rows[index];
     const rowValues = values[index];
     const rowMembers = members[index];
+    const rowProperties = properties[index];
     if (!row || row instanceof Error || rowValues instanceof Error || rowMembers instanceof Error || !rowValues || !rowMembers) return;
+    if (!rowProperties || rowProperties instanceof Error) return;
     signatures.set(id, {
       typeId: row.interactionTypeId,
       timestamp: row.timestamp,
-      values: rowValues.map((value) => compositeKey(value.attributeTypeId, value.value)).sort(),
+      values: [...rowValues.map((value) => compositeKey(value.attributeTypeId, value.value)), ...propertyKeys(rowProperties)].sort(),
       members: rowMembers.map((member) => compositeKey(member.participantId, member.entityId)).sort(),
     });
   });
