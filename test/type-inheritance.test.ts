@@ -157,6 +157,12 @@ describeEachDatabase('interaction type inheritance', (provider) => {
     expect(await typesOf({ types: ['WebVisit'] })).toEqual(['MobileVisit', 'WebVisit']);
     expect(await typesOf({ types: ['MobileVisit'] })).toEqual(['MobileVisit']);
     expect(await typesOf({ types: ['Visit'], attributes: [{ name: 'Page', value: 'home' }] })).toEqual(['Visit', 'WebVisit']);
+    // An inherited participant named through a subtype selects that subtype's interactions (and its subtypes').
+    expect(await typesOf({ participants: ['configuration/interactionTypes/WebVisit/participants/Visitor'] })).toEqual([
+      'MobileVisit',
+      'WebVisit',
+    ]);
+    expect(await typesOf({ participants: ['Visitor'] })).toEqual(['MobileVisit', 'Visit', 'WebVisit']);
 
     const latest = (await service.graphql(tenant, LATEST, { types: ['Visit'] })).data as { latestInteractions: Array<{ group: string }> };
     expect(latest.latestInteractions.map((entry) => entry.group).sort()).toEqual([
@@ -209,10 +215,30 @@ describeEachDatabase('interaction type inheritance', (provider) => {
       ],
     });
     expect(referring).toEqual({ ok: true, errors: [] });
+    // A parent can go in the change that points its subtype elsewhere.
+    const repointed = await apply(tenant, {
+      interactionTypes: [
+        { name: 'Other', attributes: [{ name: 'Page', valueType: 'STRING' }], participants: [{ name: 'Who' }] },
+        { name: 'Sub', extends: 'Other', idAttributes: ['Page'], primaryParticipant: 'Who' },
+      ],
+    });
+    expect(repointed).toEqual({ ok: true, errors: [] });
+    const withoutBase = await apply(
+      tenant,
+      {
+        sources: [{ name: 'Salesforce', isDefault: true }],
+        interactionTypes: [
+          { name: 'Other', attributes: [{ name: 'Page', valueType: 'STRING' }], participants: [{ name: 'Who' }] },
+          { name: 'Sub', extends: 'Other', idAttributes: ['Page'], primaryParticipant: 'Who' },
+        ],
+      },
+      'REPLACE',
+    );
+    expect(withoutBase).toEqual({ ok: true, errors: [] });
     // A parent cannot go while a type extends it.
     const orphaned = await apply(
       tenant,
-      { sources: [{ name: 'Salesforce', isDefault: true }], interactionTypes: [{ name: 'Sub', extends: 'Base' }] },
+      { sources: [{ name: 'Salesforce', isDefault: true }], interactionTypes: [{ name: 'Sub', extends: 'Other' }] },
       'REPLACE',
     );
     expect(codes(orphaned.errors)).toContainEqual([1026, 'UNKNOWN_PARENT_TYPE']);

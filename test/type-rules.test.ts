@@ -152,11 +152,17 @@ describeEachDatabase('enforcement modes and timestamp rules of interaction types
     expect(await outcomes(4)).toEqual([{ status: 'FAILED', errors: [{ code: 536, identicalToExisting: false }] }]);
   });
 
-  it('refuses a property value that is blank-named or too many (2124)', async () => {
+  it('refuses a blank property name, a value over 2,000 bytes, and too many values (2124)', async () => {
     const many = Array.from({ length: 201 }, (_, index) => ({ name: `p${index}`, values: [index] }));
-    const [tooMany, blank] = await create([visit('OpenVisit', many), visit('OpenVisit', [{ name: ' ', values: ['x'] }])]);
+    const [tooMany, blank, long] = await create([
+      visit('OpenVisit', many),
+      visit('OpenVisit', [{ name: ' ', values: ['x'] }]),
+      // Over an attribute's 2,000 bytes: property values are indexed too.
+      visit('OpenVisit', [{ name: 'Note', values: ['é'.repeat(1001)] }]),
+    ]);
     expect(named(tooMany!.errors)).toEqual([[2124, 'INVALID_PROPERTY', ['attributes']]]);
     expect(named(blank!.errors)).toEqual([[2124, 'INVALID_PROPERTY', ['attributes', '0', 'name']]]);
+    expect(named(long!.errors)).toEqual([[2124, 'INVALID_PROPERTY', ['attributes', '0', 'values', '0']]]);
   });
 
   it('refuses by default a timestamp more than a day ahead or before 1900 (2121), 8.64e15 included', async () => {

@@ -3,6 +3,7 @@
 // customer's timeline holds the anonymous history in order), the profile goes, and the link
 // stays, so that later references to the anonymous id are the customer.
 import { recordChanges } from '../../db/change-log.ts';
+import { isForeignKeyViolation } from '../../db/errors.ts';
 import { newRevisions } from '../../db/new-revisions.ts';
 import { anonymousIdFault } from './anonymous-id.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -62,55 +63,66 @@ export async function identify(ctx: ServiceContext, anonymousId: string, referen
   );
   const { tenantId, caller } = ctx;
   const now = BigInt(Date.now());
-  const outcome = await ctx.db.$transaction(async (tx) => {
-    // The link first: of requests identifying one id at once, one inserts it and the others
-    // (waiting on its key) find it, so the move below runs once.
-    const linked = await tx.$queryRaw<Array<{ customerId: string }>>`INSERT INTO "AnonymousLink"
+  const outcome = await ctx.db
+    .$transaction(async (tx) => {
+      // The link first: of requests identifying one id at once, one inserts it and the others
+      // (waiting on its key) find it, so the move below runs once.
+      const linked = await tx.$queryRaw<Array<{ customerId: string }>>`INSERT INTO "AnonymousLink"
       ("tenantId", "anonymousId", "customerId", "identifiedTime", "identifiedBy")
       VALUES (${tenantId}, ${anonymousId}, ${customer.id}, ${now}, ${caller}) ON CONFLICT DO NOTHING RETURNING "customerId"`;
-    if (!linked.length) {
-      const link = await tx.anonymousLink.findUniqueOrThrow({ where: { tenantId_anonymousId: { tenantId, anonymousId } } });
-      if (link.customerId !== customer.id)
-        throw requestError('CONFLICT', `anonymous id ${anonymousId} is identified as ${entityUri(link.customerId)} already`, {
-          reason: 'ANONYMOUS_ID_IDENTIFIED_OTHERWISE',
-          existingUri: entityUri(link.customerId),
-        });
-      return { moved: 0, already: true, changes: 0 };
-    }
-    const profile = await tx.anonymousProfile.findUnique({ where: { tenantId_anonymousId: { tenantId, anonymousId } } });
-    if (!profile) return { moved: 0, already: false, changes: 0 };
-    const profileId = profile.entityId;
-    // The customer takes the visitor's place in each interaction: every such participant must allow it.
-    const played = await tx.interactionMember.findMany({
-      where: { tenantId, entityId: profileId },
-      select: { participantId: true },
-      distinct: ['participantId'],
-    });
-    const refusing = played.flatMap(({ participantId }) => {
-      const participant = participantsById.get(participantId);
-      return participant && participant.entityTypeIds.length && !participant.entityTypeIds.includes(customer.entityTypeId)
-        ? [participant.uri]
-        : [];
-    });
-    if (refusing.length)
-      throw refuse(
-        `${entityUri(customer.id)} cannot take the visitor's place: ${refusing.join(', ')} ${refusing.length === 1 ? 'does' : 'do'} not allow its entity type; nothing was changed`,
-      );
-    // Where the customer is already a member in the same participant, the profile's membership goes.
-    await tx.$executeRaw`DELETE FROM "InteractionMember" WHERE "tenantId" = ${tenantId} AND "entityId" = ${profileId}
+      const already = !linked.length;
+      if (already) {
+        const link = await tx.anonymousLink.findUniqueOrThrow({ where: { tenantId_anonymousId: { tenantId, anonymousId } } });
+        if (link.customerId !== customer.id)
+          throw requestError('CONFLICT', `anonymous id ${anonymousId} is identified as ${entityUri(link.customerId)} already`, {
+            reason: 'ANONYMOUS_ID_IDENTIFIED_OTHERWISE',
+            existingUri: entityUri(link.customerId),
+          });
+      }
+      // Identified already, a profile is what a reference racing the first identify left: it moves too.
+      const profile = await tx.anonymousProfile.findUnique({ where: { tenantId_anonymousId: { tenantId, anonymousId } } });
+      if (!profile) return { moved: 0, already, changes: 0 };
+      const profileId = profile.entityId;
+      // The customer takes the visitor's place in each interaction: every such participant must allow it.
+      const played = await tx.interactionMember.findMany({
+        where: { tenantId, entityId: profileId },
+        select: { participantId: true },
+        distinct: ['participantId'],
+      });
+      const refusing = played.flatMap(({ participantId }) => {
+        const participant = participantsById.get(participantId);
+        return participant && participant.entityTypeIds.length && !participant.entityTypeIds.includes(customer.entityTypeId)
+          ? [participant.uri]
+          : [];
+      });
+      if (refusing.length)
+        throw refuse(
+          `${entityUri(customer.id)} cannot take the visitor's place: ${refusing.join(', ')} ${refusing.length === 1 ? 'does' : 'do'} not allow its entity type; nothing was changed`,
+        );
+      // Where the customer is already a member in the same participant, the profile's membership goes.
+      await tx.$executeRaw`DELETE FROM "InteractionMember" WHERE "tenantId" = ${tenantId} AND "entityId" = ${profileId}
       AND EXISTS (SELECT 1 FROM "InteractionMember" c WHERE c."tenantId" = "InteractionMember"."tenantId"
         AND c."interactionId" = "InteractionMember"."interactionId" AND c."participantId" = "InteractionMember"."participantId"
         AND c."entityId" = ${customer.id})`;
-    const moved = await tx.$queryRaw<Array<{ interactionId: string }>>`UPDATE "InteractionMember" SET "entityId" = ${customer.id}
+      const moved = await tx.$queryRaw<Array<{ interactionId: string }>>`UPDATE "InteractionMember" SET "entityId" = ${customer.id}
       WHERE "tenantId" = ${tenantId} AND "entityId" = ${profileId} RETURNING "interactionId"`;
-    const interactionIds = [...new Set(moved.map((row) => row.interactionId))];
-    const changed = await newRevisions(tx, tenantId, caller, interactionIds, now);
-    // The profile has nothing left to stand for; its AnonymousProfile row goes with it.
-    const profileEntity = await tx.entity.delete({ where: { tenantId_id: { tenantId, id: profileId } }, select: { entityTypeId: true } });
-    changed.push({ objectType: 'entity', objectId: profileId, typeId: profileEntity.entityTypeId, kind: 'deleted' });
-    await recordChanges(tx, tenantId, caller, changed);
-    return { moved: interactionIds.length, already: false, changes: changed.length };
-  }, writeTransactionOptions(ctx.settings));
+      const interactionIds = [...new Set(moved.map((row) => row.interactionId))];
+      const changed = await newRevisions(tx, tenantId, caller, interactionIds, now);
+      // The profile has nothing left to stand for; its AnonymousProfile row goes with it.
+      const profileEntity = await tx.entity.delete({ where: { tenantId_id: { tenantId, id: profileId } }, select: { entityTypeId: true } });
+      changed.push({ objectType: 'entity', objectId: profileId, typeId: profileEntity.entityTypeId, kind: 'deleted' });
+      await recordChanges(tx, tenantId, caller, changed);
+      return { moved: interactionIds.length, already, changes: changed.length };
+    }, writeTransactionOptions(ctx.settings))
+    .catch((error: unknown) => {
+      // The profile gained a member after the move: nothing was changed, and a retry moves it too.
+      if (isForeignKeyViolation(error))
+        throw requestError(
+          'CONFLICT',
+          `anonymous id ${anonymousId} was referenced while it was being identified; nothing was changed: identify it again`,
+        );
+      throw error;
+    });
   await ctx.writes.committed(outcome.changes);
   if (outcome.changes) ctx.forgetLoadedRows();
   return { anonymousId, customer, interactionsMoved: outcome.moved, alreadyIdentified: outcome.already };

@@ -383,5 +383,7 @@ export function overStoredType(translated: Json, stored: InteractionTypeDefiniti
     const entityTypes = profileType === undefined || old.entityTypes.includes(profileType) ? old.entityTypes : participant.entityTypes;
     return { ...participant, label: old.label, minOccurs: old.minOccurs, maxOccurs: old.maxOccurs, entityTypes };
   });
-  return { ...translated, label: stored.label, attributes, participants };
+  // What Customer Insights has no field for stays as stored: inheritance, enforcement, timestamp rules, touchpoints.
+  const { extends: parent, enforcement, timestampRules, touchpoints } = stored;
+  return { ...translated, label: stored.label, attributes, participants, extends: parent, enforcement, timestampRules, touchpoints };
 }

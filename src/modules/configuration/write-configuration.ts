@@ -129,8 +129,11 @@ export async function writeConfiguration(
   const removedInteractionTypes = current.interactionTypes.filter((old) => !target.interactionTypes.some((type) => type.name === old.name));
   if (removedInteractionTypes.length) {
     const removed = { tenantId, id: { in: removedInteractionTypes.map((type) => type.id) } };
-    // A removed parent of a removed type: the link goes first (the validation refused a kept child of a removed parent).
-    await tx.interactionType.updateMany({ where: removed, data: { parentId: null } });
+    // Links to a removed type go first: a removed type's own, and a kept type's that the change points elsewhere.
+    await tx.interactionType.updateMany({
+      where: { tenantId, OR: [{ id: removed.id }, { parentId: removed.id }] },
+      data: { parentId: null },
+    });
     await tx.interactionType.deleteMany({ where: removed });
   }
   const interactionTypeIds = new Map<string, string>();

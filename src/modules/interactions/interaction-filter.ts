@@ -60,7 +60,7 @@ export function interactionTypesNamed(snapshot: ConfigurationSnapshot, reference
 }
 
 export function compileFilter(snapshot: ConfigurationSnapshot, filter: InteractionFilter | null | undefined): CompiledFilter {
-  const types: InteractionTypeModel[] | null = filter?.types?.length ? interactionTypesNamed(snapshot, filter.types) : null;
+  let types: InteractionTypeModel[] | null = filter?.types?.length ? interactionTypesNamed(snapshot, filter.types) : null;
   const candidates = types ?? snapshot.interactionTypes;
 
   let entityId: string | null = null;
@@ -78,6 +78,13 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
         return ids;
       })
     : null;
+  // An inherited participant is shared with the ancestor and its other subtypes: a participant
+  // named by its type selects that type's interactions (and its subtypes'), not theirs.
+  const namingTypes = (filter?.participants ?? []).map((reference) => parseParticipantReference(reference).interactionTypeName);
+  if (namingTypes.length && namingTypes.every((name) => name !== null)) {
+    const family = new Set(interactionTypesNamed(snapshot, namingTypes as string[]).map((type) => type.id));
+    types = (types ?? snapshot.interactionTypes).filter((type) => family.has(type.id));
+  }
 
   const timestamp =
     filter?.from != null || filter?.to != null

@@ -3,7 +3,7 @@
 // filtered on by name and value; no rule of the type applies to them.
 import { problem, type Problem } from '../../errors/catalog.ts';
 import type { AttributeInput } from '../attributes/check-attributes.ts';
-import { isBlankValue } from '../attributes/values.ts';
+import { isBlankValue, MAX_TEXT_BYTES } from '../attributes/values.ts';
 import type { InteractionTypeModel } from '../configuration/model.ts';
 
 export type PropertyKind = 'string' | 'number' | 'boolean';
@@ -18,12 +18,13 @@ export interface PropertyValue {
 }
 
 // Names of a caller's own making: bounded so that one interaction cannot carry a document.
-export const MAX_PROPERTY_NAME_LENGTH = 200;
+export const MAX_PROPERTY_NAME_BYTES = 200;
 export const MAX_PROPERTIES_PER_INTERACTION = 200;
 
 /** The stored text and kind of a property value; null for what is not a scalar. */
 export function propertyText(value: unknown): { value: string; kind: PropertyKind } | null {
-  if (typeof value === 'string') return { value, kind: 'string' };
+  // As long as an attribute's text at most: the value is indexed, and an index entry is bounded.
+  if (typeof value === 'string') return Buffer.byteLength(value, 'utf8') <= MAX_TEXT_BYTES ? { value, kind: 'string' } : null;
   if (typeof value === 'number' && Number.isFinite(value)) return { value: String(value), kind: 'number' };
   if (typeof value === 'boolean') return { value: String(value), kind: 'boolean' };
   return null;
@@ -51,10 +52,8 @@ export function freeFormProperties(
   inputs.forEach((input, index) => {
     if (defined.has(input.name)) return;
     const at = [...path, index];
-    if (!input.name.trim() || input.name.length > MAX_PROPERTY_NAME_LENGTH) {
-      errors.push(
-        problem('INVALID_PROPERTY', `a property name is 1 to ${MAX_PROPERTY_NAME_LENGTH} characters, not blank`, [...at, 'name']),
-      );
+    if (!input.name.trim() || Buffer.byteLength(input.name, 'utf8') > MAX_PROPERTY_NAME_BYTES) {
+      errors.push(problem('INVALID_PROPERTY', `a property name is 1 to ${MAX_PROPERTY_NAME_BYTES} bytes, not blank`, [...at, 'name']));
       return;
     }
     if (input.values.length > maxValues) {
@@ -68,7 +67,11 @@ export function freeFormProperties(
       const stored = propertyText(raw);
       if (!stored)
         errors.push(
-          problem('INVALID_PROPERTY', `${input.name}: a property value is a string, number or boolean`, [...at, 'values', valueIndex]),
+          problem(
+            'INVALID_PROPERTY',
+            `${input.name}: a property value is a string of at most ${MAX_TEXT_BYTES} bytes, a number or a boolean`,
+            [...at, 'values', valueIndex],
+          ),
         );
       else properties.push({ position: properties.length, name: input.name, ...stored });
     });

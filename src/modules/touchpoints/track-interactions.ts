@@ -165,13 +165,18 @@ export async function trackInteractions(
   return outcomes;
 }
 
-/** Links the event's tid to its customer; a refused link is a warning on the recorded event. */
+/**
+ * Links the event's tid to its customer. The event is committed already: whatever refuses or
+ * fails the link (another customer's id, a participant that does not allow the customer, a
+ * fault) is a warning on it, never a failed request a touchpoint would resend and record twice.
+ */
 async function linkToCustomer(ctx: ServiceContext, anonymousId: string, customerId: string, result: ItemOutcome<InteractionModel>) {
   try {
     await identify(ctx, anonymousId, { objectURI: entityUri(customerId) });
   } catch (error) {
-    // Refusals of the link (another customer's id, a participant that does not allow the customer) leave the event recorded.
-    if (!(error instanceof GraphQLError) || !['CONFLICT', 'BAD_REQUEST'].includes(String(error.extensions.code))) throw error;
-    result.warnings.push(problem('ANONYMOUS_ID_NOT_LINKED', error.message, ['anonymousId']));
+    const refused = error instanceof GraphQLError && ['CONFLICT', 'BAD_REQUEST'].includes(String(error.extensions.code));
+    if (!refused) ctx.logger.warn({ err: error, anonymousId }, 'a recorded event could not link its anonymous id to its customer');
+    const reason = refused ? error.message : 'the link failed; identify the anonymous id again later';
+    result.warnings.push(problem('ANONYMOUS_ID_NOT_LINKED', reason, ['anonymousId']));
   }
 }
