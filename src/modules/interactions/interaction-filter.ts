@@ -82,7 +82,7 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
   // named by its type selects that type's interactions (and its subtypes'), not theirs.
   const namingTypes = (filter?.participants ?? []).map((reference) => parseParticipantReference(reference).interactionTypeName);
   if (namingTypes.length && namingTypes.every((name) => name !== null)) {
-    const family = new Set(interactionTypesNamed(snapshot, namingTypes as string[]).map((type) => type.id));
+    const family = new Set(interactionTypesNamed(snapshot, namingTypes).map((type) => type.id));
     types = (types ?? snapshot.interactionTypes).filter((type) => family.has(type.id));
   }
 
