@@ -53,7 +53,10 @@ export async function startHttpServer(
 ): Promise<HttpService> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer: Server = createServer(app);
+  // Idle keep-alive connections stay open longer than clients and load balancers keep theirs
+  // (Node's fetch 4 s, common balancers 60 s): a server that closes first races a client
+  // sending its next request on that socket, which then fails with ECONNRESET.
+  const httpServer: Server = createServer({ keepAliveTimeout: 65_000 }, app);
   const connections = drainableServer(httpServer);
   const { apollo, schema, formatError } = createApolloServer(httpServer, config, logger);
   await apollo.start();
