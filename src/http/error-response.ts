@@ -1,17 +1,23 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unavailabilityOf } from '../db/unavailable.ts';
 import { answerOfError, requestError } from '../errors/request-errors.ts';
 import { malformedJsonError } from './malformed-json.ts';
 
+/** The body of a request error's answer in a protocol's shape, given its HTTP status. */
+export type ErrorBody = (status: number, error: GraphQLFormattedError) => unknown;
+
 /**
- * Answers with a request error in the GraphQL error shape, whatever the route, so that
- * callers parse one shape: `{ errors: [{ message, extensions: { code, ... } }] }`.
+ * A request error in the GraphQL error shape, whatever the route, so that callers parse one
+ * shape: `{ errors: [{ message, extensions: { code, ... } }] }`.
  */
-export function sendRequestError(res: Response, error: GraphQLError): void {
+const graphqlErrorBody: ErrorBody = (_status, error) => ({ errors: [error] });
+
+/** Answers with a request error: its status and headers (Allow, Retry-After, WWW-Authenticate), its body as `body` shapes it. */
+function sendRequestError(res: Response, error: GraphQLError, body: ErrorBody = graphqlErrorBody): void {
   const answer = answerOfError(error);
   for (const [name, value] of answer.headers) res.setHeader(name, value);
-  res.status(answer.status).json({ errors: [answer.error] });
+  res.status(answer.status).json(body(answer.status, answer.error));
 }
 
 /**
@@ -34,12 +40,12 @@ export function asRequestError(error: unknown): GraphQLError {
   return requestError('INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
-/** The error handler of a group of routes: whatever they throw, answered by `send` in their error shape (faults logged). */
-export function errorHandler(send: (res: Response, error: GraphQLError) => void): ErrorRequestHandler {
+/** The error handler of a group of routes: whatever they throw, answered with a body in their error shape (faults logged). */
+export function errorHandler(body: ErrorBody = graphqlErrorBody): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const requestFailure = asRequestError(error);
     if (requestFailure.extensions.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error }, 'request failed');
-    send(res, requestFailure);
+    sendRequestError(res, requestFailure, body);
   };
 }
 

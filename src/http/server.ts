@@ -12,7 +12,7 @@ import { authenticateRequest } from './authenticate-request.ts';
 import { drainableServer } from './connection-drain.ts';
 import { createAuthenticator } from './authentication.ts';
 import { corsMiddleware } from './cors.ts';
-import { errorHandler, methodNotAllowed, noSuchRoute, sendRequestError } from './error-response.ts';
+import { errorHandler, methodNotAllowed, noSuchRoute } from './error-response.ts';
 import { exampleAppRouter } from './example-app.ts';
 import { graphqlContext } from './graphql-context.ts';
 import { metricsRouter } from './metrics-route.ts';
@@ -124,7 +124,7 @@ export async function startHttpServer(
   if (exampleAppEnabled(config)) app.use('/app', exampleAppRouter());
   app.use(noSuchRoute);
   app.use(noteRequestError);
-  app.use(errorHandler(sendRequestError));
+  app.use(errorHandler());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

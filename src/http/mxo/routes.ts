@@ -10,7 +10,7 @@ import { IDEMPOTENCY_KEY_HEADER, SOURCE_SYSTEM_HEADER } from '../../protocol/hea
 import { errorHandler, methodNotAllowed, noSuchRoute } from '../error-response.ts';
 import { graphqlExecutor, type ExecuteGraphQL } from '../execute-graphql.ts';
 import type { GraphQLContextFunction } from '../graphql-context.ts';
-import { sendMxoError } from './mxo-errors.ts';
+import { mxoRequestError } from './mxo-errors.ts';
 import { TRACK_INTERACTIONS, type TrackInteractionsData } from './operations.ts';
 import { eventOf, eventsOf, mxoAnswer, queryTid, siteKey, statusOf } from './translate.ts';
 
@@ -73,6 +73,6 @@ export function mxoRouter({ apollo, context, guard, maxBodyBytes }: MxoEndpointD
     .put(...guarded, trackOffline(write))
     .all(methodNotAllowed('PUT'));
   router.use(noSuchRoute);
-  router.use(errorHandler(sendMxoError));
+  router.use(errorHandler(mxoRequestError));
   return router;
 }

@@ -1,9 +1,7 @@
 // Errors in Reltio's shape: { severity, errorMessage, errorCode, errorDetailMessage }, with
 // this service's own information, which Reltio's shape has no place for, in `details`.
-import type { Response } from 'express';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { errorCatalog } from '../../errors/catalog.ts';
-import { answerOfError } from '../../errors/request-errors.ts';
 import type { GraphQLProblem } from './graphql-results.ts';
 import { reltioPath } from './reltio-paths.ts';
 
@@ -78,11 +76,4 @@ export function reltioRequestError(status: number, error: GraphQLFormattedError)
     errorDetailMessage: REQUEST_FAILURE_DETAIL[status] ?? 'The request failed.',
     details: extensions,
   };
-}
-
-/** Answers with a whole-request failure in Reltio's shape, with its status and headers (Allow, Retry-After, WWW-Authenticate). */
-export function sendReltioError(res: Response, error: GraphQLError): void {
-  const answer = answerOfError(error);
-  for (const [name, value] of answer.headers) res.setHeader(name, value);
-  res.status(answer.status).json(reltioRequestError(answer.status, answer.error));
 }

@@ -11,7 +11,7 @@ import type { GraphQLContextFunction } from '../graphql-context.ts';
 import { graphqlExecutor, type ExecuteGraphQL } from '../execute-graphql.ts';
 import type { CreateInteractionsData, DeleteInteractionData, ReadInteractionData } from './graphql-results.ts';
 import { CREATE_INTERACTIONS, DELETE_INTERACTION, READ_INTERACTION } from './operations.ts';
-import { sendReltioError } from './reltio-errors.ts';
+import { reltioRequestError } from './reltio-errors.ts';
 import { createOptionsOf, includeHiddenOf, interactionInputOf, itemsOf } from './translate-request.ts';
 import { reltioCreateResult, reltioInteraction } from './translate-response.ts';
 
@@ -82,6 +82,6 @@ export function reltioRouter({ apollo, context, guard }: ReltioFacadeDependencie
     .delete(...guarded, deleteInteraction(write))
     .all(methodNotAllowed('GET, DELETE'));
   router.use(noSuchRoute);
-  router.use(errorHandler(sendReltioError));
+  router.use(errorHandler(reltioRequestError));
   return router;
 }

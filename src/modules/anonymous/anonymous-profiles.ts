@@ -7,29 +7,43 @@ import { insertTables } from '../../db/bulk-insert.ts';
 import { recordChanges } from '../../db/change-log.ts';
 import { newId } from '../../db/ids.ts';
 import { writeTransactionOptions } from '../configuration/configuration-timeout.ts';
-import type { EntityTypeModel } from '../configuration/model.ts';
+import type { ConfigurationSnapshot, EntityTypeModel } from '../configuration/model.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
 
 /** The entity type of anonymous profiles in the tenant's configuration; null when it has none. */
-export async function anonymousProfileType(ctx: ServiceContext): Promise<EntityTypeModel | null> {
-  return (await ctx.configuration()).entityTypes.find((type) => type.anonymousProfiles) ?? null;
-}
+export const anonymousProfileType = (snapshot: ConfigurationSnapshot): EntityTypeModel | null =>
+  snapshot.entityTypes.find((type) => type.anonymousProfiles) ?? null;
 
-/** For each anonymous id that has one: the identified customer's id, else the profile's. */
-async function storedEntityIds(ctx: ServiceContext, anonymousIds: readonly string[]): Promise<Map<string, string>> {
+/** For each anonymous id that has one, the id of its row in `table`: the customer it is linked to, or its profile. */
+async function entityIdsIn(
+  ctx: ServiceContext,
+  table: 'anonymousLink' | 'anonymousProfile',
+  anonymousIds: readonly string[],
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (const chunk of chunked(anonymousIds)) {
     const where = { tenantId: ctx.tenantId, anonymousId: { in: chunk } };
-    const [links, profiles] = await Promise.all([
-      ctx.db.anonymousLink.findMany({ where, select: { anonymousId: true, customerId: true } }),
-      ctx.db.anonymousProfile.findMany({ where, select: { anonymousId: true, entityId: true } }),
-    ]);
-    for (const profile of profiles) found.set(profile.anonymousId, profile.entityId);
-    // A link wins: a profile and a link can only coexist while an identify commits.
-    for (const link of links) found.set(link.anonymousId, link.customerId);
+    const rows =
+      table === 'anonymousLink'
+        ? (await ctx.db.anonymousLink.findMany({ where, select: { anonymousId: true, customerId: true } })).map((row) => ({
+            anonymousId: row.anonymousId,
+            entityId: row.customerId,
+          }))
+        : await ctx.db.anonymousProfile.findMany({ where, select: { anonymousId: true, entityId: true } });
+    for (const row of rows) found.set(row.anonymousId, row.entityId);
   }
   return found;
+}
+
+/** The customers these anonymous ids are identified as, by id: those identified only. */
+export const linkedCustomerIds = (ctx: ServiceContext, anonymousIds: readonly string[]) => entityIdsIn(ctx, 'anonymousLink', anonymousIds);
+
+/** For each anonymous id that has one: the identified customer's id, else the profile's. */
+async function storedEntityIds(ctx: ServiceContext, anonymousIds: readonly string[]): Promise<Map<string, string>> {
+  const [links, profiles] = await Promise.all([linkedCustomerIds(ctx, anonymousIds), entityIdsIn(ctx, 'anonymousProfile', anonymousIds)]);
+  // A link wins: a profile and a link can only coexist while an identify commits.
+  return new Map([...profiles, ...links]);
 }
 
 /** The entity an anonymous id stands for now (customer or profile), without creating one. */

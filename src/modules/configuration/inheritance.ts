@@ -14,16 +14,29 @@ export function ancestry<T extends { name: string }>(type: T, parentOf: (type: T
   return chain;
 }
 
+interface Parts {
+  name: string;
+  attributes: readonly unknown[];
+  participants: readonly unknown[];
+}
+
+/** The attributes and participants a type has: its ancestors' (from the root down), then its own. */
+function inheritedParts<T extends Parts>(type: T, parentOf: (type: T) => T | undefined): Pick<T, 'attributes' | 'participants'> {
+  const chain = ancestry(type, parentOf).reverse();
+  return {
+    attributes: chain.flatMap((link) => link.attributes),
+    participants: chain.flatMap((link) => link.participants),
+  };
+}
+
 /** Each type with its inherited attributes and participants (ancestors' first) and its descendants. */
 export function withInheritance(types: InteractionTypeModel[]): InteractionTypeModel[] {
   const byId = new Map(types.map((type) => [type.id, type]));
   const parentOf = (type: InteractionTypeModel) => (type.parentId ? byId.get(type.parentId) : undefined);
   return types.map((type) => {
-    const chain = ancestry(type, parentOf).reverse();
-    const attributes = chain.flatMap((link) => link.attributes);
-    const participants = chain.flatMap((link) => link.participants);
     const descendantIds = types.filter((other) => other !== type && ancestry(other, parentOf).includes(type)).map((other) => other.id);
-    return { ...type, attributes, participants, ownAttributes: type.attributes, ownParticipants: type.participants, descendantIds };
+    const own = { ownAttributes: type.attributes, ownParticipants: type.participants };
+    return { ...type, ...inheritedParts(type, parentOf), ...own, descendantIds };
   });
 }
 
@@ -70,11 +83,7 @@ export function inheritedDefinitions(document: ConfigurationDocument): {
             ]),
           );
       });
-    return {
-      ...type,
-      attributes: [...ancestors.flatMap((link) => link.attributes), ...type.attributes],
-      participants: [...ancestors.flatMap((link) => link.participants), ...type.participants],
-    };
+    return { ...type, ...inheritedParts(type, parentOf) };
   });
   return { problems, effective };
 }

@@ -17,6 +17,7 @@ import { entityIdFromUri, interactionTypeUri, participantUri, parseParticipantRe
 import { crosswalkValueWithCrosswalks, prepareCrosswalks, type PreparedCrosswalk } from '../crosswalks/prepare-crosswalks.ts';
 import type { InteractionInput, MemberInput } from './interaction-input.ts';
 import { anonymousIdFault } from '../anonymous/anonymous-id.ts';
+import { anonymousProfileType } from '../anonymous/anonymous-profiles.ts';
 import { freeFormProperties, type PropertyValue } from '../properties/free-form-properties.ts';
 import { timestampFault } from '../configuration/type-rules.ts';
 import { derivedCrosswalkValue, identityOf, type IdIdentity } from './id-key.ts';
@@ -119,14 +120,7 @@ export function prepareInteraction(input: InteractionInput, index: number, conte
 }
 
 /** The type's timestamp rules: an implausible timestamp fails the input (REFUSE) or is stored with a warning (WARN). */
-export function checkTimestamp(
-  type: InteractionTypeModel,
-  timestamp: bigint,
-  now: bigint,
-  path: Path,
-  errors: Problem[],
-  warnings: Problem[],
-) {
+function checkTimestamp(type: InteractionTypeModel, timestamp: bigint, now: bigint, path: Path, errors: Problem[], warnings: Problem[]) {
   const fault = timestampFault(type.timestampRules, timestamp, now);
   if (!fault) return;
   if (type.timestampRules.action === 'REFUSE') errors.push(problem('TIMESTAMP_OUT_OF_RANGE', fault, path));
@@ -260,7 +254,7 @@ function anonymousReference(
     errors.push(problem('INVALID_MEMBER_REFERENCE', fault, path));
     return null;
   }
-  const profileType = snapshot.entityTypes.find((type) => type.anonymousProfiles);
+  const profileType = anonymousProfileType(snapshot);
   if (!profileType) {
     errors.push(
       problem('ANONYMOUS_MEMBERS_NOT_CONFIGURED', 'the tenant has no entity type for anonymous profiles (anonymousProfiles: true)', path),

@@ -15,7 +15,7 @@ import { anonymousProfileType, entitiesOfAnonymousIds } from '../anonymous/anony
 
 /** The entities anonymous ids stand for, creating the profiles of new ones. */
 async function anonymousEntities(ctx: ServiceContext, anonymousIds: string[]): Promise<Map<string, EntityRow>> {
-  const profileType = await anonymousProfileType(ctx);
+  const profileType = anonymousProfileType(await ctx.configuration());
   // prepareInteraction refused anonymous members of a tenant without the type.
   return profileType ? entitiesOfAnonymousIds(ctx, anonymousIds, profileType) : new Map();
 }

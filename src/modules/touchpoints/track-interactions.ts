@@ -6,9 +6,9 @@
 // history to the customer.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { chunked } from '../../db/batching.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { anonymousIdFault } from '../anonymous/anonymous-id.ts';
+import { linkedCustomerIds } from '../anonymous/anonymous-profiles.ts';
 import { identify } from '../anonymous/identify.ts';
 import type { CreateOptions } from '../batch/create-options.ts';
 import type { ItemOutcome } from '../batch/item-result.ts';
@@ -109,18 +109,8 @@ function eventPath(event: TouchpointEvent, input: InteractionInput, path: Path):
   return path;
 }
 
-/** Tids among these already linked to a customer: the customer's id for each. */
-async function linkedCustomers(ctx: ServiceContext, anonymousIds: string[]): Promise<Map<string, string>> {
-  const linked = new Map<string, string>();
-  for (const chunk of chunked(anonymousIds)) {
-    const rows = await ctx.db.anonymousLink.findMany({
-      where: { tenantId: ctx.tenantId, anonymousId: { in: chunk } },
-      select: { anonymousId: true, customerId: true },
-    });
-    for (const row of rows) linked.set(row.anonymousId, row.customerId);
-  }
-  return linked;
-}
+const isTranslated = (item: MalformedItem | Problem[] | Translated): item is Translated =>
+  !(item instanceof MalformedItem) && !Array.isArray(item);
 
 export async function trackInteractions(
   ctx: ServiceContext,
@@ -132,15 +122,12 @@ export async function trackInteractions(
     events.map(async (event) => (event instanceof MalformedItem ? event : translate(ctx, snapshot, event, options))),
   );
   // A tid given with a customer key must not be another customer's: refused before anything is written.
-  const givenWithCustomer = events.flatMap((event, index) => {
-    const item = translated[index];
-    const withCustomer = item && !(item instanceof MalformedItem) && !Array.isArray(item) && item.customerId !== null;
-    return withCustomer && !(event instanceof MalformedItem) && event.anonymousId ? [event.anonymousId] : [];
-  });
-  const linked = await linkedCustomers(ctx, givenWithCustomer);
+  const linked = await linkedCustomerIds(
+    ctx,
+    translated.filter(isTranslated).flatMap((item) => (item.customerId ? [item.anonymousId] : [])),
+  );
   const inputs = translated.map((item): BatchItem<InteractionInput> => {
-    if (item instanceof MalformedItem) return item;
-    if (Array.isArray(item)) return new MalformedItem(item);
+    if (!isTranslated(item)) return Array.isArray(item) ? new MalformedItem(item) : item;
     const other = item.customerId ? linked.get(item.anonymousId) : undefined;
     if (other !== undefined && other !== item.customerId)
       return new MalformedItem([
@@ -154,7 +141,7 @@ export async function trackInteractions(
   for (const [index, result] of created.entries()) {
     const event = events[index]!;
     const item = translated[index]!;
-    const known = item instanceof MalformedItem || Array.isArray(item) ? null : item;
+    const known = isTranslated(item) ? item : null;
     if (known && !(event instanceof MalformedItem))
       for (const found of [...result.errors, ...result.warnings]) found.path = eventPath(event, known.input, found.path);
     const given = event instanceof MalformedItem ? null : (event.anonymousId ?? null);
