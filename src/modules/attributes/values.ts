@@ -31,9 +31,10 @@ function validDate(text: string): boolean {
 }
 
 /**
- * Epoch milliseconds of a point in time as callers send it: whole milliseconds (a number or
- * its digits) or ISO-8601 (a date alone is midnight UTC, a date-time needs its zone); null
- * for anything else. The EpochMillis scalar and TIMESTAMP attributes read time the same way.
+ * Epoch milliseconds of a point in time as callers send it: whole milliseconds (a number, its
+ * digits, or the bigint an EpochMillis argument became) or ISO-8601 (a date alone is midnight
+ * UTC, a date-time needs its zone); null for anything else. The EpochMillis scalar, TIMESTAMP
+ * attributes and configuration documents read time the same way.
  */
 export function epochMillisFrom(value: unknown): bigint | null {
   const millis =
@@ -41,7 +42,9 @@ export function epochMillisFrom(value: unknown): bigint | null {
       ? millisOfText(value.trim())
       : typeof value === 'number' && Number.isSafeInteger(value)
         ? BigInt(value)
-        : null;
+        : typeof value === 'bigint'
+          ? value
+          : null;
   return millis !== null && millis <= MAX_EPOCH_MILLIS && millis >= -MAX_EPOCH_MILLIS ? millis : null;
 }
 

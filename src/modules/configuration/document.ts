@@ -79,10 +79,7 @@ const interactionType = z
         maxFutureSeconds: z.number().int().min(0).nullish(),
         horizon: z
           .union([z.bigint(), z.number(), z.string()])
-          .refine(
-            (value) => epochMillisFrom(value) !== null || typeof value === 'bigint',
-            'a time: epoch milliseconds or ISO-8601 with a zone',
-          )
+          .refine((value) => epochMillisFrom(value) !== null, 'a time: epoch milliseconds or ISO-8601 with a zone')
           .nullish(),
         action: z.enum(['REFUSE', 'WARN']).nullish(),
       })
@@ -242,11 +239,7 @@ export const interactionTypeDefinition = (input: z.infer<typeof interactionType>
   timestampRules: {
     maxFutureSeconds: input.timestampRules?.maxFutureSeconds ?? DEFAULT_TIMESTAMP_RULES.maxFutureSeconds,
     horizon:
-      input.timestampRules?.horizon != null
-        ? Number(
-            typeof input.timestampRules.horizon === 'bigint' ? input.timestampRules.horizon : epochMillisFrom(input.timestampRules.horizon),
-          )
-        : DEFAULT_TIMESTAMP_RULES.horizon,
+      input.timestampRules?.horizon != null ? Number(epochMillisFrom(input.timestampRules.horizon)) : DEFAULT_TIMESTAMP_RULES.horizon,
     action: input.timestampRules?.action ?? DEFAULT_TIMESTAMP_RULES.action,
   },
   apiEntitySetName: input.apiEntitySetName ?? null,
