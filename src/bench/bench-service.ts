@@ -105,8 +105,13 @@ export async function startBenchService(provider: Provider, env: Record<string, 
   };
 }
 
+export interface BenchServiceProcess extends BenchClient {
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
 /** The service as `npm start` runs it, in a process of its own. */
-export async function startBenchServiceProcess(provider: Provider): Promise<BenchClient & { stop(): Promise<void> }> {
+export async function startBenchServiceProcess(provider: Provider): Promise<BenchServiceProcess> {
   const database = await scratchDatabase(provider);
   const secret = randomBytes(32).toString('base64url');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -130,6 +135,7 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
   const database_ = await openDatabase(database.url);
   return {
     ...benchClient(url, database_.db, secret),
+    databaseUrl: database.url,
     async stop() {
       await database_.close();
       child.kill('SIGTERM');

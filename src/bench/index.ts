@@ -6,8 +6,9 @@ import { benchHostile } from './hostile.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLoader, LOADER_OPTIONS, LOADER_ROWS } from './loader.ts';
 import { benchTimeline } from './timeline.ts';
+import { benchRequests, type Throughput } from './requests.ts';
 
-const SECTIONS = ['ingest', 'timeline', 'limits', 'loader'] as const;
+const SECTIONS = ['requests', 'ingest', 'timeline', 'limits', 'loader'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((section) => !(SECTIONS as readonly string[]).includes(section));
 if (unknown.length) {
@@ -16,6 +17,26 @@ if (unknown.length) {
 }
 const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
 const format = (value: number, digits = 0) => value.toFixed(digits).padStart(10);
+
+if (runs('requests')) {
+  console.log('Requests through the service (its own process, NODE_ENV=production) beside a raw node:http handler answering the same');
+  console.log('bytes with hand-written SQL through the raw driver (src/bench/raw-handler.ts); 10 connections');
+  const cell = (figures: Throughput | undefined) =>
+    figures ? `${format(figures.perSecond)}${format(figures.p50Ms, 1)}${format(figures.p99Ms, 1)}` : ''.padStart(30);
+  console.log(
+    `${'database'.padEnd(11)}${'request'.padEnd(22)}${'bytes'.padStart(8)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'raw req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'ratio'.padStart(8)}`,
+  );
+  for (const provider of PROVIDERS) {
+    for (const figures of await benchRequests(provider)) {
+      const ratio = figures.raw ? (figures.service.perSecond / figures.raw.perSecond).toFixed(2) : '';
+      console.log(
+        `${provider.padEnd(11)}${figures.name.padEnd(22)}${String(figures.bytes).padStart(8)}${cell(figures.service)}${cell(figures.raw)}${ratio.padStart(8)}`,
+      );
+    }
+  }
+  console.log('  ratio: service req/s / raw req/s. Goals: timeline page and interaction by URI >= 0.5, single create >= 0.5.');
+  console.log();
+}
 
 if (runs('ingest')) {
   console.log(

@@ -1,0 +1,165 @@
+// Request throughput of the service (its own process, NODE_ENV=production, 10 connections)
+// beside the raw handler (raw-handler.ts) answering the same requests with the same bytes, in
+// the same run: an entity's timeline page of 50 interactions with attributes, members and the
+// members' entities; one such interaction by URI; a single-item create; and `{ __typename }`,
+// the fixed cost of a request through the stack.
+import { spawn } from 'node:child_process';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import type { Provider } from '../config/database-url.ts';
+import { startBenchServiceProcess, type BenchServiceProcess } from './bench-service.ts';
+import { prepareBenchTenant, TENANT, visit } from './ingest.ts';
+
+const TIMELINE_LENGTH = 60;
+const CONNECTIONS = 10;
+const SECONDS = Number(process.env.BENCH_REQUEST_SECONDS ?? 5);
+const WARMUP_SECONDS = 2;
+
+const SHOWN = `uri timestamp type { name }
+  attributes { name values { uri value } }
+  members { uri participant { name } members { objectURI type label } }`;
+const TIMELINE = `query Timeline($entity: String!) { entity(uri: $entity) { interactions(first: 50) { nodes { ${SHOWN} } } } }`;
+const INTERACTION = `query Interaction($uri: String!) { interaction(uri: $uri) { ${SHOWN} } }`;
+const CREATE = `mutation Create($visit: InteractionInput!) {
+  createInteractions(interactions: [$visit], options: { returnObjects: false }) { index uri status }
+}`;
+
+const CREATE_MANY = `mutation($visits: [InteractionInput!]!) {
+  createInteractions(interactions: $visits, options: { returnObjects: false }) { uri }
+}`;
+
+export interface Throughput {
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface RequestFigures {
+  name: string;
+  bytes: number;
+  service: Throughput;
+  /** Absent for `{ __typename }`, which has no work for a raw handler to do. */
+  raw?: Throughput;
+}
+
+/** The raw handler in a process of its own, on the service's database. */
+async function startRawHandler(databaseUrl: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bench/raw-handler.ts'], {
+    env: { PATH: process.env.PATH!, NODE_ENV: 'production', DATABASE_URL: databaseUrl, BENCH_TENANT: TENANT },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      const match = /listening at (\S+)/.exec(chunk.toString());
+      if (match) resolve(match[1]!);
+      else reject(new Error(`the raw handler said ${chunk.toString()}`));
+    });
+    child.once('exit', (code) => reject(new Error(`the raw handler exited with ${code}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+interface Target {
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
+async function load(target: Target, seconds: number): Promise<Throughput> {
+  const result = await autocannon({ ...target, connections: CONNECTIONS, duration: seconds });
+  if (result.non2xx || result.errors || result.timeouts)
+    throw new Error(`${target.url}: ${result.non2xx} answers not 2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  return { perSecond: result.requests.total / seconds, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+}
+
+async function answer(target: Target): Promise<{ body: unknown; bytes: number }> {
+  const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${target.url} answered ${response.status}: ${text.slice(0, 500)}`);
+  return { body: JSON.parse(text), bytes: Buffer.byteLength(text) };
+}
+
+/** The URIs in a create's answer differ run to run; its shape may not. */
+const withoutNewUris = (body: unknown) => JSON.parse(JSON.stringify(body).replace(/interactions\/\w+/g, 'interactions/new')) as unknown;
+
+/**
+ * Measures the service and then the raw handler on one request, after checking that both give
+ * the same answer (so the floor does the same work) and warming both.
+ */
+async function compare(
+  name: string,
+  service: Target,
+  raw: Target | undefined,
+  normalize = (body: unknown) => body,
+): Promise<RequestFigures> {
+  const served = await answer(service);
+  if (raw) {
+    const floor = await answer(raw);
+    if (!isDeepStrictEqual(normalize(served.body), normalize(floor.body)))
+      throw new Error(
+        `${name}: the raw handler's answer differs from the service's:\n${JSON.stringify(served.body).slice(0, 800)}\n${JSON.stringify(floor.body).slice(0, 800)}`,
+      );
+  }
+  await load(service, WARMUP_SECONDS);
+  const serviceFigures = await load(service, SECONDS);
+  if (!raw) return { name, bytes: served.bytes, service: serviceFigures };
+  await load(raw, WARMUP_SECONDS);
+  return { name, bytes: served.bytes, service: serviceFigures, raw: await load(raw, SECONDS) };
+}
+
+/** The entity whose timeline is read: the host of TIMELINE_LENGTH visits with guests and venues. */
+async function seedTimeline(bench: BenchServiceProcess, peopleUris: string[]): Promise<{ entity: string; interaction: string }> {
+  const entity = peopleUris[0]!;
+  const visits = Array.from({ length: TIMELINE_LENGTH }, (_, index) => {
+    const hosted = visit(index + 1, peopleUris);
+    hosted.members[0] = { participant: 'Host', members: [{ objectURI: entity }] };
+    return hosted;
+  });
+  const created = await bench.graphql<{ createInteractions: Array<{ uri: string }> }>(TENANT, CREATE_MANY, { visits });
+  return { entity, interaction: created.createInteractions.at(-1)!.uri };
+}
+
+export async function benchRequests(provider: Provider): Promise<RequestFigures[]> {
+  const bench = await startBenchServiceProcess(provider);
+  let raw: Awaited<ReturnType<typeof startRawHandler>> | undefined;
+  try {
+    const peopleUris = await prepareBenchTenant(bench);
+    const { entity, interaction } = await seedTimeline(bench, peopleUris);
+    raw = await startRawHandler(bench.databaseUrl);
+    const headers = { 'content-type': 'application/json', ...(await bench.credential(TENANT)) };
+    const graphql = (query: string, variables?: Record<string, unknown>): Target => ({
+      url: `${bench.url}/graphql`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const rawGet = (path: string): Target => ({ url: `${raw!.url}${path}`, method: 'GET', headers: {} });
+    const single = visit(1, peopleUris);
+    return [
+      await compare('{ __typename }', graphql('{ __typename }'), rawGet('/typename')),
+      await compare('timeline page of 50', graphql(TIMELINE, { entity }), rawGet(`/timeline?entity=${entity.slice('entities/'.length)}`)),
+      await compare(
+        'interaction by URI',
+        graphql(INTERACTION, { uri: interaction }),
+        rawGet(`/interaction?id=${interaction.slice('interactions/'.length)}`),
+      ),
+      await compare(
+        'single create',
+        graphql(CREATE, { visit: single }),
+        { ...graphql(CREATE, { visit: single }), url: `${raw.url}/create` },
+        withoutNewUris,
+      ),
+    ];
+  } finally {
+    await raw?.stop();
+    await bench.stop();
+  }
+}
