@@ -114,8 +114,15 @@ export interface BenchServiceProcess extends BenchClient {
 export async function startBenchServiceProcess(provider: Provider): Promise<BenchServiceProcess> {
   const database = await scratchDatabase(provider);
   const secret = randomBytes(32).toString('base64url');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH!, LOG_LEVEL: 'info', NODE_ENV: 'production', ...benchEnvironment(database.url, secret) },
+  // e.g. BENCH_SERVICE_NODE_ARGS=--cpu-prof to profile the service under the benchmark's load.
+  const nodeArguments = process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', 'src/main.ts'], {
+    env: {
+      PATH: process.env.PATH!,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      ...benchEnvironment(database.url, secret),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -102,6 +102,9 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads Sandbox from Apollo's CDN; browsers get the service's own playground (src/http/playground).
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs cache control by default, which hooks every field resolved; the schema
+      // sets no cache hints and answers carry no Cache-Control, so it is pure cost.
+      ApolloServerPluginCacheControlDisabled(),
       // Before idempotency: the answer it keeps names the request that failed (whose lines hold the cause).
       observabilityPlugin(),
       ...(tracing ? [operationSpanPlugin()] : []),

@@ -43,6 +43,7 @@ class TenantRequestContext implements ServiceContext {
   readonly changeFeed: ChangeFeed | undefined;
   private cachedLoaders: Loaders | undefined;
   private cachedConfiguration: Promise<ConfigurationSnapshot> | undefined;
+  private readConfiguration: ConfigurationSnapshot | undefined;
   private knownVersion: number | null;
 
   constructor(
@@ -80,15 +81,28 @@ class TenantRequestContext implements ServiceContext {
       const tenantId = this.tenantId;
       const version = this.knownVersion;
       this.knownVersion = null;
-      this.cachedConfiguration = (version === null ? tenantVersion(this.db, tenantId) : Promise.resolve(version)).then((current) =>
+      const reading = (version === null ? tenantVersion(this.db, tenantId) : Promise.resolve(version)).then((current) =>
         this.deps.configurationCache.get(tenantId, current),
+      );
+      this.cachedConfiguration = reading;
+      void reading.then(
+        (snapshot) => {
+          // Unless invalidated meanwhile.
+          if (this.cachedConfiguration === reading) this.readConfiguration = snapshot;
+        },
+        () => {},
       );
     }
     return this.cachedConfiguration;
   }
 
+  loadedConfiguration(): ConfigurationSnapshot | undefined {
+    return this.readConfiguration;
+  }
+
   invalidateConfiguration(): void {
     this.cachedConfiguration = undefined;
+    this.readConfiguration = undefined;
     this.knownVersion = null;
   }
 

@@ -53,6 +53,11 @@ export interface ServiceContext {
   settings: Limits;
   /** The tenant's configuration, read once per request (from the per-process cache). */
   configuration(): Promise<ConfigurationSnapshot>;
+  /**
+   * The configuration when this request has read it already, else undefined: lets the
+   * resolvers of a page's many fields answer at once instead of each awaiting it.
+   */
+  loadedConfiguration(): ConfigurationSnapshot | undefined;
   /** Forgets the configuration read so far: the next configuration() reads it anew (after a change). */
   invalidateConfiguration(): void;
   /** Forgets every row the loaders hold: after a write that deleted, hid or moved rows others may have loaded. */

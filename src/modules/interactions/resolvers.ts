@@ -8,7 +8,9 @@ import type { ServiceContext } from '../context/service-context.ts';
 import { createInteractions } from './create-interactions.ts';
 import type { InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
-import { groupMembers } from './member-groups.ts';
+import { memberGroupsOf } from './member-groups.ts';
+import { typeOfInteraction } from './type-of-interaction.ts';
+import { selectedFields } from '../../graphql/look-ahead.ts';
 import { deleteInteractions, restoreInteractions } from './delete-interactions.ts';
 import { purgeSoftDeleted, softDeleteCutoff } from './purge-soft-deleted.ts';
 import { deleteInteractionsWhere } from './delete-interactions-where.ts';
@@ -17,17 +19,14 @@ import { updateInteraction } from './update-interaction.ts';
 import { latestOfEntity, latestOfTenant } from './latest-interactions.ts';
 import { propertiesByName } from '../properties/free-form-properties.ts';
 
-async function typeOf(ctx: ServiceContext, interaction: InteractionModel) {
-  const type = (await ctx.configuration()).interactionTypeById.get(interaction.interactionTypeId);
-  if (!type) throw new Error(`interaction type ${interaction.interactionTypeId} is not in the tenant's configuration`);
-  return type;
-}
-
 async function memberEntity(ctx: ServiceContext, entityId: string) {
   const entity = await ctx.loaders.entityById.load(entityId);
   if (!entity) throw new Error(`member entity ${entityId} does not exist`);
   return entity;
 }
+
+// A member's entity fields beyond objectURI: asked for, the entities are read with the groups.
+const ENTITY_FREE_MEMBER_FIELDS = new Set(['objectURI', '__typename']);
 
 export const interactionResolvers: Resolvers = {
   Query: {
@@ -54,35 +53,35 @@ export const interactionResolvers: Resolvers = {
   InteractionConnection: { totalCount: (page) => page.count() },
   TimelineConnection: { totalCount: (page) => page.count() },
   TimelineEdge: {
-    participants: async (edge, _, ctx) => {
-      const snapshot = await ctx.configuration();
-      const type = snapshot.interactionTypeById.get(edge.node.interactionTypeId)!;
+    participants: async (edge, _, ctx) =>
       // In the type's order, whatever order the database gave the memberships in.
-      return type.participants.filter((participant) => edge.participantIds.includes(participant.id));
-    },
+      (await typeOfInteraction(ctx, edge.node)).participants.filter((participant) => edge.participantIds.includes(participant.id)),
   },
   Interaction: {
     uri: (interaction) => interactionUri(interaction.id),
-    type: (interaction, _, ctx) => typeOf(ctx, interaction),
+    type: (interaction, _, ctx) => typeOfInteraction(ctx, interaction),
     ...partResolvers<InteractionModel>({
       uri: interactionUri,
-      attributeTypes: async (ctx, interaction) => (await typeOf(ctx, interaction)).attributes,
+      attributeTypes: async (ctx, interaction) => (await typeOfInteraction(ctx, interaction)).attributes,
       loadValues: (ctx, id) => ctx.loaders.attributesOfInteraction.load(id),
       loadCrosswalks: (ctx, id) => ctx.loaders.crosswalksOfInteraction.load(id),
     }),
     properties: async (interaction, _, ctx) =>
       propertiesByName(interaction.properties ?? (await ctx.loaders.propertiesOfInteraction.load(interaction.id))),
-    members: async (interaction, _, ctx) =>
-      groupMembers(
-        interactionUri(interaction.id),
-        await typeOf(ctx, interaction),
-        interaction.members ?? (await ctx.loaders.membersOfInteraction.load(interaction.id)),
+    members: (interaction, _, ctx, info) =>
+      memberGroupsOf(
+        ctx,
+        interaction,
+        [...selectedFields(info, 'members')].some((field) => !ENTITY_FREE_MEMBER_FIELDS.has(field)),
       ),
   },
   Member: {
     objectURI: (member) => entityUri(member.entityId),
-    type: async (member, _, ctx) => (await findEntityTypeById(ctx, (await memberEntity(ctx, member.entityId)).entityTypeId)).uri,
-    label: async (member, _, ctx) => (await memberEntity(ctx, member.entityId)).label,
-    entity: (member, _, ctx) => memberEntity(ctx, member.entityId),
+    type: (member, _, ctx) =>
+      member.entityType
+        ? member.entityType.uri
+        : memberEntity(ctx, member.entityId).then(async (entity) => (await findEntityTypeById(ctx, entity.entityTypeId)).uri),
+    label: (member, _, ctx) => (member.entity ? member.entity.label : memberEntity(ctx, member.entityId).then((entity) => entity.label)),
+    entity: (member, _, ctx) => member.entity ?? memberEntity(ctx, member.entityId),
   },
 };
