@@ -156,12 +156,18 @@ describeEachDatabase('OpenTelemetry traces', (provider) => {
       name: 'Mutation.createInteractions',
       attributes: { 'interactions.batch.items': 1, 'interactions.batch.items_failed': 0 },
     });
-    const statements = spans.filter((span) => span.name === 'prisma:client:db_query' && OtlpReceiver.descendsFrom(spans, span, field));
+    // Statements through Prisma, and the service's prepared reads (src/db/prepared-reads.ts).
+    const isStatement = (span: (typeof spans)[number]) => span.name === 'prisma:client:db_query' || span.name === 'db_query';
+    const statements = spans.filter((span) => isStatement(span) && OtlpReceiver.descendsFrom(spans, span, field));
     const texts = statements.map((span) => String(span.attributes['db.query.text']));
     expect(texts.some((text) => /^INSERT INTO .*Interaction/i.test(text))).toBe(true);
     expect(statements.every((span) => span.attributes['db.system.name'] === (provider === 'sqlite' ? 'sqlite' : 'postgresql'))).toBe(true);
     // The caller's credentials resolved before the operation: its statements sit under the HTTP span.
-    expect(spans.some((span) => span.name === 'prisma:client:db_query' && !OtlpReceiver.descendsFrom(spans, span, operation))).toBe(true);
+    const credentialStatements = spans.filter((span) => isStatement(span) && !OtlpReceiver.descendsFrom(spans, span, operation));
+    expect(credentialStatements.map((span) => span.attributes['db.query.text'])).toContainEqual(expect.stringMatching(/FROM "Tenant"/));
+    expect(
+      credentialStatements.every((span) => span.attributes['db.system.name'] === (provider === 'sqlite' ? 'sqlite' : 'postgresql')),
+    ).toBe(true);
   });
 
   it('exports no values of the request, not even in statements', () => {

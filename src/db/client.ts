@@ -4,6 +4,7 @@ import { providerOf } from '../config/database-url.ts';
 import type { Provider } from '../config/database-url.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPostgresPool, poolUseOf, type PoolUse } from './postgres-pool.ts';
+import { openPreparedReads } from './prepared-reads.ts';
 
 /**
  * The data-access handle every service takes. Both providers' clients are generated from
@@ -46,6 +47,8 @@ export async function openDatabase(databaseUrl: string, logger?: Logger): Promis
     await db.$executeRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   }
+  // After the pragmas: Prisma's connection has created the SQLite file and put it in WAL mode.
+  const reads = openPreparedReads(db, provider, databaseUrl, pool, listeners);
   return {
     db,
     provider,
@@ -55,6 +58,7 @@ export async function openDatabase(databaseUrl: string, logger?: Logger): Promis
     },
     poolUse: () => (pool ? poolUseOf(pool) : undefined),
     close: async () => {
+      reads.close();
       await db.$disconnect();
       if (pool && !pool.ending) await pool.end();
     },

@@ -3,6 +3,7 @@
 // answers come back in key order. The tenant is fixed when the loaders are made.
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
+import { preparedReads, readStatement } from '../../db/prepared-reads.ts';
 import { compositeKey, groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { EntityRow } from './entity-model.ts';
@@ -23,13 +24,28 @@ export interface AttributeValueKey {
 
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
 
+const ENTITIES = readStatement<EntityRow>(
+  'entities_by_id',
+  `SELECT "tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy" FROM "Entity"
+  WHERE "tenantId" = ? AND id IN IDS`,
+  ['createdTime', 'updatedTime'],
+);
+const VALUES = readStatement<StoredValue & { entityId: string }>(
+  'entity_values',
+  `SELECT id, "entityId", "attributeTypeId", value, position FROM "EntityAttributeValue"
+  WHERE "tenantId" = ? AND "entityId" IN IDS ORDER BY "entityId", position`,
+);
+const CROSSWALKS = readStatement<StoredCrosswalk & { entityId: string }>(
+  'entity_crosswalks',
+  `SELECT id, "entityId", "sourceId", value, "createdTime" FROM "EntityCrosswalk"
+  WHERE "tenantId" = ? AND "entityId" IN IDS ORDER BY "entityId", "createdTime", id`,
+  ['createdTime'],
+);
+
 export function createEntityLoaders(db: Db, tenantId: string) {
-  // Relations are fetched by id lists rather than Prisma `include`, whose follow-up query
-  // binds two parameters (tenant, id) per row and so splits into several statements sooner.
+  const reads = preparedReads(db);
   const entitiesWithIds = async (ids: readonly string[]) =>
-    new Map(
-      (ids.length ? await db.entity.findMany({ where: { tenantId, id: { in: [...new Set(ids)] } } }) : []).map((row) => [row.id, row]),
-    );
+    new Map((ids.length ? await reads.all(ENTITIES, [tenantId, [...new Set(ids)]]) : []).map((row) => [row.id, row]));
 
   const entityById = new DataLoader<string, EntityRow | null>(async (ids) => {
     const byId = await entitiesWithIds(ids);
@@ -77,13 +93,12 @@ export function createEntityLoaders(db: Db, tenantId: string) {
     { ...options, cacheKeyFn: (key) => compositeKey(key.attributeTypeId, key.value) },
   );
 
-  const ofEntities = (entityIds: string[]) => ({ tenantId, entityId: { in: entityIds } });
   const attributesOfEntity: DataLoader<string, StoredValue[]> = partsLoader(
-    (ids) => db.entityAttributeValue.findMany({ where: ofEntities(ids), orderBy: [{ entityId: 'asc' }, { position: 'asc' }] }),
+    (ids) => reads.all(VALUES, [tenantId, ids]),
     (row) => row.entityId,
   );
   const crosswalksOfEntity: DataLoader<string, StoredCrosswalk[]> = partsLoader(
-    (ids) => db.entityCrosswalk.findMany({ where: ofEntities(ids), orderBy: [{ entityId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }] }),
+    (ids) => reads.all(CROSSWALKS, [tenantId, ids]),
     (row) => row.entityId,
   );
 

@@ -1,7 +1,8 @@
 // Per-request batched lookups of interactions and of their parts (see entity-loaders.ts).
-import type { PropertyKind, PropertyValue } from '../properties/free-form-properties.ts';
+import type { PropertyValue } from '../properties/free-form-properties.ts';
 import DataLoader from 'dataloader';
-import type { Db } from '../../db/client.ts';
+import type { Db, InteractionMemberRecord } from '../../db/client.ts';
+import { preparedReads, readStatement } from '../../db/prepared-reads.ts';
 import { groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { StoredValue } from '../attributes/stored-values.ts';
@@ -11,10 +12,46 @@ import type { InteractionRow, StoredMember } from './interaction-model.ts';
 
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
 
+const INTERACTION_COLUMNS = `"tenantId", id, "interactionTypeId", timestamp, "createdTime", "updatedTime", "createdBy", "updatedBy", "idKey", "deletedTime"`;
+const INTERACTION_BIGINTS = ['timestamp', 'createdTime', 'updatedTime', 'deletedTime'];
+const INTERACTIONS = readStatement<InteractionRow>(
+  'interactions_by_id',
+  `SELECT ${INTERACTION_COLUMNS} FROM "Interaction" WHERE "tenantId" = ? AND id IN IDS`,
+  INTERACTION_BIGINTS,
+);
+const LIVE_INTERACTIONS = readStatement<InteractionRow>(
+  'live_interactions_by_id',
+  `SELECT ${INTERACTION_COLUMNS} FROM "Interaction" WHERE "tenantId" = ? AND id IN IDS AND "deletedTime" IS NULL`,
+  INTERACTION_BIGINTS,
+);
+const VALUES = readStatement<StoredValue & { interactionId: string }>(
+  'interaction_values',
+  `SELECT id, "interactionId", "attributeTypeId", value, position FROM "InteractionAttributeValue"
+  WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", position`,
+);
+const CROSSWALKS = readStatement<StoredCrosswalk & { interactionId: string }>(
+  'interaction_crosswalks',
+  `SELECT id, "interactionId", "sourceId", value, "createdTime" FROM "InteractionCrosswalk"
+  WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", "createdTime", id`,
+  ['createdTime'],
+);
+const PROPERTIES = readStatement<PropertyValue & { interactionId: string }>(
+  'interaction_properties',
+  `SELECT "interactionId", position, name, value, kind FROM "InteractionProperty"
+  WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", position`,
+);
+const MEMBERS = readStatement<InteractionMemberRecord>(
+  'interaction_members',
+  `SELECT "tenantId", id, "interactionId", "participantId", "entityId", timestamp, position, "deletedTime" FROM "InteractionMember"
+  WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", position`,
+  ['timestamp', 'deletedTime'],
+);
+
 export function createInteractionLoaders(db: Db, tenantId: string) {
+  const reads = preparedReads(db);
   const byIds = (live: boolean) =>
     new DataLoader<string, InteractionRow | null>(async (ids) => {
-      const rows = await db.interaction.findMany({ where: { tenantId, id: { in: [...ids] }, ...(live ? { deletedTime: null } : {}) } });
+      const rows = await reads.all(live ? LIVE_INTERACTIONS : INTERACTIONS, [tenantId, [...ids]]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }, options);
@@ -49,33 +86,21 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     return keys.map((key) => holder.get(key) ?? null);
   }, options);
 
-  const ofInteractions = (interactionIds: string[]) => ({ tenantId, interactionId: { in: interactionIds } });
+  const ofInteractions = (ids: string[]) => [tenantId, ids];
   const attributesOfInteraction: DataLoader<string, StoredValue[]> = partsLoader(
-    (ids) =>
-      db.interactionAttributeValue.findMany({ where: ofInteractions(ids), orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] }),
+    (ids) => reads.all(VALUES, ofInteractions(ids)),
     (row) => row.interactionId,
   );
   const crosswalksOfInteraction: DataLoader<string, StoredCrosswalk[]> = partsLoader(
-    (ids) =>
-      db.interactionCrosswalk.findMany({
-        where: ofInteractions(ids),
-        orderBy: [{ interactionId: 'asc' }, { createdTime: 'asc' }, { id: 'asc' }],
-      }),
+    (ids) => reads.all(CROSSWALKS, ofInteractions(ids)),
     (row) => row.interactionId,
   );
   const propertiesOfInteraction: DataLoader<string, PropertyValue[]> = partsLoader(
-    async (ids) =>
-      (
-        await db.interactionProperty.findMany({
-          where: ofInteractions(ids),
-          select: { interactionId: true, position: true, name: true, value: true, kind: true },
-          orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
-        })
-      ).map((row) => ({ ...row, kind: row.kind as PropertyKind })),
+    (ids) => reads.all(PROPERTIES, ofInteractions(ids)),
     (row) => row.interactionId,
   );
   const membersOfInteraction: DataLoader<string, StoredMember[]> = partsLoader(
-    (ids) => db.interactionMember.findMany({ where: ofInteractions(ids), orderBy: [{ interactionId: 'asc' }, { position: 'asc' }] }),
+    (ids) => reads.all(MEMBERS, ofInteractions(ids)),
     (row) => row.interactionId,
   );
 

@@ -42,7 +42,11 @@ export function groupMembers(
  * type, read for every interaction of a page in one statement, so that the members' fields
  * need no lookup of their own.
  */
-export async function memberGroupsOf(ctx: ServiceContext, interaction: InteractionModel, withEntities: boolean): Promise<MemberGroupModel[]> {
+export async function memberGroupsOf(
+  ctx: ServiceContext,
+  interaction: InteractionModel,
+  withEntities: boolean,
+): Promise<MemberGroupModel[]> {
   const [type, members] = await Promise.all([
     typeOfInteraction(ctx, interaction),
     interaction.members ?? ctx.loaders.membersOfInteraction.load(interaction.id),

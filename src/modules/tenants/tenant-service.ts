@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { preparedReads, readStatement } from '../../db/prepared-reads.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { newId } from '../../db/ids.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -27,9 +28,12 @@ export function unknownTenant(tenantId: string) {
 
 /** The tenant's configuration version, or null when there is no such tenant. */
 export async function findTenantVersion(db: Db, tenantId: string): Promise<number | null> {
-  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { configVersion: true } });
+  // Read on every request (see authentication.ts): a prepared statement.
+  const [tenant] = await preparedReads(db).all(TENANT_VERSION, [tenantId]);
   return tenant?.configVersion ?? null;
 }
+
+const TENANT_VERSION = readStatement<{ configVersion: number }>('tenant_version', 'SELECT "configVersion" FROM "Tenant" WHERE id = ?');
 
 /** The tenant's configuration version; 404 when the tenant does not exist. */
 export async function tenantVersion(db: Db, tenantId: string): Promise<number> {
