@@ -14,7 +14,7 @@ import type { Logger } from '../logging/logger.ts';
 import { accessControlPlugin } from './access-control.ts';
 import { idempotencyPlugin } from './idempotency.ts';
 import { batchItemsPlugin } from './batch-items.ts';
-import { observabilityPlugin } from './observability-plugin.ts';
+import { countingBatchOutcomes, observabilityPlugin } from './observability-plugin.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { armorProtection, parseOptions, requestLimitsPlugin } from './request-limits.ts';
 import { resolvers } from './resolvers.ts';
@@ -75,7 +75,7 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
   const armor = armorProtection(config);
   const tracing = tracingSettings(config) !== undefined;
   // Spans cost on every field they wrap: none at all when nobody collects them.
-  const schema = makeExecutableSchema({ typeDefs, resolvers: tracing ? withRootFieldSpans(resolvers) : resolvers });
+  const schema = countingBatchOutcomes(makeExecutableSchema({ typeDefs, resolvers: tracing ? withRootFieldSpans(resolvers) : resolvers }));
   // Messages written for callers are kept; any other fault is logged with its cause and masked.
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;

@@ -1,12 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { clip } from '../errors/quote.ts';
 import type { ItemOutcome } from '../modules/batch/item-result.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { countBatchItems, currentRequestScope, type RequestScope } from '../observability/request-scope.ts';
 import { rootFieldRules } from './field-rules.ts';
-import { variablesWithDefaults } from './operation-variables.ts';
-import { rootFields } from './root-fields.ts';
 
 /** The result label of a successful item: what its field did (createInteractions: created). */
 const successOf = (field: string) => (field.startsWith('create') ? 'created' : field.startsWith('delete') ? 'deleted' : 'ok');
@@ -17,6 +15,26 @@ function countOutcomes(scope: RequestScope, field: string, outcomes: unknown): v
     const firstError = outcome.errors[0];
     countBatchItems(scope, field, firstError ? String(firstError.code) : successOf(field));
   }
+}
+
+/**
+ * Counts the item results of every batch mutation (see countBatchItems) as its resolver
+ * returns them. A wrapper on those few root fields, not a plugin's willResolveField: any
+ * plugin hook on fields makes Apollo wrap every resolver of the schema, for every request.
+ */
+export function countingBatchOutcomes(schema: GraphQLSchema): GraphQLSchema {
+  const rules = rootFieldRules(schema);
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve || !rules.get(`Mutation.${field.name}`)?.batchItems) continue;
+    field.resolve = async (source, args, context, info) => {
+      const outcomes: unknown = await resolve(source, args, context, info);
+      const scope = currentRequestScope();
+      if (scope) countOutcomes(scope, info.fieldName, outcomes);
+      return outcomes;
+    };
+  }
+  return schema;
 }
 
 /**
@@ -34,7 +52,7 @@ function withRequestId(errors: readonly GraphQLFormattedError[], requestId: stri
 /**
  * Writes what GraphQL learns of the request into its scope (see observeRequests): the
  * operation's name for the log lines, whether it passed validation (only then is its name
- * a metric label), the results of batch items, the answer's error code; and gives internal
+ * a metric label), the answer's error code; and gives internal
  * errors the request id. Outside an HTTP request (no scope) it does nothing.
  */
 export function observabilityPlugin(): ApolloServerPlugin<ServiceContext> {
@@ -50,22 +68,6 @@ export function observabilityPlugin(): ApolloServerPlugin<ServiceContext> {
           const name = operation?.name?.value;
           if (name) scope.operationName = clip(name);
           else delete scope.operationName;
-        },
-        async executionDidStart({ schema, operation, document, request: { variables } }) {
-          if (operation?.operation !== OperationTypeNode.MUTATION) return;
-          const rules = rootFieldRules(schema);
-          const batchFields = rootFields(schema, operation, document, variablesWithDefaults(operation, variables ?? {}))
-            .filter((field) => rules.get(`${field.rootType.name}.${field.name}`)?.batchItems)
-            .map((field) => field.name);
-          if (!batchFields.length) return;
-          return {
-            willResolveField({ info }) {
-              if (info.path.prev !== undefined || !batchFields.includes(info.fieldName)) return;
-              return (error, result) => {
-                if (!error) countOutcomes(scope, info.fieldName, result);
-              };
-            },
-          };
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
