@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { ConfigError, type Config } from '../../config/env.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -57,6 +58,12 @@ function refusal(error: unknown): Error {
   return invalidCredential('the token is malformed');
 }
 
+// A client sends the same token with every request until it expires: its signature (and, with
+// a key set, the key lookup) is checked once, and the principal it grants reused for at most a
+// minute and never past the token's expiry. A key removed from a key set stops tokens within a minute.
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS = 10_000;
+
 /** The verifier configured by the JWT_* settings, or null when JWTs are not accepted. */
 export function createJwtVerifier(config: Config): JwtVerifier | null {
   const source = keyOf(config);
@@ -69,7 +76,10 @@ export function createJwtVerifier(config: Config): JwtVerifier | null {
     clockTolerance: config.JWT_CLOCK_SKEW_SECONDS,
     requiredClaims: ['exp'],
   };
+  const verified = new LRUCache<string, { principal: Principal; until: number }>({ max: VERIFIED_TOKENS });
   return async (token) => {
+    const known = verified.get(token);
+    if (known && Date.now() < known.until) return known.principal;
     let payload: Record<string, unknown>;
     try {
       // Both overloads of jwtVerify take the same options; the key decides which applies.
@@ -81,12 +91,15 @@ export function createJwtVerifier(config: Config): JwtVerifier | null {
     if (typeof subject !== 'string' || !subject.trim() || subject.length > 200)
       throw invalidCredential(`the token has no usable ${config.JWT_SUBJECT_CLAIM} claim`);
     const role = roleFromClaim(claimValue(payload, config.JWT_ROLES_CLAIM));
-    return {
+    const principal: Principal = Object.freeze({
       subject,
       role,
       tenants: tenantScopeFromClaim(claimValue(payload, config.JWT_TENANT_CLAIM), role),
       credential: 'jwt',
       rateLimitKey: `jwt:${subject}`,
-    };
+    });
+    // exp is required, so a number here (jose checked it).
+    verified.set(token, { principal, until: Math.min(Date.now() + VERIFIED_TOKEN_TTL_MS, Number(payload.exp) * 1000) });
+    return principal;
   };
 }
