@@ -127,12 +127,16 @@ export async function listInteractions(
   return pageOf(walk, rows, new Map(), () => ctx.db.interaction.count({ where }));
 }
 
-/** A page of an entity's timeline: the interactions it is a member of, matching the filter. */
+/**
+ * A page of an entity's timeline: the interactions it is a member of, matching the filter;
+ * `withParticipants`: with the participants the entity plays in each (an edge's participants).
+ */
 export async function timelinePage(
   ctx: ServiceContext,
   entityId: string,
   filter: InteractionFilter | null | undefined,
   args: PageArguments,
+  withParticipants = true,
 ): Promise<InteractionPage> {
   const compiled = compileFilter(await ctx.configuration(), { ...filter, memberEntity: entityUri(entityId) });
   const walk = walkOf(args);
@@ -163,11 +167,13 @@ export async function timelinePage(
   }
   const [interactions, memberships] = await Promise.all([
     (compiled.withDeleted ? ctx.loaders.storedInteractionById : ctx.loaders.interactionById).loadMany(ids),
-    ctx.db.interactionMember.findMany({
-      where: { tenantId: ctx.tenantId, entityId, interactionId: { in: ids.slice(0, walk.size) } },
-      select: { interactionId: true, participantId: true },
-      orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
-    }),
+    withParticipants
+      ? ctx.db.interactionMember.findMany({
+          where: { tenantId: ctx.tenantId, entityId, interactionId: { in: ids.slice(0, walk.size) } },
+          select: { interactionId: true, participantId: true },
+          orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
+        })
+      : [],
   ]);
   const participants = new Map<string, string[]>();
   for (const membership of memberships)

@@ -47,7 +47,8 @@ export const interactionResolvers: Resolvers = {
       purgeSoftDeleted(ctx, deletedBefore ?? softDeleteCutoff(ctx.settings.SOFT_DELETE_RETENTION_DAYS)),
   },
   Entity: {
-    interactions: (entity, { filter, ...page }, ctx) => timelinePage(ctx, entity.id, filter, page),
+    interactions: (entity, { filter, ...page }, ctx, info) =>
+      timelinePage(ctx, entity.id, filter, page, selectedFields(info, 'edges').has('participants')),
     latestInteractions: (entity, { by, types }, ctx) => latestOfEntity(ctx, entity, by, types),
   },
   InteractionConnection: { totalCount: (page) => page.count() },
