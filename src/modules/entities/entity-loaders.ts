@@ -4,7 +4,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
 import { preparedReads, readStatement } from '../../db/prepared-reads.ts';
-import { compositeKey, groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
+import { compositeKey, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { EntityRow } from './entity-model.ts';
 import type { StoredValue } from '../attributes/stored-values.ts';
@@ -24,12 +24,38 @@ export interface AttributeValueKey {
 
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
 
+const ENTITY_COLUMNS = ['tenantId', 'id', 'entityTypeId', 'label', 'createdTime', 'updatedTime', 'createdBy', 'updatedBy']
+  .map((column) => `e."${column}"`)
+  .join(', ');
+const ENTITY_BIGINTS = ['createdTime', 'updatedTime'];
 const ENTITIES = readStatement<EntityRow>(
   'entities_by_id',
-  `SELECT "tenantId", id, "entityTypeId", label, "createdTime", "updatedTime", "createdBy", "updatedBy" FROM "Entity"
-  WHERE "tenantId" = ? AND id IN IDS`,
-  ['createdTime', 'updatedTime'],
+  `SELECT ${ENTITY_COLUMNS} FROM "Entity" e WHERE e."tenantId" = ? AND e.id IN IDS`,
+  ENTITY_BIGINTS,
 );
+// Member lookups by key: each key with its entity, in one statement for all keys of a kind.
+// The statement takes every (source, value) combination of the keys' sources and values;
+// the rows of combinations not asked for are left out after.
+const ENTITIES_BY_CROSSWALK = readStatement<EntityRow & { matchedSourceId: string; matched: string }>(
+  'entities_by_crosswalk',
+  `SELECT c."sourceId" AS "matchedSourceId", c.value AS matched, ${ENTITY_COLUMNS} FROM "EntityCrosswalk" c
+  JOIN "Entity" e ON e."tenantId" = c."tenantId" AND e.id = c."entityId"
+  WHERE c."tenantId" = ? AND c."sourceId" IN IDS AND c.value IN IDS`,
+  ENTITY_BIGINTS,
+);
+const ENTITIES_BY_VALUE = readStatement<EntityRow & { matchedAttributeTypeId: string; matched: string }>(
+  'entities_by_attribute_value',
+  `SELECT v."attributeTypeId" AS "matchedAttributeTypeId", v.value AS matched, ${ENTITY_COLUMNS} FROM "EntityAttributeValue" v
+  JOIN "Entity" e ON e."tenantId" = v."tenantId" AND e.id = v."entityId"
+  WHERE v."tenantId" = ? AND v."attributeTypeId" IN IDS AND v.value IN IDS`,
+  ENTITY_BIGINTS,
+);
+
+/** The distinct first parts (a source, an attribute) and the distinct values of keys. */
+const sourcesAndValues = <Key extends { value: string }>(keys: readonly Key[], first: (key: Key) => string) => [
+  [...new Set(keys.map(first))],
+  [...new Set(keys.map((key) => key.value))],
+];
 const VALUES = readStatement<StoredValue & { entityId: string }>(
   'entity_values',
   `SELECT id, "entityId", "attributeTypeId", value, position FROM "EntityAttributeValue"
@@ -52,18 +78,22 @@ export function createEntityLoaders(db: Db, tenantId: string) {
     return ids.map((id) => byId.get(id) ?? null);
   }, options);
 
+  const keep = (entity: EntityRow) => {
+    entityById.prime(entity.id, entity);
+    return entity;
+  };
+
   /** The entity holding a crosswalk; null when none does (a crosswalk belongs to one entity at most). */
   const entityByCrosswalk = new DataLoader<CrosswalkKey, EntityRow | null, string>(
     async (keys) => {
-      const bySource = groupBy(keys, (key) => key.sourceId);
-      const rows = await db.entityCrosswalk.findMany({
-        where: { tenantId, OR: [...bySource].map(([sourceId, group]) => ({ sourceId, value: { in: group.map((key) => key.value) } })) },
-        select: { sourceId: true, value: true, entityId: true },
+      const rows = await reads.all(ENTITIES_BY_CROSSWALK, [tenantId, ...sourcesAndValues(keys, (key) => key.sourceId)]);
+      const holders = new Map(
+        rows.map(({ matchedSourceId, matched, ...entity }) => [crosswalkKey({ sourceId: matchedSourceId, value: matched }), entity]),
+      );
+      return keys.map((key) => {
+        const holder = holders.get(crosswalkKey(key));
+        return holder ? keep(holder) : null;
       });
-      const entities = await entitiesWithIds(rows.map((row) => row.entityId));
-      for (const entity of entities.values()) entityById.prime(entity.id, entity);
-      const holder = new Map(rows.map((row) => [crosswalkKey(row), row.entityId]));
-      return keys.map((key) => entities.get(holder.get(crosswalkKey(key)) ?? '') ?? null);
     },
     { ...options, cacheKeyFn: crosswalkKey },
   );
@@ -74,21 +104,14 @@ export function createEntityLoaders(db: Db, tenantId: string) {
    */
   const entitiesByAttributeValue = new DataLoader<AttributeValueKey, EntityRow[], string>(
     async (keys) => {
-      const byAttribute = groupBy(keys, (key) => key.attributeTypeId);
-      const rows = await db.entityAttributeValue.findMany({
-        where: {
-          tenantId,
-          OR: [...byAttribute].map(([attributeTypeId, group]) => ({ attributeTypeId, value: { in: group.map((key) => key.value) } })),
-        },
-        select: { attributeTypeId: true, value: true, entityId: true },
-      });
-      const entities = await entitiesWithIds(rows.map((row) => row.entityId));
-      for (const entity of entities.values()) entityById.prime(entity.id, entity);
-      const matches = groupBy(rows, (row) => compositeKey(row.attributeTypeId, row.value));
-      return keys.map((key) => {
-        const ids = new Set((matches.get(compositeKey(key.attributeTypeId, key.value)) ?? []).map((row) => row.entityId));
-        return [...ids].map((id) => entities.get(id)!);
-      });
+      const rows = await reads.all(ENTITIES_BY_VALUE, [tenantId, ...sourcesAndValues(keys, (key) => key.attributeTypeId)]);
+      const matches = new Map<string, Map<string, EntityRow>>();
+      for (const { matchedAttributeTypeId, matched, ...entity } of rows) {
+        const key = compositeKey(matchedAttributeTypeId, matched);
+        // An entity holding the value twice (a multi-valued attribute) matches once.
+        matches.set(key, (matches.get(key) ?? new Map<string, EntityRow>()).set(entity.id, entity));
+      }
+      return keys.map((key) => [...(matches.get(compositeKey(key.attributeTypeId, key.value))?.values() ?? [])].map(keep));
     },
     { ...options, cacheKeyFn: (key) => compositeKey(key.attributeTypeId, key.value) },
   );
