@@ -1,6 +1,6 @@
 // Starts the real service on a new database for benchmarks: in this process (to count its
 // statements) or as a process of its own (so that load generators do not share its CPU).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,13 +110,29 @@ export interface BenchServiceProcess extends BenchClient {
   stop(): Promise<void>;
 }
 
-/** The service as `npm start` runs it, in a process of its own. */
+let built = false;
+
+/**
+ * How the benchmarks start the service: as production does (see the README), compiled
+ * (`npm run build`, then `npm run start:dist`); BENCH_SERVICE_START=tsx loads the sources
+ * through tsx as `npm start` does.
+ */
+function serviceCommand(): string[] {
+  if (process.env.BENCH_SERVICE_START === 'tsx') return ['--import', 'tsx', 'src/main.ts'];
+  if (!built) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/tools/build-server.ts'], { stdio: 'ignore' });
+    built = true;
+  }
+  return ['--enable-source-maps', 'dist/server.mjs'];
+}
+
+/** The service as production runs it, in a process of its own. */
 export async function startBenchServiceProcess(provider: Provider): Promise<BenchServiceProcess> {
   const database = await scratchDatabase(provider);
   const secret = randomBytes(32).toString('base64url');
   // e.g. BENCH_SERVICE_NODE_ARGS=--cpu-prof to profile the service under the benchmark's load.
   const nodeArguments = process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArguments, ...serviceCommand()], {
     env: {
       PATH: process.env.PATH!,
       LOG_LEVEL: 'info',
