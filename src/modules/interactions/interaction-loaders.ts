@@ -9,6 +9,7 @@ import type { StoredValue } from '../attributes/stored-values.ts';
 import type { StoredCrosswalk } from '../crosswalks/stored-crosswalks.ts';
 import type { CrosswalkKey } from '../entities/entity-loaders.ts';
 import type { InteractionRow, StoredMember } from './interaction-model.ts';
+import type { EntityRow } from '../entities/entity-model.ts';
 
 const options = { maxBatchSize: MAX_KEYS_PER_QUERY };
 
@@ -46,6 +47,23 @@ const MEMBERS = readStatement<InteractionMemberRecord>(
   WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", position`,
   ['timestamp', 'deletedTime'],
 );
+
+// An interaction's members with their entities: the entity columns renamed apart from the member's.
+const MEMBERS_WITH_ENTITIES = readStatement<InteractionMemberRecord & Record<`entity${string}`, string | bigint | null>>(
+  'interaction_members_with_entities',
+  `SELECT m."tenantId", m.id, m."interactionId", m."participantId", m."entityId", m.timestamp, m.position, m."deletedTime",
+    e."entityTypeId" AS "entityTypeId", e.label AS "entityLabel", e."createdTime" AS "entityCreatedTime",
+    e."updatedTime" AS "entityUpdatedTime", e."createdBy" AS "entityCreatedBy", e."updatedBy" AS "entityUpdatedBy"
+  FROM "InteractionMember" m JOIN "Entity" e ON e."tenantId" = m."tenantId" AND e.id = m."entityId"
+  WHERE m."tenantId" = ? AND m."interactionId" IN IDS ORDER BY m."interactionId", m.position`,
+  ['timestamp', 'deletedTime', 'entityCreatedTime', 'entityUpdatedTime'],
+);
+
+/** A member read with its entity. */
+export interface MemberWithEntity {
+  member: StoredMember;
+  entity: EntityRow;
+}
 
 export function createInteractionLoaders(db: Db, tenantId: string) {
   const reads = preparedReads(db);
@@ -104,8 +122,28 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     (row) => row.interactionId,
   );
 
+  const membersWithEntitiesOfInteraction: DataLoader<string, MemberWithEntity[]> = partsLoader(
+    async (ids) =>
+      (await reads.all(MEMBERS_WITH_ENTITIES, ofInteractions(ids))).map((row) => ({
+        interactionId: row.interactionId,
+        member: row,
+        entity: {
+          tenantId: row.tenantId,
+          id: row.entityId,
+          entityTypeId: row.entityTypeId as string,
+          label: row.entityLabel as string | null,
+          createdTime: row.entityCreatedTime as bigint,
+          updatedTime: row.entityUpdatedTime as bigint,
+          createdBy: row.entityCreatedBy as string,
+          updatedBy: row.entityUpdatedBy as string,
+        },
+      })),
+    (row) => row.interactionId,
+  );
+
   return {
     interactionById,
+    membersWithEntitiesOfInteraction,
     storedInteractionById,
     interactionIdByCrosswalk,
     interactionIdByIdKey,

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
 import { interactionUri, memberGroupUri } from '../uris/uris.ts';
 import type { InteractionModel, StoredMember } from './interaction-model.ts';
+import type { MemberWithEntity } from './interaction-loaders.ts';
 import { typeOfInteraction } from './type-of-interaction.ts';
 
 export interface MemberModel {
@@ -39,34 +40,58 @@ export function groupMembers(
 
 /**
  * The interaction's member groups; `withEntities`: each member with its entity and entity
- * type, read for every interaction of a page in one statement, so that the members' fields
- * need no lookup of their own.
+ * type, read with the members (one statement for every interaction of a page), so that the
+ * members' fields need no lookup of their own.
  */
 export async function memberGroupsOf(
   ctx: ServiceContext,
   interaction: InteractionModel,
   withEntities: boolean,
 ): Promise<MemberGroupModel[]> {
-  const [type, members] = await Promise.all([
-    typeOfInteraction(ctx, interaction),
-    interaction.members ?? ctx.loaders.membersOfInteraction.load(interaction.id),
-  ]);
   const uri = interactionUri(interaction.id);
-  if (!withEntities) return groupMembers(uri, type, members);
-  const [snapshot, entities] = await Promise.all([
+  if (!withEntities) {
+    const [type, members] = await Promise.all([
+      typeOfInteraction(ctx, interaction),
+      interaction.members ?? ctx.loaders.membersOfInteraction.load(interaction.id),
+    ]);
+    return groupMembers(uri, type, members);
+  }
+  const [type, snapshot, read] = await Promise.all([
+    typeOfInteraction(ctx, interaction),
     ctx.configuration(),
-    ctx.loaders.entityById.loadMany([...new Set(members.map((member) => member.entityId))]),
+    readWithEntities(ctx, interaction),
   ]);
+  const entities = new Map(read.map(({ entity }) => [entity.id, entity]));
+  return groupMembers(
+    uri,
+    type,
+    read.map(({ member }) => member),
+    (entityId) => {
+      const entity = entities.get(entityId)!;
+      const entityType = snapshot.entityTypeById.get(entity.entityTypeId);
+      if (!entityType) throw new Error(`entity type ${entity.entityTypeId} is referenced but not in the tenant's configuration`);
+      return { entityId, entity, entityType };
+    },
+  );
+}
+
+/** The members with their entities: from the database with one join, or for members a write has at hand, by their entities' ids. */
+async function readWithEntities(ctx: ServiceContext, interaction: InteractionModel): Promise<MemberWithEntity[]> {
+  if (!interaction.members) {
+    const read = await ctx.loaders.membersWithEntitiesOfInteraction.load(interaction.id);
+    for (const { entity } of read) ctx.loaders.entityById.prime(entity.id, entity);
+    return read;
+  }
+  const members = interaction.members;
+  const entities = await ctx.loaders.entityById.loadMany([...new Set(members.map((member) => member.entityId))]);
   const byId = new Map<string, EntityRow>();
   for (const entity of entities) {
     if (entity instanceof Error) throw entity;
     if (entity) byId.set(entity.id, entity);
   }
-  return groupMembers(uri, type, members, (entityId) => {
-    const entity = byId.get(entityId);
-    if (!entity) throw new Error(`member entity ${entityId} does not exist`);
-    const entityType = snapshot.entityTypeById.get(entity.entityTypeId);
-    if (!entityType) throw new Error(`entity type ${entity.entityTypeId} is referenced but not in the tenant's configuration`);
-    return { entityId, entity, entityType };
+  return members.map((member) => {
+    const entity = byId.get(member.entityId);
+    if (!entity) throw new Error(`member entity ${member.entityId} does not exist`);
+    return { member, entity };
   });
 }
