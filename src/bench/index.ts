@@ -43,22 +43,33 @@ if (runs('ingest')) {
     'createInteractions ingest: batches of 100 interactions, 3 attributes and 3 members each (objectURI, crosswalk, property mapping)',
   );
   console.log(
-    `${'database'.padEnd(11)}${'API/s'.padStart(10)}${'raw/s'.padStart(10)}${'ratio'.padStart(10)}${'ms/batch'.padStart(10)}${'db ms'.padStart(10)}${'stmts'.padStart(10)}`,
+    `${'database run'.padEnd(13)}${'API/s'.padStart(10)}${'raw/s'.padStart(10)}${'ratio'.padStart(10)}${'ms/batch'.padStart(10)}${'db ms'.padStart(10)}${'stmts'.padStart(10)}`,
   );
+  // Ingest figures vary run to run with the machine's other work: every run is printed.
+  const runs = Number(process.env.BENCH_INGEST_RUNS ?? 3);
   for (const provider of PROVIDERS) {
-    const result = await benchIngest(provider);
+    const ratios: number[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const result = await benchIngest(provider);
+      ratios.push(result.ratio);
+      console.log(
+        `${`${provider} ${run}`.padEnd(13)}${format(result.apiPerSecond)}${format(result.rawPerSecond)}${format(result.ratio, 2)}${format(result.requestMs, 1)}${format(result.databaseMs, 1)}${format(result.statementsPerBatch, 0)}`,
+      );
+      if (run === runs) {
+        console.log(
+          `  ${provider} statements (mean ms per batch, last run): ${Object.entries(result.statementMs)
+            .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
+            .join(', ')}`,
+        );
+      }
+    }
     console.log(
-      `${provider.padEnd(11)}${format(result.apiPerSecond)}${format(result.rawPerSecond)}${format(result.ratio, 2)}${format(result.requestMs, 1)}${format(result.databaseMs, 1)}${format(result.statementsPerBatch, 0)}`,
-    );
-    console.log(
-      `  ${provider} statements (mean ms per batch): ${Object.entries(result.statementMs)
-        .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
-        .join(', ')}`,
+      `  ${provider} ratio over ${runs} runs: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')} (lowest ${Math.min(...ratios).toFixed(2)})`,
     );
   }
   console.log('  API/s: interactions per second through HTTP + GraphQL; raw/s: the same rows by the raw driver (better-sqlite3 / pg');
   console.log('  multi-row INSERT, one transaction per batch); ms/batch: one request end to end; db ms: time inside database');
-  console.log('  statements per request (Prisma query events); stmts: statements per request. Goal: ratio >= 0.5.');
+  console.log('  statements per request (query events); stmts: statements per request. Goal: ratio >= 0.7 on every run.');
   console.log();
 }
 
