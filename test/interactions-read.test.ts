@@ -54,6 +54,48 @@ const TIMELINE = graphql(`
   }
 `);
 
+// The same timeline page twice: with the members' URIs only, then with the members' labels
+// and the participants the entity plays (edges).
+const TIMELINE_MEMBER_URIS = graphql(`
+  query InteractionsReadTimelineMemberUris($uri: String!) {
+    entity(uri: $uri) {
+      interactions(first: 10) {
+        nodes {
+          uri
+          members {
+            members {
+              objectURI
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TIMELINE_MEMBER_LABELS = graphql(`
+  query InteractionsReadTimelineMemberLabels($uri: String!) {
+    entity(uri: $uri) {
+      interactions(first: 10) {
+        edges {
+          participants {
+            name
+          }
+          node {
+            uri
+            members {
+              members {
+                objectURI
+                label
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 const LIST = graphql(`
   query InteractionsReadFilteredList($filter: InteractionFilter) {
     interactions(filter: $filter, first: 10) {
@@ -453,6 +495,44 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(ten).toBe(one);
     expect(hundred).toBe(one);
     expect(hundred).toBeLessThanOrEqual(12);
+  });
+
+  it("reads only what a timeline page asks for: the members' entities, and the entity's participants, when selected", async () => {
+    const tenant = await demoTenant(service);
+    const [host, guest] = await entities(tenant, 2);
+    await create(
+      tenant,
+      [1000, 2000].map((timestamp) => ({
+        ...lunch(host!, timestamp),
+        members: [
+          { participant: 'Organizers', members: [{ objectURI: host }] },
+          { participant: 'Participants', members: [{ objectURI: guest }] },
+        ],
+      })),
+    );
+    const uris = await service.recordQueries(tenant, () => service.graphql(tenant, TIMELINE_MEMBER_URIS, { uri: host! }));
+    const labels = await service.recordQueries(tenant, () => service.graphql(tenant, TIMELINE_MEMBER_LABELS, { uri: host! }));
+    const members = [[{ objectURI: host }], [{ objectURI: guest }]];
+    expect(uris.result.data?.entity?.interactions.nodes.map((node) => node.members.map((group) => group.members))).toEqual([
+      members,
+      members,
+    ]);
+    const labelled = [[{ objectURI: host, label: 'Person 0' }], [{ objectURI: guest, label: 'Person 1' }]];
+    expect(
+      labels.result.data?.entity?.interactions.edges.map((edge) => [
+        edge.participants.map((participant) => participant.name),
+        edge.node.members.map((group) => group.members),
+      ]),
+    ).toEqual([
+      [['Organizers'], labelled],
+      [['Organizers'], labelled],
+    ]);
+    // The members' entities come with the members, in the same statement, only when asked for;
+    // the participants the entity plays take one statement, only when asked for.
+    const joinsEntities = (sql: string) => /JOIN "Entity"/.test(sql);
+    expect(uris.statements.filter(joinsEntities)).toHaveLength(0);
+    expect(labels.statements.filter(joinsEntities)).toHaveLength(1);
+    expect(labels.statements.length).toBe(uris.statements.length + 1);
   });
 
   it("frees a deleted interaction's crosswalk: create, delete, create again", async () => {

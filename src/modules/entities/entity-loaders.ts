@@ -4,6 +4,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.ts';
 import { preparedReads, readStatement } from '../../db/prepared-reads.ts';
+import { partStatements } from '../stored-objects/part-statements.ts';
 import { compositeKey, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { EntityRow } from './entity-model.ts';
@@ -34,39 +35,25 @@ const ENTITIES = readStatement<EntityRow>(
   ENTITY_BIGINTS,
 );
 // Member lookups by key: each key with its entity, in one statement for all keys of a kind.
-// The statement takes every (source, value) combination of the keys' sources and values;
+// The statement takes every (key part, value) combination of the keys' parts and values;
 // the rows of combinations not asked for are left out after.
-const ENTITIES_BY_CROSSWALK = readStatement<EntityRow & { matchedSourceId: string; matched: string }>(
-  'entities_by_crosswalk',
-  `SELECT c."sourceId" AS "matchedSourceId", c.value AS matched, ${ENTITY_COLUMNS} FROM "EntityCrosswalk" c
-  JOIN "Entity" e ON e."tenantId" = c."tenantId" AND e.id = c."entityId"
-  WHERE c."tenantId" = ? AND c."sourceId" IN IDS AND c.value IN IDS`,
-  ENTITY_BIGINTS,
-);
-const ENTITIES_BY_VALUE = readStatement<EntityRow & { matchedAttributeTypeId: string; matched: string }>(
-  'entities_by_attribute_value',
-  `SELECT v."attributeTypeId" AS "matchedAttributeTypeId", v.value AS matched, ${ENTITY_COLUMNS} FROM "EntityAttributeValue" v
-  JOIN "Entity" e ON e."tenantId" = v."tenantId" AND e.id = v."entityId"
-  WHERE v."tenantId" = ? AND v."attributeTypeId" IN IDS AND v.value IN IDS`,
-  ENTITY_BIGINTS,
-);
+const entitiesByKey = (name: string, table: string, keyColumn: string) =>
+  readStatement<EntityRow & { matchedKey: string; matched: string }>(
+    name,
+    `SELECT k."${keyColumn}" AS "matchedKey", k.value AS matched, ${ENTITY_COLUMNS} FROM "${table}" k
+    JOIN "Entity" e ON e."tenantId" = k."tenantId" AND e.id = k."entityId"
+    WHERE k."tenantId" = ? AND k."${keyColumn}" IN IDS AND k.value IN IDS`,
+    ENTITY_BIGINTS,
+  );
+const ENTITIES_BY_CROSSWALK = entitiesByKey('entities_by_crosswalk', 'EntityCrosswalk', 'sourceId');
+const ENTITIES_BY_VALUE = entitiesByKey('entities_by_attribute_value', 'EntityAttributeValue', 'attributeTypeId');
 
 /** The distinct first parts (a source, an attribute) and the distinct values of keys. */
 const sourcesAndValues = <Key extends { value: string }>(keys: readonly Key[], first: (key: Key) => string) => [
   [...new Set(keys.map(first))],
   [...new Set(keys.map((key) => key.value))],
 ];
-const VALUES = readStatement<StoredValue & { entityId: string }>(
-  'entity_values',
-  `SELECT id, "entityId", "attributeTypeId", value, position FROM "EntityAttributeValue"
-  WHERE "tenantId" = ? AND "entityId" IN IDS ORDER BY "entityId", position`,
-);
-const CROSSWALKS = readStatement<StoredCrosswalk & { entityId: string }>(
-  'entity_crosswalks',
-  `SELECT id, "entityId", "sourceId", value, "createdTime" FROM "EntityCrosswalk"
-  WHERE "tenantId" = ? AND "entityId" IN IDS ORDER BY "entityId", "createdTime", id`,
-  ['createdTime'],
-);
+const PARTS = partStatements('Entity');
 
 export function createEntityLoaders(db: Db, tenantId: string) {
   const reads = preparedReads(db);
@@ -88,7 +75,7 @@ export function createEntityLoaders(db: Db, tenantId: string) {
     async (keys) => {
       const rows = await reads.all(ENTITIES_BY_CROSSWALK, [tenantId, ...sourcesAndValues(keys, (key) => key.sourceId)]);
       const holders = new Map(
-        rows.map(({ matchedSourceId, matched, ...entity }) => [crosswalkKey({ sourceId: matchedSourceId, value: matched }), entity]),
+        rows.map(({ matchedKey, matched, ...entity }) => [crosswalkKey({ sourceId: matchedKey, value: matched }), entity]),
       );
       return keys.map((key) => {
         const holder = holders.get(crosswalkKey(key));
@@ -106,8 +93,8 @@ export function createEntityLoaders(db: Db, tenantId: string) {
     async (keys) => {
       const rows = await reads.all(ENTITIES_BY_VALUE, [tenantId, ...sourcesAndValues(keys, (key) => key.attributeTypeId)]);
       const matches = new Map<string, Map<string, EntityRow>>();
-      for (const { matchedAttributeTypeId, matched, ...entity } of rows) {
-        const key = compositeKey(matchedAttributeTypeId, matched);
+      for (const { matchedKey, matched, ...entity } of rows) {
+        const key = compositeKey(matchedKey, matched);
         // An entity holding the value twice (a multi-valued attribute) matches once.
         matches.set(key, (matches.get(key) ?? new Map<string, EntityRow>()).set(entity.id, entity));
       }
@@ -117,12 +104,12 @@ export function createEntityLoaders(db: Db, tenantId: string) {
   );
 
   const attributesOfEntity: DataLoader<string, StoredValue[]> = partsLoader(
-    (ids) => reads.all(VALUES, [tenantId, ids]),
-    (row) => row.entityId,
+    (ids) => reads.all(PARTS.values, [tenantId, ids]),
+    (row) => row.ownerId,
   );
   const crosswalksOfEntity: DataLoader<string, StoredCrosswalk[]> = partsLoader(
-    (ids) => reads.all(CROSSWALKS, [tenantId, ids]),
-    (row) => row.entityId,
+    (ids) => reads.all(PARTS.crosswalks, [tenantId, ids]),
+    (row) => row.ownerId,
   );
 
   return { entityById, entityByCrosswalk, entitiesByAttributeValue, attributesOfEntity, crosswalksOfEntity };

@@ -3,6 +3,7 @@ import type { PropertyValue } from '../properties/free-form-properties.ts';
 import DataLoader from 'dataloader';
 import type { Db, InteractionMemberRecord } from '../../db/client.ts';
 import { preparedReads, readStatement } from '../../db/prepared-reads.ts';
+import { partStatements } from '../stored-objects/part-statements.ts';
 import { groupBy, MAX_KEYS_PER_QUERY, partsLoader } from '../../db/batching.ts';
 import { crosswalkKey } from '../crosswalks/crosswalk-key.ts';
 import type { StoredValue } from '../attributes/stored-values.ts';
@@ -25,17 +26,7 @@ const LIVE_INTERACTIONS = readStatement<InteractionRow>(
   `SELECT ${INTERACTION_COLUMNS} FROM "Interaction" WHERE "tenantId" = ? AND id IN IDS AND "deletedTime" IS NULL`,
   INTERACTION_BIGINTS,
 );
-const VALUES = readStatement<StoredValue & { interactionId: string }>(
-  'interaction_values',
-  `SELECT id, "interactionId", "attributeTypeId", value, position FROM "InteractionAttributeValue"
-  WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", position`,
-);
-const CROSSWALKS = readStatement<StoredCrosswalk & { interactionId: string }>(
-  'interaction_crosswalks',
-  `SELECT id, "interactionId", "sourceId", value, "createdTime" FROM "InteractionCrosswalk"
-  WHERE "tenantId" = ? AND "interactionId" IN IDS ORDER BY "interactionId", "createdTime", id`,
-  ['createdTime'],
-);
+const PARTS = partStatements('Interaction');
 const PROPERTIES = readStatement<PropertyValue & { interactionId: string }>(
   'interaction_properties',
   `SELECT "interactionId", position, name, value, kind FROM "InteractionProperty"
@@ -106,12 +97,12 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
 
   const ofInteractions = (ids: string[]) => [tenantId, ids];
   const attributesOfInteraction: DataLoader<string, StoredValue[]> = partsLoader(
-    (ids) => reads.all(VALUES, ofInteractions(ids)),
-    (row) => row.interactionId,
+    (ids) => reads.all(PARTS.values, ofInteractions(ids)),
+    (row) => row.ownerId,
   );
   const crosswalksOfInteraction: DataLoader<string, StoredCrosswalk[]> = partsLoader(
-    (ids) => reads.all(CROSSWALKS, ofInteractions(ids)),
-    (row) => row.interactionId,
+    (ids) => reads.all(PARTS.crosswalks, ofInteractions(ids)),
+    (row) => row.ownerId,
   );
   const propertiesOfInteraction: DataLoader<string, PropertyValue[]> = partsLoader(
     (ids) => reads.all(PROPERTIES, ofInteractions(ids)),

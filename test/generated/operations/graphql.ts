@@ -948,6 +948,20 @@ export type InteractionsReadTimelinePageQueryVariables = Exact<{
 
 export type InteractionsReadTimelinePageQuery = { entity: { interactions: { totalCount: number, edges: Array<{ cursor: string, node: { uri: string, timestamp: number }, participants: Array<{ name: string }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
+export type InteractionsReadTimelineMemberUrisQueryVariables = Exact<{
+  uri: string;
+}>;
+
+
+export type InteractionsReadTimelineMemberUrisQuery = { entity: { interactions: { nodes: Array<{ uri: string, members: Array<{ members: Array<{ objectURI: string }> }> }> } } | null };
+
+export type InteractionsReadTimelineMemberLabelsQueryVariables = Exact<{
+  uri: string;
+}>;
+
+
+export type InteractionsReadTimelineMemberLabelsQuery = { entity: { interactions: { edges: Array<{ participants: Array<{ name: string }>, node: { uri: string, members: Array<{ members: Array<{ objectURI: string, label: string | null }> }> } }> } } | null };
+
 export type InteractionsReadFilteredListQueryVariables = Exact<{
   filter?: InteractionFilter | null | undefined;
 }>;
@@ -3042,6 +3056,44 @@ export const InteractionsReadTimelinePageDocument = new TypedDocumentString(`
   uri
   timestamp
 }`) as unknown as TypedDocumentString<InteractionsReadTimelinePageQuery, InteractionsReadTimelinePageQueryVariables>;
+export const InteractionsReadTimelineMemberUrisDocument = new TypedDocumentString(`
+    query InteractionsReadTimelineMemberUris($uri: String!) {
+  entity(uri: $uri) {
+    interactions(first: 10) {
+      nodes {
+        uri
+        members {
+          members {
+            objectURI
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InteractionsReadTimelineMemberUrisQuery, InteractionsReadTimelineMemberUrisQueryVariables>;
+export const InteractionsReadTimelineMemberLabelsDocument = new TypedDocumentString(`
+    query InteractionsReadTimelineMemberLabels($uri: String!) {
+  entity(uri: $uri) {
+    interactions(first: 10) {
+      edges {
+        participants {
+          name
+        }
+        node {
+          uri
+          members {
+            members {
+              objectURI
+              label
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InteractionsReadTimelineMemberLabelsQuery, InteractionsReadTimelineMemberLabelsQueryVariables>;
 export const InteractionsReadFilteredListDocument = new TypedDocumentString(`
     query InteractionsReadFilteredList($filter: InteractionFilter) {
   interactions(filter: $filter, first: 10) {
