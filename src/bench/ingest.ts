@@ -14,6 +14,7 @@ const PEOPLE = 2000;
 const BATCH = 100;
 const WARMUP_BATCHES = 3;
 const MEASURED_BATCHES = Number(process.env.BENCH_BATCHES ?? 30);
+const BATCHES_PER_TURN = 5;
 
 type ConfigIds = Awaited<ReturnType<typeof configIds>>;
 
@@ -113,7 +114,12 @@ export interface ApiIngest {
 export async function measureApiIngest(
   bench: BenchClient,
   peopleUris: string[],
-  { first = 0, measuring }: { first?: number; measuring?: () => () => void } = {},
+  {
+    first = 0,
+    measuring,
+    batches = MEASURED_BATCHES,
+    warmup = WARMUP_BATCHES,
+  }: { first?: number; measuring?: () => () => void; batches?: number; warmup?: number } = {},
 ): Promise<ApiIngest> {
   let next = first;
   const sendBatch = async () => {
@@ -124,13 +130,13 @@ export async function measureApiIngest(
     const failed = data.createInteractions.find((result) => result.status !== 'OK');
     if (failed) throw new Error(`an interaction failed: ${JSON.stringify(failed.errors)}`);
   };
-  for (let batch = 0; batch < WARMUP_BATCHES; batch++) await sendBatch();
+  for (let batch = 0; batch < warmup; batch++) await sendBatch();
   const stop = measuring?.();
   const start = performance.now();
-  for (let batch = 0; batch < MEASURED_BATCHES; batch++) await sendBatch();
+  for (let batch = 0; batch < batches; batch++) await sendBatch();
   const seconds = (performance.now() - start) / 1000;
   stop?.();
-  return { perSecond: (MEASURED_BATCHES * BATCH) / seconds, seconds };
+  return { perSecond: (batches * BATCH) / seconds, seconds };
 }
 
 export async function benchIngest(provider: Provider): Promise<IngestResult> {
@@ -140,19 +146,33 @@ export async function benchIngest(provider: Provider): Promise<IngestResult> {
     let databaseMs = 0;
     let statements = 0;
     const byKind: Record<string, number> = {};
-    const api = await measureApiIngest(bench, peopleUris, {
-      measuring: () =>
-        bench.service.database.onQuery((sql, durationMs) => {
-          databaseMs += durationMs;
-          statements++;
-          const kind = /^\s*(\w+)/.exec(sql)?.[1] ?? '?';
-          const table = /(?:FROM|INTO)\s+(?:"public"\.)?[`"]?(?:main[`"]?\.[`"]?)?(\w+)/i.exec(sql)?.[1];
-          const key = table ? `${kind} ${table}` : kind;
-          byKind[key] = (byKind[key] ?? 0) + durationMs / MEASURED_BATCHES;
-        }),
-    });
-
-    const rawSeconds = await rawBaseline(provider, bench.database.url, peopleUris, await configIds(bench.service.database.db));
+    const measuring = () =>
+      bench.service.database.onQuery((sql, durationMs) => {
+        databaseMs += durationMs;
+        statements++;
+        const kind = /^\s*(\w+)/.exec(sql)?.[1] ?? '?';
+        const table = /(?:FROM|INTO)\s+(?:"public"\.)?[`"]?(?:main[`"]?\.[`"]?)?(\w+)/i.exec(sql)?.[1];
+        const key = table ? `${kind} ${table}` : kind;
+        byKind[key] = (byKind[key] ?? 0) + durationMs / MEASURED_BATCHES;
+      });
+    // The API and the raw driver take turns, a few batches each, so that both meet the same
+    // conditions on a machine whose other work comes and goes.
+    const raw = await rawBaseline(provider, bench.database.url, peopleUris, await configIds(bench.service.database.db));
+    let apiSeconds = 0;
+    let rawSeconds = 0;
+    try {
+      await measureApiIngest(bench, peopleUris, { batches: 0 });
+      await raw.insert(WARMUP_BATCHES);
+      for (let turn = 0, sent = 0; sent < MEASURED_BATCHES; turn++) {
+        const batches = Math.min(BATCHES_PER_TURN, MEASURED_BATCHES - sent);
+        apiSeconds += (await measureApiIngest(bench, peopleUris, { first: (turn + 1) * 10_000, batches, warmup: 0, measuring })).seconds;
+        rawSeconds += await raw.insert(batches);
+        sent += batches;
+      }
+    } finally {
+      await raw.close();
+    }
+    const api = { perSecond: (MEASURED_BATCHES * BATCH) / apiSeconds, seconds: apiSeconds };
     const rawPerSecond = (MEASURED_BATCHES * BATCH) / rawSeconds;
     return {
       provider,
@@ -169,103 +189,104 @@ export async function benchIngest(provider: Provider): Promise<IngestResult> {
   }
 }
 
-/** Seconds the raw driver takes to insert the measured batches' rows (member ids already known). */
-async function rawBaseline(provider: Provider, url: string, peopleUris: string[], config: ConfigIds): Promise<number> {
+/** The raw driver inserting the rows of `count` more batches at a time (member ids already known), timed in seconds. */
+async function rawBaseline(provider: Provider, url: string, peopleUris: string[], config: ConfigIds) {
   const db = await openRawInserter(provider, url);
   const personId = (index: number) => peopleUris[index % PEOPLE]!.slice('entities/'.length);
-  try {
-    const batchRows = (first: number): RowBatch[] => {
-      const interactions = [],
-        values = [],
-        crosswalks = [],
-        members = [];
-      const now = BigInt(Date.now());
-      for (let index = first; index < first + BATCH; index++) {
-        const id = newId();
-        const timestamp = BigInt(1_700_000_000_000 + index * 1000);
-        interactions.push({
+  let next = 1_000_000;
+  const batchRows = (first: number): RowBatch[] => {
+    const interactions = [],
+      values = [],
+      crosswalks = [],
+      members = [];
+    const now = BigInt(Date.now());
+    for (let index = first; index < first + BATCH; index++) {
+      const id = newId();
+      const timestamp = BigInt(1_700_000_000_000 + index * 1000);
+      interactions.push({
+        tenantId: TENANT,
+        id,
+        interactionTypeId: config.visit,
+        timestamp,
+        createdTime: now,
+        updatedTime: now,
+        createdBy: 'raw',
+        updatedBy: 'raw',
+      });
+      values.push(
+        {
           tenantId: TENANT,
-          id,
-          interactionTypeId: config.visit,
+          id: newId(),
+          interactionId: id,
+          attributeTypeId: config.channel,
+          value: index % 2 ? 'web' : 'store',
+          position: 0,
           timestamp,
-          createdTime: now,
-          updatedTime: now,
-          createdBy: 'raw',
-          updatedBy: 'raw',
-        });
-        values.push(
-          {
-            tenantId: TENANT,
-            id: newId(),
-            interactionId: id,
-            attributeTypeId: config.channel,
-            value: index % 2 ? 'web' : 'store',
-            position: 0,
-            timestamp,
-          },
-          {
-            tenantId: TENANT,
-            id: newId(),
-            interactionId: id,
-            attributeTypeId: config.amount,
-            value: String((index % 97) + 0.5),
-            position: 0,
-            timestamp,
-          },
-          {
-            tenantId: TENANT,
-            id: newId(),
-            interactionId: id,
-            attributeTypeId: config.venueCode,
-            value: `V-${index % VENUES}`,
-            position: 0,
-            timestamp,
-          },
-        );
-        crosswalks.push({ tenantId: TENANT, id: newId(), interactionId: id, sourceId: config.source, value: newId(), createdTime: now });
-        members.push(
-          {
-            tenantId: TENANT,
-            id: newId(),
-            interactionId: id,
-            participantId: config.host,
-            entityId: personId(index),
-            timestamp,
-            position: 0,
-          },
-          {
-            tenantId: TENANT,
-            id: newId(),
-            interactionId: id,
-            participantId: config.guest,
-            entityId: personId(index * 7),
-            timestamp,
-            position: 0,
-          },
-          {
-            tenantId: TENANT,
-            id: newId(),
-            interactionId: id,
-            participantId: config.venue,
-            entityId: config.venueIds[index % VENUES]!,
-            timestamp,
-            position: 0,
-          },
-        );
-      }
-      return [
-        { table: 'Interaction', rows: interactions },
-        { table: 'InteractionCrosswalk', rows: crosswalks },
-        { table: 'InteractionAttributeValue', rows: values },
-        { table: 'InteractionMember', rows: members },
-      ];
-    };
-    for (let batch = 0; batch < WARMUP_BATCHES; batch++) await db.insert(batchRows(1_000_000 + batch * BATCH));
-    const prepared = Array.from({ length: MEASURED_BATCHES }, (_, batch) => batchRows(2_000_000 + batch * BATCH));
-    const start = performance.now();
-    for (const rows of prepared) await db.insert(rows);
-    return (performance.now() - start) / 1000;
-  } finally {
-    await db.close();
-  }
+        },
+        {
+          tenantId: TENANT,
+          id: newId(),
+          interactionId: id,
+          attributeTypeId: config.amount,
+          value: String((index % 97) + 0.5),
+          position: 0,
+          timestamp,
+        },
+        {
+          tenantId: TENANT,
+          id: newId(),
+          interactionId: id,
+          attributeTypeId: config.venueCode,
+          value: `V-${index % VENUES}`,
+          position: 0,
+          timestamp,
+        },
+      );
+      crosswalks.push({ tenantId: TENANT, id: newId(), interactionId: id, sourceId: config.source, value: newId(), createdTime: now });
+      members.push(
+        {
+          tenantId: TENANT,
+          id: newId(),
+          interactionId: id,
+          participantId: config.host,
+          entityId: personId(index),
+          timestamp,
+          position: 0,
+        },
+        {
+          tenantId: TENANT,
+          id: newId(),
+          interactionId: id,
+          participantId: config.guest,
+          entityId: personId(index * 7),
+          timestamp,
+          position: 0,
+        },
+        {
+          tenantId: TENANT,
+          id: newId(),
+          interactionId: id,
+          participantId: config.venue,
+          entityId: config.venueIds[index % VENUES]!,
+          timestamp,
+          position: 0,
+        },
+      );
+    }
+    return [
+      { table: 'Interaction', rows: interactions },
+      { table: 'InteractionCrosswalk', rows: crosswalks },
+      { table: 'InteractionAttributeValue', rows: values },
+      { table: 'InteractionMember', rows: members },
+    ];
+  };
+  return {
+    async insert(count: number): Promise<number> {
+      const prepared = Array.from({ length: count }, () => batchRows((next += BATCH)));
+      const start = performance.now();
+      for (const rows of prepared) await db.insert(rows);
+      return (performance.now() - start) / 1000;
+    },
+    close: () => db.close(),
+  };
 }
