@@ -115,9 +115,9 @@ function sqliteReads(databaseUrl: string, listeners: ReadonlySet<QueryListener>,
 /**
  * Through Prisma's own pool. Statements on fixed keys are named: PostgreSQL parses and plans
  * each once per connection. Statements on id lists are not: a named statement soon runs a
- * generic plan, made without the list's length and on the statistics of that moment (a
- * sequential scan of a table still small when it was planned), which made batch ingest's
- * entity lookups several times slower; planned per execution, they use the index.
+ * generic plan, made without the list's length and on the table statistics of that moment
+ * (say, a sequential scan of a table still small then); planned per execution, each uses
+ * what its list and the tables are now.
  */
 function postgresReads(pool: pg.Pool, listeners: ReadonlySet<QueryListener>): PreparedReads {
   const texts = new Map<string, string>();
