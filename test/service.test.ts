@@ -53,8 +53,16 @@ describeEachDatabase('HTTP service', (provider) => {
   afterAll(() => service?.stop());
 
   it('answers a GraphQL query on /graphql', async () => {
-    const response = await service.graphql(newTenant(), TYPENAME);
+    const tenant = newTenant();
+    const response = await service.graphql(tenant, TYPENAME);
     expect(response).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+    // A tenant's answers are never for shared caches, GET ones included.
+    expect(response.headers?.get('cache-control')).toBe('no-store');
+    const get = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { ...(await service.as(tenant)), 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('cache-control')).toBe('no-store');
   });
 
   it('reports liveness on /health and readiness on /ready', async () => {

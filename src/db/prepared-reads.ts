@@ -138,7 +138,13 @@ function postgresReads(pool: pg.Pool, listeners: ReadonlySet<QueryListener>): Pr
         listeners,
         text,
         parameters,
-      )(() => pool.query<Record<string, unknown>>({ name: statement.name, text, values: [...parameters] }));
+      )(() =>
+        pool.query<Record<string, unknown>>({
+          name: statement.sql.includes('IN IDS') ? undefined : statement.name,
+          text,
+          values: [...parameters],
+        }),
+      );
       return shaped(statement, result.rows);
     },
     close: () => {},

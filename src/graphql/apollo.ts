@@ -62,6 +62,19 @@ const internalErrorsAreServerErrors: ApolloServerPlugin<ServiceContext> = {
   },
 };
 
+// Answers hold one tenant's data and are never to be kept by a shared cache, GET ones
+// included: what Apollo's cache-control plugin said for uncacheable answers, set here without
+// that plugin's hook on every field.
+const answersAreNotStored: ApolloServerPlugin<ServiceContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface GraphQLService {
   apollo: ApolloServer<ServiceContext>;
   /** How an error reaches a caller (also over WebSocket): caller-facing messages kept, faults masked and logged. */
@@ -103,8 +116,9 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
       // Apollo's landing page loads Sandbox from Apollo's CDN; browsers get the service's own playground (src/http/playground).
       ApolloServerPluginLandingPageDisabled(),
       // Apollo installs cache control by default, which hooks every field resolved; the schema
-      // sets no cache hints and answers carry no Cache-Control, so it is pure cost.
+      // sets no cache hints, so all it did was say no-store (answersAreNotStored does).
       ApolloServerPluginCacheControlDisabled(),
+      answersAreNotStored,
       // Before idempotency: the answer it keeps names the request that failed (whose lines hold the cause).
       observabilityPlugin(),
       ...(tracing ? [operationSpanPlugin()] : []),

@@ -32,7 +32,11 @@ export function updateEntity(ctx: ServiceContext, request: UpdateRequest<EntityC
   const object = {
     noun: 'entity',
     id: entityIdFromUri(request.uri),
-    forget: (id: string) => entities.clear(id),
+    forget: (id: string) => {
+      entities.clear(id);
+      // Members read with their entities hold this entity's row too.
+      ctx.loaders.membersWithEntitiesOfInteraction.clearAll();
+    },
     load: (id: string) => entities.load(id),
   };
   return updateStored(request, object, (entity, { uri, changes, includeHidden }) => applyChanges(ctx, entity, uri, changes, includeHidden));

@@ -40,6 +40,7 @@ export function updateInteraction(ctx: ServiceContext, request: UpdateRequest<In
         loaders.attributesOfInteraction,
         loaders.propertiesOfInteraction,
         loaders.membersOfInteraction,
+        loaders.membersWithEntitiesOfInteraction,
         loaders.crosswalksOfInteraction,
       ].forEach((loader) => loader.clear(id)),
     load: (id: string) => loaders.interactionById.load(id),
