@@ -1,11 +1,12 @@
-// The raw handler's hand-written SQL (see raw-handler.ts), one text for both databases: `?`
-// placeholders (numbered for pg) and `IDS` for a list of ids bound as one parameter (a JSON
-// array on SQLite, a text[] on PostgreSQL), so every statement is prepared once.
+// The raw handler's hand-written SQL (see raw-handler.ts), one text for both databases in the
+// prepared reads' notation (`?` placeholders, `IN IDS` for a list bound as one parameter; see
+// statementText), so every statement is prepared once.
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { sqliteFilePath } from '../db/adapter.ts';
 import type { Provider } from '../config/database-url.ts';
 import { newId } from '../db/ids.ts';
+import { statementText } from '../db/prepared-reads.ts';
 
 /** A row as the driver gives it (pg: BIGINT as text). */
 export type Row = Record<string, string | number | null>;
@@ -81,7 +82,7 @@ function sqliteDriver(url: string): Driver {
   const prepared = new Map<Statement, Database.Statement>();
   const statement = (name: Statement) => {
     let found = prepared.get(name);
-    if (!found) prepared.set(name, (found = db.prepare(SQL[name].replaceAll('IN IDS', 'IN (SELECT value FROM json_each(?))'))));
+    if (!found) prepared.set(name, (found = db.prepare(statementText('sqlite', SQL[name]))));
     return found;
   };
   const parameter = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? Number(value) : value);
@@ -116,12 +117,10 @@ function sqliteDriver(url: string): Driver {
 
 function postgresDriver(url: string): Driver {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const text = Object.fromEntries(
-    Object.entries(SQL).map(([name, sql]) => {
-      let index = 0;
-      return [name, sql.replaceAll('IN IDS', '= ANY(?::text[])').replaceAll('?', () => `$${++index}`)];
-    }),
-  ) as Record<Statement, string>;
+  const text = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, statementText('postgresql', sql)])) as Record<
+    Statement,
+    string
+  >;
   // Named statements: the server parses and plans each once per connection.
   const on =
     (client: pg.Pool | pg.PoolClient): Query =>

@@ -71,8 +71,11 @@ function observed(provider: Provider, listeners: ReadonlySet<QueryListener>, sql
     );
 }
 
-function sqliteText(sql: string) {
-  return sql.replaceAll('IN IDS', 'IN (SELECT value FROM json_each(?))');
+/** A statement's text for the provider: its `IN IDS` lists and, on PostgreSQL, numbered placeholders. */
+export function statementText(provider: Provider, sql: string): string {
+  if (provider === 'sqlite') return sql.replaceAll('IN IDS', 'IN (SELECT value FROM json_each(?))');
+  let index = 0;
+  return sql.replaceAll('IN IDS', '= ANY(?::text[])').replaceAll('?', () => `$${++index}`);
 }
 
 const sqliteParameter = (value: unknown) =>
@@ -87,7 +90,10 @@ function sqliteReads(databaseUrl: string, listeners: ReadonlySet<QueryListener>,
       all: async <Row>(statement: ReadStatement<Row>, parameters: readonly unknown[]) =>
         shaped(
           statement,
-          await db.$queryRawUnsafe<Array<Record<string, unknown>>>(sqliteText(statement.sql), ...parameters.map(sqliteParameter)),
+          await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
+            statementText('sqlite', statement.sql),
+            ...parameters.map(sqliteParameter),
+          ),
         ),
       close: () => {},
     };
@@ -98,7 +104,7 @@ function sqliteReads(databaseUrl: string, listeners: ReadonlySet<QueryListener>,
   return {
     async all<Row>(statement: ReadStatement<Row>, parameters: readonly unknown[]) {
       let found = prepared.get(statement.name);
-      if (!found) prepared.set(statement.name, (found = connection.prepare(sqliteText(statement.sql))));
+      if (!found) prepared.set(statement.name, (found = connection.prepare(statementText('sqlite', statement.sql))));
       const bound = parameters.map(sqliteParameter);
       const rows = await observed(
         'sqlite',
@@ -123,11 +129,7 @@ function postgresReads(pool: pg.Pool, listeners: ReadonlySet<QueryListener>): Pr
   const texts = new Map<string, string>();
   const textOf = (statement: ReadStatement<unknown>) => {
     let text = texts.get(statement.name);
-    if (text === undefined) {
-      let index = 0;
-      text = statement.sql.replaceAll('IN IDS', '= ANY(?::text[])').replaceAll('?', () => `$${++index}`);
-      texts.set(statement.name, text);
-    }
+    if (text === undefined) texts.set(statement.name, (text = statementText('postgresql', statement.sql)));
     return text;
   };
   return {
