@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context/service-context.ts';
-import type { EntityTypeModel, InteractionTypeModel, ParticipantModel, SourceModel } from './model.ts';
+import type { ConfigurationSnapshot, EntityTypeModel, InteractionTypeModel, ParticipantModel, SourceModel } from './model.ts';
 
 /** The tenant's sources, entity types and interaction types, and each of them by URI. */
 export const listSources = async (ctx: ServiceContext) => (await ctx.configuration()).sources;
@@ -9,11 +9,14 @@ export const findSource = async (ctx: ServiceContext, uri: string): Promise<Sour
 export const listEntityTypes = async (ctx: ServiceContext) => (await ctx.configuration()).entityTypes;
 export const findEntityType = async (ctx: ServiceContext, uri: string): Promise<EntityTypeModel | null> =>
   (await ctx.configuration()).entityTypeByUri.get(uri) ?? null;
-export const findEntityTypeById = async (ctx: ServiceContext, id: string): Promise<EntityTypeModel> => {
-  const entityType = (await ctx.configuration()).entityTypeById.get(id);
+/** The entity type a stored row refers to, which the configuration must hold. */
+export function entityTypeIn(snapshot: ConfigurationSnapshot, id: string): EntityTypeModel {
+  const entityType = snapshot.entityTypeById.get(id);
   if (!entityType) throw new Error(`entity type ${id} is referenced but not in the tenant's configuration`);
   return entityType;
-};
+}
+export const findEntityTypeById = async (ctx: ServiceContext, id: string): Promise<EntityTypeModel> =>
+  entityTypeIn(await ctx.configuration(), id);
 
 export const listInteractionTypes = async (ctx: ServiceContext) => (await ctx.configuration()).interactionTypes;
 export const findInteractionType = async (ctx: ServiceContext, uri: string): Promise<InteractionTypeModel | null> =>

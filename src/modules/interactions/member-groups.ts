@@ -4,7 +4,8 @@ import type { EntityRow } from '../entities/entity-model.ts';
 import { interactionUri, memberGroupUri } from '../uris/uris.ts';
 import type { InteractionModel, StoredMember } from './interaction-model.ts';
 import type { MemberWithEntity } from './interaction-loaders.ts';
-import { typeOfInteraction } from './type-of-interaction.ts';
+import { typeIn, typeOfInteraction } from './type-of-interaction.ts';
+import { entityTypeIn } from '../configuration/configuration-queries.ts';
 
 export interface MemberModel {
   entityId: string;
@@ -56,21 +57,15 @@ export async function memberGroupsOf(
     ]);
     return groupMembers(uri, type, members);
   }
-  const [type, snapshot, read] = await Promise.all([
-    typeOfInteraction(ctx, interaction),
-    ctx.configuration(),
-    readWithEntities(ctx, interaction),
-  ]);
+  const [snapshot, read] = await Promise.all([ctx.configuration(), readWithEntities(ctx, interaction)]);
   const entities = new Map(read.map(({ entity }) => [entity.id, entity]));
   return groupMembers(
     uri,
-    type,
+    typeIn(snapshot, interaction),
     read.map(({ member }) => member),
     (entityId) => {
       const entity = entities.get(entityId)!;
-      const entityType = snapshot.entityTypeById.get(entity.entityTypeId);
-      if (!entityType) throw new Error(`entity type ${entity.entityTypeId} is referenced but not in the tenant's configuration`);
-      return { entityId, entity, entityType };
+      return { entityId, entity, entityType: entityTypeIn(snapshot, entity.entityTypeId) };
     },
   );
 }
@@ -82,16 +77,13 @@ async function readWithEntities(ctx: ServiceContext, interaction: InteractionMod
     for (const { entity } of read) ctx.loaders.entityById.prime(entity.id, entity);
     return read;
   }
-  const members = interaction.members;
-  const entities = await ctx.loaders.entityById.loadMany([...new Set(members.map((member) => member.entityId))]);
-  const byId = new Map<string, EntityRow>();
-  for (const entity of entities) {
-    if (entity instanceof Error) throw entity;
-    if (entity) byId.set(entity.id, entity);
-  }
-  return members.map((member) => {
-    const entity = byId.get(member.entityId);
-    if (!entity) throw new Error(`member entity ${member.entityId} does not exist`);
-    return { member, entity };
-  });
+  // One statement still: the loader batches the lookups of a page's members.
+  return Promise.all(interaction.members.map(async (member) => ({ member, entity: await memberEntity(ctx, member.entityId) })));
+}
+
+/** A member's entity, which must exist (a member holds its entity by foreign key). */
+export async function memberEntity(ctx: ServiceContext, entityId: string): Promise<EntityRow> {
+  const entity = await ctx.loaders.entityById.load(entityId);
+  if (!entity) throw new Error(`member entity ${entityId} does not exist`);
+  return entity;
 }

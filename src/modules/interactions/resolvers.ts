@@ -4,11 +4,10 @@ import { partResolvers } from '../stored-objects/part-resolvers.ts';
 import { createOptions } from '../batch/create-options.ts';
 import { entityUri, interactionUri } from '../uris/uris.ts';
 import { findEntityTypeById } from '../configuration/configuration-queries.ts';
-import type { ServiceContext } from '../context/service-context.ts';
 import { createInteractions } from './create-interactions.ts';
 import type { InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
-import { memberGroupsOf } from './member-groups.ts';
+import { memberEntity, memberGroupsOf } from './member-groups.ts';
 import { typeOfInteraction } from './type-of-interaction.ts';
 import { selectedFields } from '../../graphql/look-ahead.ts';
 import { deleteInteractions, restoreInteractions } from './delete-interactions.ts';
@@ -18,12 +17,6 @@ import { listInteractions, timelinePage } from './interaction-page.ts';
 import { updateInteraction } from './update-interaction.ts';
 import { latestOfEntity, latestOfTenant } from './latest-interactions.ts';
 import { propertiesByName } from '../properties/free-form-properties.ts';
-
-async function memberEntity(ctx: ServiceContext, entityId: string) {
-  const entity = await ctx.loaders.entityById.load(entityId);
-  if (!entity) throw new Error(`member entity ${entityId} does not exist`);
-  return entity;
-}
 
 // A member's entity fields beyond objectURI: asked for, the entities are read with the groups.
 const ENTITY_FREE_MEMBER_FIELDS = new Set(['objectURI', '__typename']);

@@ -2,7 +2,8 @@ import type { ConfigurationSnapshot, InteractionTypeModel } from '../configurati
 import type { ServiceContext } from '../context/service-context.ts';
 import type { InteractionRow } from './interaction-model.ts';
 
-function typeIn(snapshot: ConfigurationSnapshot, interaction: Pick<InteractionRow, 'interactionTypeId'>): InteractionTypeModel {
+/** The interaction's type in a configuration, which must hold it. */
+export function typeIn(snapshot: ConfigurationSnapshot, interaction: Pick<InteractionRow, 'interactionTypeId'>): InteractionTypeModel {
   const type = snapshot.interactionTypeById.get(interaction.interactionTypeId);
   if (!type) throw new Error(`interaction type ${interaction.interactionTypeId} is not in the tenant's configuration`);
   return type;
