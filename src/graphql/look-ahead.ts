@@ -21,11 +21,24 @@ function fieldsOf(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): 
   return fields;
 }
 
+// graphql-js hands every item of a list the same field nodes: a page's 50 interactions ask
+// once. (Keyed by the nodes and the path; fragments are the operation's, so fixed with them.)
+const answered = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
+
 /**
  * Names of the fields selected at `path` below the field being resolved: `selectedFields(info,
- * 'members', 'members')` on Interaction.members-like paths. Empty when nothing is selected there.
+ * 'members')` on Interaction.members gives a member's fields. Empty when nothing is selected there.
  */
 export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  let byPath = answered.get(info.fieldNodes);
+  if (!byPath) answered.set(info.fieldNodes, (byPath = new Map<string, Set<string>>()));
+  const key = path.join('.');
+  let names = byPath.get(key);
+  if (!names) byPath.set(key, (names = lookAhead(info, path)));
+  return names;
+}
+
+function lookAhead(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let fields = fieldsOf(
     info.fieldNodes.flatMap((node) => node.selectionSet ?? []),
     info,
