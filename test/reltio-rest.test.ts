@@ -365,6 +365,16 @@ describeEachDatabase('Reltio REST facade', (provider) => {
       expect(header(retry, 'idempotent-replayed')).toBe('true');
       expect(await interactionCount(service, tenant)).toBe(1);
     });
+
+    it('refuses the same Idempotency-Key with another body (409, in Reltio error shape), writing nothing more', async () => {
+      const { tenant } = await reltioTenant();
+      const headers = { ...(await credential(tenant)), 'Idempotency-Key': `reused-${tenant}` };
+      const first = await postInteractions(tenant, headers, { file: BY_CROSSWALKS });
+      expect(first.status).toBe(200);
+      const other = await postInteractions(tenant, headers, { file: BY_OBJECT_URI });
+      expectReltioFailure(other, 409, { reason: 'IDEMPOTENCY_KEY_REUSED' });
+      expect(await interactionCount(service, tenant)).toBe(1);
+    });
   });
 
   describe('reading and deleting', () => {
@@ -392,6 +402,25 @@ describeEachDatabase('Reltio REST facade', (provider) => {
   });
 
   describe('item failures', () => {
+    it("fails a mapped member that matches no entity with the document's 38010, and one that matches two with 38011", async () => {
+      const { tenant } = await reltioTenant();
+      await createEntitiesOrThrow(service, tenant, [hco('Twin Clinic'), hco('Twin Clinic')]);
+      const [exhibition] = fixture(BY_ATTRIBUTE_MAPPING);
+      const named = (name: string) => ({
+        ...exhibition,
+        attributes: { EXHBT_NAME: [{ type: `${EXHIBITION}/attributes/EXHBT_NAME`, value: name }] },
+      });
+      const body = JSON.stringify([named('No Such Clinic'), named('Twin Clinic'), exhibition]);
+      const answer = await postInteractions(tenant, await credential(tenant), { body });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject([
+        { index: 0, successful: false, status: 'failed', errors: { severity: 'Error', errorCode: 38010 } },
+        { index: 1, successful: false, status: 'failed', errors: { severity: 'Error', errorCode: 38011 } },
+        { index: 2, status: 'OK' },
+      ]);
+      expect(await interactionCount(service, tenant)).toBe(1);
+    });
+
     it('takes a value typed as its own attribute, of any interaction type, and refuses one typed as another attribute', async () => {
       const { tenant } = await reltioTenant();
       const [good] = fixture(BY_OBJECT_URI);
