@@ -7,10 +7,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { appPublicDir } from '../src/http/example-app.ts';
 import { buildApp } from '../src/tools/app-bundle.ts';
-import { openOfflineBrowser, skipBrowserTests, type OfflineBrowser } from './helpers/browser.ts';
+import { openOfflineBrowser, SCREENSHOT_DIR, skipBrowserTests, type OfflineBrowser } from './helpers/browser.ts';
 import { signToken } from './helpers/credentials.ts';
 import { CREATE_ENTITIES, demoTenant, individual } from './helpers/demo.ts';
 import { graphql } from './generated/operations/index.ts';
@@ -96,6 +96,7 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
 
   it('walks the timeline both ways, and creates through the form what it then shows', async () => {
     const { page } = browser;
+    onTestFailed(() => browser.screenshot('example-app-failed').then(() => undefined));
     await page.goto(`${service.url}/app/`);
     await connectAndChoose(page, '/graphql');
 
@@ -110,7 +111,8 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
       .poll(() => places(page))
       .toEqual(['Place: Seeded 6', 'Place: Seeded 5', 'Place: Seeded 4', 'Place: Seeded 3', 'Place: Seeded 2']);
 
-    // A batch of two: the first has no organizer (Lunch needs one) and fails alone.
+    // A batch of two, both added to the batch: the first has no organizer (Lunch needs one) and
+    // fails alone; the form left untouched after them is not sent as a third item.
     const form = page.getByRole('form', { name: 'New Lunch' });
     await form.getByLabel(/^Place/).fill('Nowhere');
     await form.getByRole('button', { name: 'Add to batch' }).click();
@@ -118,6 +120,7 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
     await form.getByLabel(/^Cost/).fill('12.5');
     await form.getByLabel(/^Notes/).fill('second breakfast\nelevenses');
     await form.getByRole('button', { name: 'Add Frodo Baggins as Organizers' }).click();
+    await form.getByRole('button', { name: 'Add to batch' }).click();
     await form.getByRole('button', { name: 'Create (2 items)' }).click();
 
     const results = page.getByTestId('batch-result');
@@ -158,6 +161,7 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
 
   it('works from another origin through CORS', async () => {
     const page = await browser.context.newPage();
+    onTestFailed(() => page.screenshot({ path: join(SCREENSHOT_DIR, 'example-app-cross-origin-failed.png') }).then(() => undefined));
     // Let the app's origin through the wall that keeps out every origin but the service's.
     await page.route(`${appOrigin}/**`, (route) => route.continue());
     const crossOrigin: string[] = [];
@@ -169,7 +173,7 @@ describe.skipIf(skipBrowserTests())('example app in a real browser', { sequentia
     await expect.poll(() => page.getByTestId('timeline-count').textContent()).toBe(`${SEED_LUNCHES + 1} interactions`);
     expect(crossOrigin.length).toBeGreaterThan(0);
     expect(crossOrigin.every((request) => request === `POST ${appOrigin}`)).toBe(true);
-    await page.screenshot({ path: join('test-artifacts', 'screenshots', 'example-app-cross-origin.png') });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'example-app-cross-origin.png') });
     await page.close();
     expect(browser.blocked).toEqual([]);
     expect(unexpectedErrors()).toEqual([]);

@@ -11,6 +11,7 @@ import {
   EntityTimelineDocument,
   InteractionDocument,
   RestoreInteractionsDocument,
+  UpdateInteractionDocument,
   URI_KEYED_TYPES,
   createInteractionsClient,
 } from '../src/client/index.ts';
@@ -117,5 +118,42 @@ describe.sequential('client kit cache on the service', () => {
     expect((await timeline()).data?.entity?.interactions.edges.map((edge) => edge.node.uri)).toEqual([uri]);
     // Both fetched again: the lookup answered null before, the timeline did not hold it.
     expect(requests.slice(mark)).toEqual(['Interaction', 'EntityTimeline']);
+  });
+
+  it("fetches again an app's own list filtered by attribute values once an update changes them", async () => {
+    // Not one of the kit's operations: a list an app writes itself, which the kit's updaters must keep true too.
+    const byStatus = `query CasesIn($status: AttributeScalar!) {
+      interactions(filter: { types: ["SupportCase"], attributes: [{ name: "Status", value: $status }] }, first: 10) { nodes { uri } }
+    }`;
+    const casesIn = async (status: string) =>
+      (
+        (await client.query(byStatus, { status }).toPromise()).data as { interactions: { nodes: Array<{ uri: string }> } }
+      ).interactions.nodes.map((node) => node.uri);
+    const created = await client
+      .mutation(CreateInteractionsDocument, {
+        interactions: [
+          {
+            type: 'SupportCase',
+            attributes: [
+              { name: 'CaseNumber', values: ['K-1'] },
+              { name: 'Status', values: ['Open'] },
+            ],
+            members: [{ participant: 'Customer', members: [{ objectURI: person }] }],
+          },
+        ],
+      })
+      .toPromise();
+    const uri = created.data!.createInteractions[0]!.uri!;
+    expect(await casesIn('Open')).toEqual([uri]);
+    expect(await casesIn('Closed')).toEqual([]);
+
+    const updated = await client
+      .mutation(UpdateInteractionDocument, { uri, changes: { attributes: [{ name: 'Status', values: ['Closed'] }] } })
+      .toPromise();
+    expect(updated.data?.updateInteraction.successful, JSON.stringify(updated.data ?? updated.error)).toBe(true);
+    const mark = requests.length;
+    expect(await casesIn('Open')).toEqual([]);
+    expect(await casesIn('Closed')).toEqual([uri]);
+    expect(requests.slice(mark)).toEqual(['CasesIn', 'CasesIn']);
   });
 });

@@ -106,6 +106,11 @@ export const updates: UpdatesConfig = {
       // members it had are no longer in the answer, so every timeline held may have changed.
       const changes = args.changes as { timestamp?: unknown; members?: unknown } | undefined;
       if (changes?.timestamp !== undefined || changes?.members !== undefined) invalidateTimelines(cache, knownEntities(cache));
+      // Lists filtered by attribute values may gain or lose it whatever changed.
+      else {
+        invalidateField(cache, 'Query', 'interactions');
+        invalidateField(cache, 'Query', 'latestInteractions');
+      }
     },
     deleteInteractions(parent, _args, cache) {
       const deleted = results(parent, 'deleteInteractions').filter((item) => item.successful !== false && item.uri);

@@ -1,6 +1,7 @@
 // A form generated from an interaction type's configuration: a field per attribute, by value
 // type, and a member picker per participant. "Add to batch" keeps the item and starts another;
-// "Create" sends the kept items and this one as one batch, and shows each item's outcome.
+// "Create" sends the kept items and this one as one batch (this one left out when it is
+// untouched and items are kept), and shows each item's outcome.
 import { useState, type FormEvent } from 'react';
 import {
   useCreateInteractionsMutation,
@@ -50,9 +51,11 @@ export function InteractionForm({ interactionType, entityTypes, entity }: Props)
   const [batch, setBatch] = useState<InteractionInput[]>([]);
   const [creation, createInteractions] = useCreateInteractionsMutation();
   const name = interactionType.label ?? interactionType.name;
+  // An untouched form after "Add to batch" is not an item: sent, it would only fail.
+  const items = draft === EMPTY && batch.length ? batch : [...batch, toInput(interactionType, draft)];
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await createInteractions({ interactions: [...batch, toInput(interactionType, draft)] });
+    const answer = await createInteractions({ interactions: items });
     // Only a batch that was answered is done with; a refused request keeps its items to resend.
     if (answer.data) {
       setBatch([]);
@@ -98,7 +101,7 @@ export function InteractionForm({ interactionType, entityTypes, entity }: Props)
           Add to batch
         </button>
         <button type="submit" disabled={creation.fetching}>
-          Create{batch.length ? ` (${batch.length + 1} items)` : ''}
+          Create{batch.length ? ` (${items.length} item${items.length === 1 ? '' : 's'})` : ''}
         </button>
         {batch.length ? (
           <button type="button" onClick={() => setBatch([])}>

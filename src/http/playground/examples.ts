@@ -1,7 +1,7 @@
 // The playground's example operations, one tab each, written for the demo configuration
 // (prisma/seed/demo-configuration.json) that the quick start's tenant has. Each tab's title
 // is its first operation's name. test/unit/playground.test.ts checks them against
-// schema.graphql.
+// schema.graphql; test/playground-examples.test.ts runs them, as their comments say to.
 
 /** Reltio's "Create Interactions" example by crosswalks, and the two members it needs. */
 const CREATE_LUNCH = `# Reltio's Lunch example ("Create Interactions", members by crosswalks). Its members must
