@@ -72,7 +72,11 @@ export async function buildAside(dir: string, hash: string, build: (staging: str
     await rename(staging, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    if (stampedHash(dir) !== hash) throw error;
+    if (stampedHash(dir) !== hash) {
+      // No build of these inputs took its place: the old one goes back rather than leaving none.
+      if (!existsSync(dir)) await rename(previous, dir).catch(() => undefined);
+      throw error;
+    }
   } finally {
     await rm(previous, { recursive: true, force: true });
   }
