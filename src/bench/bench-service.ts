@@ -107,6 +107,8 @@ export async function startBenchService(provider: Provider, env: Record<string, 
 
 export interface BenchServiceProcess extends BenchClient {
   databaseUrl: string;
+  /** The service's process id (to read its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -159,6 +161,7 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
   return {
     ...benchClient(url, database_.db, secret),
     databaseUrl: database.url,
+    pid: child.pid!,
     async stop() {
       await database_.close();
       child.kill('SIGTERM');

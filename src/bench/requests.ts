@@ -3,7 +3,8 @@
 // the same run: an entity's timeline page of 50 interactions with attributes, members and the
 // members' entities; one such interaction by URI; a single-item create; and `{ __typename }`,
 // the fixed cost of a request through the stack.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import type { Provider } from '../config/database-url.ts';
@@ -32,6 +33,11 @@ export interface Throughput {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /**
+   * CPU time the answering process spent per request. Unlike throughput it does not move
+   * with time other machines take from a shared host, so it tells small steps apart.
+   */
+  cpuMsPerRequest: number;
 }
 
 export interface RequestFigures {
@@ -59,6 +65,7 @@ async function startRawHandler(databaseUrl: string) {
   });
   return {
     url,
+    pid: child.pid!,
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -67,17 +74,38 @@ async function startRawHandler(databaseUrl: string) {
 }
 
 interface Target {
+  /** The answering process. */
+  pid: number;
   url: string;
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
 }
 
+// Linux's clock ticks per second, the unit of /proc/<pid>/stat's CPU times.
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** User and system CPU time of a process so far, in ms. */
+function cpuMsOf(pid: number): number {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
 async function load(target: Target, seconds: number): Promise<Throughput> {
+  const cpuBefore = cpuMsOf(target.pid);
   const result = await autocannon({ ...target, connections: CONNECTIONS, duration: seconds });
+  const cpuMs = cpuMsOf(target.pid) - cpuBefore;
   if (result.non2xx || result.errors || result.timeouts)
     throw new Error(`${target.url}: ${result.non2xx} answers not 2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-  return { perSecond: result.requests.total / seconds, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return {
+    perSecond: result.requests.total / seconds,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    cpuMsPerRequest: cpuMs / result.requests.total,
+  };
 }
 
 async function answer(target: Target): Promise<{ body: unknown; bytes: number }> {
@@ -127,6 +155,17 @@ async function seedTimeline(bench: BenchServiceProcess, peopleUris: string[]): P
   return { entity, interaction: created.createInteractions.at(-1)!.uri };
 }
 
+const REQUEST_NAMES = ['typename', 'timeline', 'uri', 'create'] as const;
+type RequestName = (typeof REQUEST_NAMES)[number];
+
+/** BENCH_REQUESTS=timeline,uri measures only those (to profile one request alone); all by default. */
+function askedRequests(): RequestName[] {
+  const asked = process.env.BENCH_REQUESTS?.split(',').filter(Boolean) ?? [...REQUEST_NAMES];
+  const unknown = asked.filter((name) => !(REQUEST_NAMES as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`BENCH_REQUESTS: unknown ${unknown.join(', ')}; known: ${REQUEST_NAMES.join(', ')}`);
+  return asked as RequestName[];
+}
+
 export async function benchRequests(provider: Provider): Promise<RequestFigures[]> {
   const bench = await startBenchServiceProcess(provider);
   let raw: Awaited<ReturnType<typeof startRawHandler>> | undefined;
@@ -136,28 +175,35 @@ export async function benchRequests(provider: Provider): Promise<RequestFigures[
     raw = await startRawHandler(bench.databaseUrl);
     const headers = { 'content-type': 'application/json', ...(await bench.credential(TENANT)) };
     const graphql = (query: string, variables?: Record<string, unknown>): Target => ({
+      pid: bench.pid,
       url: `${bench.url}/graphql`,
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),
     });
-    const rawGet = (path: string): Target => ({ url: `${raw!.url}${path}`, method: 'GET', headers: {} });
+    const rawGet = (path: string): Target => ({ pid: raw!.pid, url: `${raw!.url}${path}`, method: 'GET', headers: {} });
     const single = visit(1, peopleUris);
-    return [
-      await compare('{ __typename }', graphql('{ __typename }'), rawGet('/typename')),
-      await compare('timeline page of 50', graphql(TIMELINE, { entity }), rawGet(`/timeline?entity=${entity.slice('entities/'.length)}`)),
-      await compare(
-        'interaction by URI',
-        graphql(INTERACTION, { uri: interaction }),
-        rawGet(`/interaction?id=${interaction.slice('interactions/'.length)}`),
-      ),
-      await compare(
-        'single create',
-        graphql(CREATE, { visit: single }),
-        { ...graphql(CREATE, { visit: single }), url: `${raw.url}/create` },
-        withoutNewUris,
-      ),
-    ];
+    const requests: Record<RequestName, () => Promise<RequestFigures>> = {
+      typename: () => compare('{ __typename }', graphql('{ __typename }'), rawGet('/typename')),
+      timeline: () =>
+        compare('timeline page of 50', graphql(TIMELINE, { entity }), rawGet(`/timeline?entity=${entity.slice('entities/'.length)}`)),
+      uri: () =>
+        compare(
+          'interaction by URI',
+          graphql(INTERACTION, { uri: interaction }),
+          rawGet(`/interaction?id=${interaction.slice('interactions/'.length)}`),
+        ),
+      create: () =>
+        compare(
+          'single create',
+          graphql(CREATE, { visit: single }),
+          { ...graphql(CREATE, { visit: single }), pid: raw!.pid, url: `${raw!.url}/create` },
+          withoutNewUris,
+        ),
+    };
+    const figures: RequestFigures[] = [];
+    for (const name of askedRequests()) figures.push(await requests[name]());
+    return figures;
   } finally {
     await raw?.stop();
     await bench.stop();

@@ -63,7 +63,7 @@ function observed(provider: Provider, listeners: ReadonlySet<QueryListener>, sql
           const durationMs = performance.now() - start;
           span.end();
           if (listeners.size) {
-            const params = JSON.stringify(parameters);
+            const params = JSON.stringify(parameters, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
             for (const listener of listeners) listener(sql, durationMs, params);
           }
         }

@@ -9,6 +9,8 @@ import { decodeCursor, encodeCursor, pageSize } from '../paging/pagination.ts';
 import { compileFilter, type InteractionFilter } from './interaction-filter.ts';
 import type { InteractionRow } from './interaction-model.ts';
 import { entityUri } from '../uris/uris.ts';
+import { preparedReads } from '../../db/prepared-reads.ts';
+import { ENTITY_PARTICIPANTS, timelineWalk } from './timeline-statements.ts';
 
 export interface InteractionEdgeModel {
   cursor: string;
@@ -151,29 +153,29 @@ export async function timelinePage(
 
   // An entity playing two participants in one interaction has two membership rows: walk
   // until enough distinct interactions are seen.
+  // Live interactions, no filter: the statements prepared for it rather than Prisma's.
+  const unfiltered =
+    !compiled.withDeleted && !compiled.participantIds && !compiled.timestamp && !compiled.typeIds && !compiled.hasInteractionOnlyConditions;
+  const reads = preparedReads(ctx.db);
   const ids: string[] = [];
   let from = walk.from;
   for (;;) {
     const want = walk.size + 1 - ids.length;
-    const rows = await ctx.db.interactionMember.findMany({
-      where: { AND: [memberWhere, beyond({ ...walk, from }, 'interactionId')] },
-      orderBy: [{ timestamp: walk.direction }, { interactionId: walk.direction }],
-      take: want + 1,
-      select: { interactionId: true, timestamp: true },
-    });
+    const rows = unfiltered
+      ? await reads.all(...timelineWalk(ctx.tenantId, entityId, walk.direction, from, want + 1))
+      : await ctx.db.interactionMember.findMany({
+          where: { AND: [memberWhere, beyond({ ...walk, from }, 'interactionId')] },
+          orderBy: [{ timestamp: walk.direction }, { interactionId: walk.direction }],
+          take: want + 1,
+          select: { interactionId: true, timestamp: true },
+        });
     for (const row of rows) if (ids.at(-1) !== row.interactionId && ids.length < walk.size + 1) ids.push(row.interactionId);
     if (ids.length > walk.size || rows.length < want + 1) break;
     from = { timestamp: rows.at(-1)!.timestamp, id: rows.at(-1)!.interactionId };
   }
   const [interactions, memberships] = await Promise.all([
     (compiled.withDeleted ? ctx.loaders.storedInteractionById : ctx.loaders.interactionById).loadMany(ids),
-    withParticipants
-      ? ctx.db.interactionMember.findMany({
-          where: { tenantId: ctx.tenantId, entityId, interactionId: { in: ids.slice(0, walk.size) } },
-          select: { interactionId: true, participantId: true },
-          orderBy: [{ interactionId: 'asc' }, { position: 'asc' }],
-        })
-      : [],
+    withParticipants ? reads.all(ENTITY_PARTICIPANTS, [ctx.tenantId, entityId, ids.slice(0, walk.size)]) : [],
   ]);
   const participants = new Map<string, string[]>();
   for (const membership of memberships)
