@@ -29,7 +29,7 @@ if (runs('requests')) {
       : ''.padStart(40);
   const columns = ['req/s', 'p50 ms', 'p99 ms', 'cpu ms'];
   console.log(
-    `${'database'.padEnd(11)}${'request'.padEnd(22)}${'bytes'.padStart(8)}${columns.map((name) => name.padStart(10)).join('')}${columns.map((name) => `raw ${name}`.padStart(10)).join('')}${'ratio'.padStart(8)}${'cpu ratio'.padStart(10)}`,
+    `${'database'.padEnd(11)}${'request'.padEnd(22)}${'bytes'.padStart(8)}${columns.map((name) => name.padStart(10)).join('')}${columns.map((name) => `raw ${name.split(' ')[0]}`.padStart(10)).join('')}${'ratio'.padStart(8)}${'cpu ratio'.padStart(10)}`,
   );
   for (const provider of DATABASES) {
     for (const figures of await benchRequests(provider)) {
