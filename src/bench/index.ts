@@ -17,7 +17,13 @@ if (unknown.length) {
 }
 const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
 // BENCH_DATABASES=sqlite measures one database only (to profile it); both by default.
-const DATABASES = PROVIDERS.filter((provider) => (process.env.BENCH_DATABASES?.split(',') ?? PROVIDERS).includes(provider));
+const askedDatabases = process.env.BENCH_DATABASES?.split(',').filter(Boolean) ?? [...PROVIDERS];
+const unknownDatabases = askedDatabases.filter((name) => !(PROVIDERS as readonly string[]).includes(name));
+if (unknownDatabases.length) {
+  console.error(`BENCH_DATABASES: unknown ${unknownDatabases.join(', ')}; known: ${PROVIDERS.join(', ')}`);
+  process.exit(1);
+}
+const DATABASES = PROVIDERS.filter((provider) => askedDatabases.includes(provider));
 const format = (value: number, digits = 0) => value.toFixed(digits).padStart(10);
 
 if (runs('requests')) {

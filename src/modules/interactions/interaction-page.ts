@@ -151,12 +151,12 @@ export async function timelinePage(
     ...(compiled.typeIds || compiled.hasInteractionOnlyConditions ? { interaction: { is: compiled.interaction } } : {}),
   };
 
-  // An entity playing two participants in one interaction has two membership rows: walk
-  // until enough distinct interactions are seen.
   // Live interactions, no filter: the statements prepared for it rather than Prisma's.
   const unfiltered =
     !compiled.withDeleted && !compiled.participantIds && !compiled.timestamp && !compiled.typeIds && !compiled.hasInteractionOnlyConditions;
   const reads = preparedReads(ctx.db);
+  // An entity playing two participants in one interaction has two membership rows: walk
+  // until enough distinct interactions are seen.
   const ids: string[] = [];
   let from = walk.from;
   for (;;) {
