@@ -107,6 +107,8 @@ export async function startBenchService(provider: Provider, env: Record<string, 
 
 export interface BenchServiceProcess extends BenchClient {
   databaseUrl: string;
+  /** A client of the service's database, opened by the bench (for its raw baselines). */
+  db: Db;
   /** The service's process id (to read its CPU time). */
   pid: number;
   stop(): Promise<void>;
@@ -139,6 +141,8 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
       PATH: process.env.PATH!,
       LOG_LEVEL: 'info',
       NODE_ENV: 'production',
+      // Production serves /metrics only with a token; the bench reads its statement figures there.
+      METRICS: 'on',
       ...benchEnvironment(database.url, secret),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -161,6 +165,7 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
   return {
     ...benchClient(url, database_.db, secret),
     databaseUrl: database.url,
+    db: database_.db,
     pid: child.pid!,
     async stop() {
       await database_.close();

@@ -83,7 +83,7 @@ if (runs('ingest')) {
   }
   console.log('  API/s: interactions per second through HTTP + GraphQL; raw/s: the same rows by the raw driver (better-sqlite3 / pg');
   console.log('  multi-row INSERT, one transaction per batch); ms/batch: one request end to end; db ms: time inside database');
-  console.log('  statements per request (query events); stmts: statements per request. Goal: ratio >= 0.7 on every run.');
+  console.log("  statements per request (from the service's /metrics); stmts: statements per request. Goal: ratio >= 0.7 on every run.");
   console.log();
 }
 

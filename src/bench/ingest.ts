@@ -5,7 +5,7 @@
 import type { Db } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import type { Provider } from '../config/database-url.ts';
-import { startBenchService, type BenchClient } from './bench-service.ts';
+import { startBenchServiceProcess, type BenchClient } from './bench-service.ts';
 import { benchConfiguration as configuration, VENUES } from './bench-configuration.ts';
 import { openRawInserter, type RowBatch } from './raw-insert.ts';
 
@@ -108,18 +108,12 @@ export interface ApiIngest {
 
 /**
  * The API ingest figure: MEASURED_BATCHES createInteractions requests of BATCH visits, sent
- * one after another after WARMUP_BATCHES, their visits numbered from `first`. `measuring`
- * starts as the measured batches do and returns what ends it (counting statements).
+ * one after another after WARMUP_BATCHES, their visits numbered from `first`.
  */
 export async function measureApiIngest(
   bench: BenchClient,
   peopleUris: string[],
-  {
-    first = 0,
-    measuring,
-    batches = MEASURED_BATCHES,
-    warmup = WARMUP_BATCHES,
-  }: { first?: number; measuring?: () => () => void; batches?: number; warmup?: number } = {},
+  { first = 0, batches = MEASURED_BATCHES, warmup = WARMUP_BATCHES }: { first?: number; batches?: number; warmup?: number } = {},
 ): Promise<ApiIngest> {
   let next = first;
   const sendBatch = async () => {
@@ -131,33 +125,45 @@ export async function measureApiIngest(
     if (failed) throw new Error(`an interaction failed: ${JSON.stringify(failed.errors)}`);
   };
   for (let batch = 0; batch < warmup; batch++) await sendBatch();
-  const stop = measuring?.();
   const start = performance.now();
   for (let batch = 0; batch < batches; batch++) await sendBatch();
   const seconds = (performance.now() - start) / 1000;
-  stop?.();
   return { perSecond: (batches * BATCH) / seconds, seconds };
 }
 
+/** Statements the service has run so far, by kind (SELECT, INSERT, ...): their count and seconds, from its /metrics. */
+async function statementTotals(serviceUrl: string): Promise<Map<string, { count: number; seconds: number }>> {
+  const text = await (await fetch(`${serviceUrl}/metrics`)).text();
+  const totals = new Map<string, { count: number; seconds: number }>();
+  for (const [, part, kind, value] of text.matchAll(/^interactions_db_statement_duration_seconds_(sum|count)\{kind="(\w+)"\} (\S+)$/gm)) {
+    const total = totals.get(kind!) ?? { count: 0, seconds: 0 };
+    if (part === 'sum') total.seconds = Number(value);
+    else total.count = Number(value);
+    totals.set(kind!, total);
+  }
+  return totals;
+}
+
 export async function benchIngest(provider: Provider): Promise<IngestResult> {
-  const bench = await startBenchService(provider);
+  // The service as production runs it, in a process of its own, as in the requests section.
+  const bench = await startBenchServiceProcess(provider);
   try {
     const peopleUris = await prepareBenchTenant(bench);
     let databaseMs = 0;
     let statements = 0;
     const byKind: Record<string, number> = {};
-    const measuring = () =>
-      bench.service.database.onQuery((sql, durationMs) => {
-        databaseMs += durationMs;
-        statements++;
-        const kind = /^\s*(\w+)/.exec(sql)?.[1] ?? '?';
-        const table = /(?:FROM|INTO)\s+(?:"public"\.)?[`"]?(?:main[`"]?\.[`"]?)?(\w+)/i.exec(sql)?.[1];
-        const key = table ? `${kind} ${table}` : kind;
-        byKind[key] = (byKind[key] ?? 0) + durationMs / MEASURED_BATCHES;
-      });
+    const noteStatements = (before: Awaited<ReturnType<typeof statementTotals>>, after: typeof before) => {
+      for (const [kind, total] of after) {
+        const earlier = before.get(kind) ?? { count: 0, seconds: 0 };
+        const ms = (total.seconds - earlier.seconds) * 1000;
+        databaseMs += ms;
+        statements += total.count - earlier.count;
+        byKind[kind] = (byKind[kind] ?? 0) + ms / MEASURED_BATCHES;
+      }
+    };
     // The API and the raw driver take turns, a few batches each, so that both meet the same
     // conditions on a machine whose other work comes and goes.
-    const raw = await rawBaseline(provider, bench.database.url, peopleUris, await configIds(bench.service.database.db));
+    const raw = await rawBaseline(provider, bench.databaseUrl, peopleUris, await configIds(bench.db));
     let apiSeconds = 0;
     let rawSeconds = 0;
     try {
@@ -165,7 +171,9 @@ export async function benchIngest(provider: Provider): Promise<IngestResult> {
       await raw.insert(WARMUP_BATCHES);
       for (let turn = 0, sent = 0; sent < MEASURED_BATCHES; turn++) {
         const batches = Math.min(BATCHES_PER_TURN, MEASURED_BATCHES - sent);
-        apiSeconds += (await measureApiIngest(bench, peopleUris, { first: (turn + 1) * 10_000, batches, warmup: 0, measuring })).seconds;
+        const before = await statementTotals(bench.url);
+        apiSeconds += (await measureApiIngest(bench, peopleUris, { first: (turn + 1) * 10_000, batches, warmup: 0 })).seconds;
+        noteStatements(before, await statementTotals(bench.url));
         rawSeconds += await raw.insert(batches);
         sent += batches;
       }

@@ -3,7 +3,7 @@
 // process of its own, its rows per second beside the API ingest figure measured on the same
 // service around it, and its peak memory (the loader's own RSS, which is why it runs apart).
 //
-// Fairness. The service runs in this process, as in the ingest section, so this process does
+// Fairness. The service runs in this process (not in its own, as in the ingest section), so this process does
 // nothing while the loader runs (the file is written before, and the loader is waited for
 // asynchronously: a blocking wait would stall the service); the loader's bundle is built
 // before anything is timed. The API figure is measured right before the load, on the same
