@@ -497,6 +497,27 @@ describeEachDatabase('reading, changing and deleting interactions', (provider) =
     expect(hundred).toBeLessThanOrEqual(12);
   });
 
+  it('refuses a cursor it did not give out with 400, one whose timestamp is beyond 64 bits too, rather than fail', async () => {
+    const tenant = await demoTenant(service);
+    const [person] = await entities(tenant, 1);
+    await create(tenant, [lunch(person!, 1000)]);
+    const cursorOf = (position: string) => Buffer.from(position, 'utf8').toString('base64url');
+    for (const after of [cursorOf('9223372036854775808_abc'), cursorOf('-9223372036854775809_abc'), cursorOf('12_'), 'not-a-cursor']) {
+      const response = await service.graphql(tenant, TIMELINE, { uri: person!, first: 5, after });
+      expect(response.status, after).toBe(400);
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_REQUEST']);
+    }
+    // The largest timestamp a cursor may hold is read, and finds nothing beyond it.
+    const edge = await service.graphql(tenant, TIMELINE, {
+      uri: person!,
+      first: 5,
+      order: 'ASC',
+      after: cursorOf('9223372036854775807_abc'),
+    });
+    expect(edge.errors).toBeUndefined();
+    expect(edge.data?.entity?.interactions.edges).toEqual([]);
+  });
+
   it("reads only what a timeline page asks for: the members' entities, and the entity's participants, when selected", async () => {
     const tenant = await demoTenant(service);
     const [host, guest] = await entities(tenant, 2);

@@ -23,6 +23,18 @@ const ENTITY_TIMELINE_PAGE = graphql(`
   }
 `);
 
+const ENTITY_TIMELINE_PAGE_AFTER = graphql(`
+  query QueryPlansEntityTimelinePageAfter($uri: String!, $after: String) {
+    entity(uri: $uri) {
+      interactions(first: 50, after: $after) {
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
 const LUNCHES_IN_RANGE = graphql(`
   query QueryPlansLunchesInRange {
     interactions(filter: { types: ["Lunch"], from: 1600010000000, to: 1600090000000 }, first: 50) {
@@ -117,6 +129,17 @@ describe.runIf(testedProviders.includes('postgresql')).sequential('query plans [
   it("serves an entity's timeline page from the membership index, not a table scan", async () => {
     const plan = await planOf('InteractionMember', ENTITY_TIMELINE_PAGE, { uri: target });
     expect(plan).toMatch(/Index (Only )?Scan.*InteractionMember_tenantId_entityId_timestamp_interactionId_idx/);
+    expect(plan).not.toMatch(/Seq Scan/);
+  });
+
+  it("serves an entity's next timeline page from the membership index too, starting the range at the cursor", async () => {
+    const first = await service.graphql(tenant, ENTITY_TIMELINE_PAGE_AFTER, { uri: target });
+    const after = first.data?.entity?.interactions.pageInfo.endCursor;
+    expect(after).toBeTruthy();
+    const plan = await planOf('InteractionMember', ENTITY_TIMELINE_PAGE_AFTER, { uri: target, after });
+    // The cursor's timestamp bounds the index range (an Index Cond), not a filter on rows read.
+    expect(plan).toMatch(/Index (Only )?Scan.*InteractionMember_tenantId_entityId_timestamp_interactionId_idx/);
+    expect(plan).toMatch(/Index Cond: .*"timestamp" <= /);
     expect(plan).not.toMatch(/Seq Scan/);
   });
 

@@ -19,12 +19,12 @@ const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked
 // BENCH_DATABASES=sqlite measures one database only (to profile it); both by default.
 const askedDatabases = process.env.BENCH_DATABASES?.split(',').filter(Boolean) ?? [...PROVIDERS];
 const unknownDatabases = askedDatabases.filter((name) => !(PROVIDERS as readonly string[]).includes(name));
-if (unknownDatabases.length) {
+if (unknownDatabases.length || !askedDatabases.length) {
   console.error(`BENCH_DATABASES: unknown ${unknownDatabases.join(', ')}; known: ${PROVIDERS.join(', ')}`);
   process.exit(1);
 }
 const DATABASES = PROVIDERS.filter((provider) => askedDatabases.includes(provider));
-const format = (value: number, digits = 0) => value.toFixed(digits).padStart(10);
+const format = (value: number, digits = 0) => (Number.isNaN(value) ? 'n/a' : value.toFixed(digits)).padStart(10);
 
 if (runs('requests')) {
   console.log('Requests through the service (its own process, NODE_ENV=production) beside a raw node:http handler answering the same');
@@ -40,7 +40,7 @@ if (runs('requests')) {
   for (const provider of DATABASES) {
     for (const figures of await benchRequests(provider)) {
       const ratio = figures.raw ? (figures.service.perSecond / figures.raw.perSecond).toFixed(2) : '';
-      const cpuRatio = figures.raw ? (figures.raw.cpuMsPerRequest / figures.service.cpuMsPerRequest).toFixed(2) : '';
+      const cpuRatio = figures.raw ? format(figures.raw.cpuMsPerRequest / figures.service.cpuMsPerRequest, 2).trim() : '';
       console.log(
         `${provider.padEnd(11)}${figures.name.padEnd(22)}${String(figures.bytes).padStart(8)}${cell(figures.service)}${cell(figures.raw)}${ratio.padStart(8)}${cpuRatio.padStart(10)}`,
       );

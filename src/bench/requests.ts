@@ -82,16 +82,22 @@ interface Target {
   body?: string;
 }
 
-// Linux's clock ticks per second, the unit of /proc/<pid>/stat's CPU times.
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+let ticksPerSecond: number | undefined;
 
-/** User and system CPU time of a process so far, in ms. */
+/** User and system CPU time of a process so far, in ms; NaN where there is no /proc (not Linux). */
 function cpuMsOf(pid: number): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return NaN;
+  }
+  // The clock ticks per second, the unit of the CPU times there.
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
   // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 async function load(target: Target, seconds: number): Promise<Throughput> {

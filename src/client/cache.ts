@@ -99,18 +99,12 @@ export const updates: UpdatesConfig = {
       const unknownMembers = items.some((item) => !item.object);
       invalidateTimelines(cache, unknownMembers ? knownEntities(cache) : memberUris(items, args.interactions));
     },
-    updateInteraction(parent, args, cache) {
-      const items = results(parent, 'updateInteraction').filter((item) => item.successful !== false);
-      if (!items.length) return;
-      // A new timestamp moves it within timelines, new members move it between them; the
-      // members it had are no longer in the answer, so every timeline held may have changed.
-      const changes = args.changes as { timestamp?: unknown; members?: unknown } | undefined;
-      if (changes?.timestamp !== undefined || changes?.members !== undefined) invalidateTimelines(cache, knownEntities(cache));
-      // Lists filtered by attribute values may gain or lose it whatever changed.
-      else {
-        invalidateField(cache, 'Query', 'interactions');
-        invalidateField(cache, 'Query', 'latestInteractions');
-      }
+    updateInteraction(parent, _args, cache) {
+      if (!results(parent, 'updateInteraction').some((item) => item.successful !== false)) return;
+      // A new timestamp moves it within timelines, new members move it between them, new
+      // attribute values in or out of filtered lists and timelines; the members it had are no
+      // longer in the answer, so every timeline and list held may have changed.
+      invalidateTimelines(cache, knownEntities(cache));
     },
     deleteInteractions(parent, _args, cache) {
       const deleted = results(parent, 'deleteInteractions').filter((item) => item.successful !== false && item.uri);

@@ -38,6 +38,8 @@ export interface CompiledFilter {
   deletion: ReturnType<typeof deletedCondition>;
   /** Whether `interaction` holds anything beyond the tenant, type and time. */
   hasInteractionOnlyConditions: boolean;
+  /** Whether only live interactions are asked for, with no other condition (the member entity aside). */
+  unconstrained: boolean;
   typeIds: string[] | null;
   timestamp: { gte?: bigint; lt?: bigint } | null;
   entityId: string | null;
@@ -118,6 +120,7 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     withDeleted: (filter?.deleted ?? 'EXCLUDE') !== 'EXCLUDE',
     deletion,
     hasInteractionOnlyConditions: and.length > 0,
+    unconstrained: !types && !participantIds && !timestamp && !and.length && (filter?.deleted ?? 'EXCLUDE') === 'EXCLUDE',
     typeIds: types?.map((type) => type.id) ?? null,
     timestamp,
     entityId,

@@ -42,10 +42,16 @@ interface Position {
 
 const cursorOf = (position: Position) => encodeCursor(`${position.timestamp}_${position.id}`);
 
+// Timestamps are stored as 64-bit integers: a cursor beyond them was not given out here, and
+// the database would refuse it as a fault rather than as the caller's mistake.
+const INT64_MAX = 2n ** 63n - 1n;
+
 function positionOf(cursor: string): Position {
-  const match = /^(-?\d+)_([0-9A-Za-z]+)$/.exec(decodeCursor(cursor));
-  if (!match) throw requestError('BAD_REQUEST', 'the cursor is not one this service gave out');
-  return { timestamp: BigInt(match[1]!), id: match[2]! };
+  const match = /^(-?\d{1,19})_([0-9A-Za-z]+)$/.exec(decodeCursor(cursor));
+  const timestamp = match ? BigInt(match[1]!) : null;
+  if (timestamp === null || timestamp > INT64_MAX || timestamp < -INT64_MAX - 1n)
+    throw requestError('BAD_REQUEST', 'the cursor is not one this service gave out');
+  return { timestamp, id: match![2]! };
 }
 
 interface Walk {
@@ -151,9 +157,6 @@ export async function timelinePage(
     ...(compiled.typeIds || compiled.hasInteractionOnlyConditions ? { interaction: { is: compiled.interaction } } : {}),
   };
 
-  // Live interactions, no filter: the statements prepared for it rather than Prisma's.
-  const unfiltered =
-    !compiled.withDeleted && !compiled.participantIds && !compiled.timestamp && !compiled.typeIds && !compiled.hasInteractionOnlyConditions;
   const reads = preparedReads(ctx.db);
   // An entity playing two participants in one interaction has two membership rows: walk
   // until enough distinct interactions are seen.
@@ -161,7 +164,8 @@ export async function timelinePage(
   let from = walk.from;
   for (;;) {
     const want = walk.size + 1 - ids.length;
-    const rows = unfiltered
+    // Live interactions, no filter: the statements prepared for it rather than Prisma's.
+    const rows = compiled.unconstrained
       ? await reads.all(...timelineWalk(ctx.tenantId, entityId, walk.direction, from, want + 1))
       : await ctx.db.interactionMember.findMany({
           where: { AND: [memberWhere, beyond({ ...walk, from }, 'interactionId')] },

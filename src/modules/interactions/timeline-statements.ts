@@ -43,7 +43,7 @@ export function timelineWalk(
   return [WALKS[direction][1], [tenantId, entityId, from.timestamp, from.timestamp, from.timestamp, from.id, limit]];
 }
 
-/** The participants the entity plays in each of the interactions, in their order. */
+/** The participants the entity plays in each of the interactions (the resolvers put them in the type's order). */
 export const ENTITY_PARTICIPANTS = readStatement<{ interactionId: string; participantId: string }>(
   'timeline_entity_participants',
   `SELECT "interactionId", "participantId" FROM "InteractionMember"

@@ -1186,6 +1186,14 @@ export type QueryPlansEntityTimelinePageQueryVariables = Exact<{
 
 export type QueryPlansEntityTimelinePageQuery = { entity: { interactions: { nodes: Array<{ uri: string }> } } | null };
 
+export type QueryPlansEntityTimelinePageAfterQueryVariables = Exact<{
+  uri: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type QueryPlansEntityTimelinePageAfterQuery = { entity: { interactions: { pageInfo: { endCursor: string | null } } } | null };
+
 export type QueryPlansLunchesInRangeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3640,6 +3648,17 @@ export const QueryPlansEntityTimelinePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryPlansEntityTimelinePageQuery, QueryPlansEntityTimelinePageQueryVariables>;
+export const QueryPlansEntityTimelinePageAfterDocument = new TypedDocumentString(`
+    query QueryPlansEntityTimelinePageAfter($uri: String!, $after: String) {
+  entity(uri: $uri) {
+    interactions(first: 50, after: $after) {
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansEntityTimelinePageAfterQuery, QueryPlansEntityTimelinePageAfterQueryVariables>;
 export const QueryPlansLunchesInRangeDocument = new TypedDocumentString(`
     query QueryPlansLunchesInRange {
   interactions(
