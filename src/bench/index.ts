@@ -7,6 +7,7 @@ import { benchIngest } from './ingest.ts';
 import { benchLoader, LOADER_OPTIONS, LOADER_ROWS } from './loader.ts';
 import { benchTimeline } from './timeline.ts';
 import { benchRequests, type Throughput } from './requests.ts';
+import { chosenNames } from './chosen-names.ts';
 
 const SECTIONS = ['requests', 'ingest', 'timeline', 'limits', 'loader'] as const;
 const asked = process.argv.slice(2);
@@ -17,10 +18,11 @@ if (unknown.length) {
 }
 const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
 // BENCH_DATABASES=sqlite measures one database only (to profile it); both by default.
-const askedDatabases = process.env.BENCH_DATABASES?.split(',').filter(Boolean) ?? [...PROVIDERS];
-const unknownDatabases = askedDatabases.filter((name) => !(PROVIDERS as readonly string[]).includes(name));
-if (unknownDatabases.length || !askedDatabases.length) {
-  console.error(`BENCH_DATABASES: unknown ${unknownDatabases.join(', ')}; known: ${PROVIDERS.join(', ')}`);
+let askedDatabases: string[];
+try {
+  askedDatabases = chosenNames('BENCH_DATABASES', PROVIDERS);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 const DATABASES = PROVIDERS.filter((provider) => askedDatabases.includes(provider));

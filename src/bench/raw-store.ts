@@ -6,7 +6,7 @@ import pg from 'pg';
 import { sqliteFilePath } from '../db/adapter.ts';
 import type { Provider } from '../config/database-url.ts';
 import { newId } from '../db/ids.ts';
-import { statementText } from '../db/prepared-reads.ts';
+import { sqliteParameter, statementText } from '../db/prepared-reads.ts';
 
 /** A row as the driver gives it (pg: BIGINT as text). */
 export type Row = Record<string, string | number | null>;
@@ -85,10 +85,9 @@ function sqliteDriver(url: string): Driver {
     if (!found) prepared.set(name, (found = db.prepare(statementText('sqlite', SQL[name]))));
     return found;
   };
-  const parameter = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? Number(value) : value);
   const query: Query = async (name, parameters) => {
     const found = statement(name);
-    const bound = parameters.map(parameter);
+    const bound = parameters.map(sqliteParameter);
     if (found.reader) return found.all(...bound) as Row[];
     found.run(...bound);
     return [];

@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import type { Provider } from '../config/database-url.ts';
 import { startBenchServiceProcess, type BenchServiceProcess } from './bench-service.ts';
+import { chosenNames } from './chosen-names.ts';
 import { prepareBenchTenant, TENANT, visit } from './ingest.ts';
 
 const TIMELINE_LENGTH = 60;
@@ -164,14 +165,6 @@ async function seedTimeline(bench: BenchServiceProcess, peopleUris: string[]): P
 const REQUEST_NAMES = ['typename', 'timeline', 'uri', 'create'] as const;
 type RequestName = (typeof REQUEST_NAMES)[number];
 
-/** BENCH_REQUESTS=timeline,uri measures only those (to profile one request alone); all by default. */
-function askedRequests(): RequestName[] {
-  const asked = process.env.BENCH_REQUESTS?.split(',').filter(Boolean) ?? [...REQUEST_NAMES];
-  const unknown = asked.filter((name) => !(REQUEST_NAMES as readonly string[]).includes(name));
-  if (unknown.length) throw new Error(`BENCH_REQUESTS: unknown ${unknown.join(', ')}; known: ${REQUEST_NAMES.join(', ')}`);
-  return asked as RequestName[];
-}
-
 export async function benchRequests(provider: Provider): Promise<RequestFigures[]> {
   const bench = await startBenchServiceProcess(provider);
   let raw: Awaited<ReturnType<typeof startRawHandler>> | undefined;
@@ -208,7 +201,8 @@ export async function benchRequests(provider: Provider): Promise<RequestFigures[
         ),
     };
     const figures: RequestFigures[] = [];
-    for (const name of askedRequests()) figures.push(await requests[name]());
+    // BENCH_REQUESTS=timeline,uri measures only those (to profile one request alone).
+    for (const name of chosenNames('BENCH_REQUESTS', REQUEST_NAMES)) figures.push(await requests[name]());
     return figures;
   } finally {
     await raw?.stop();

@@ -78,7 +78,8 @@ export function statementText(provider: Provider, sql: string): string {
   return sql.replaceAll('IN IDS', '= ANY(?::text[])').replaceAll('?', () => `$${++index}`);
 }
 
-const sqliteParameter = (value: unknown) =>
+/** A parameter as better-sqlite3 binds it in the prepared reads' notation: a list (IN IDS) as JSON, a boolean as 0 or 1. */
+export const sqliteParameter = (value: unknown) =>
   Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? Number(value) : value;
 
 /** A connection of its own beside Prisma's: under WAL it reads the last committed state, never waiting for a writer. */

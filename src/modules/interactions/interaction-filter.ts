@@ -110,6 +110,7 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
     and.push({ properties: { some: { name, value: stored.value } } });
   }
   const deletion = deletedCondition(filter?.deleted);
+  const withDeleted = (filter?.deleted ?? 'EXCLUDE') !== 'EXCLUDE';
   return {
     interaction: {
       ...(types ? { interactionTypeId: { in: types.map((type) => type.id) } } : {}),
@@ -117,10 +118,10 @@ export function compileFilter(snapshot: ConfigurationSnapshot, filter: Interacti
       ...deletion,
       ...(and.length ? { AND: and } : {}),
     },
-    withDeleted: (filter?.deleted ?? 'EXCLUDE') !== 'EXCLUDE',
+    withDeleted,
     deletion,
     hasInteractionOnlyConditions: and.length > 0,
-    unconstrained: !types && !participantIds && !timestamp && !and.length && (filter?.deleted ?? 'EXCLUDE') === 'EXCLUDE',
+    unconstrained: !types && !participantIds && !timestamp && !and.length && !withDeleted,
     typeIds: types?.map((type) => type.id) ?? null,
     timestamp,
     entityId,
