@@ -1,6 +1,6 @@
 // Tokens are verified once and their principal reused while they stay valid: the reuse must
 // never outlive the token, nor let a token that differs in any byte through.
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.ts';
 import { createJwtVerifier } from '../../src/modules/access/jwt-verifier.ts';
@@ -21,9 +21,12 @@ const token = (expiresInSeconds: number) =>
 
 describe('JWT verification', () => {
   it('refuses a token once it has expired, though it was accepted before', async () => {
-    const shortLived = await token(1);
+    // exp counts whole seconds: one second ahead can be a millisecond away, so two are asked
+    // for, and the wait ends only once the expiry second has begun.
+    const shortLived = await token(2);
+    const expiresAt = decodeJwt(shortLived).exp! * 1000;
     await expect(verify(shortLived)).resolves.toMatchObject({ subject: 'ann', credential: 'jwt' });
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 50));
     await expect(verify(shortLived)).rejects.toMatchObject({ message: expect.stringMatching(/expired/) });
   });
 
