@@ -53,6 +53,10 @@ export async function startHttpServer(
 ): Promise<HttpService> {
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every answer into an ETag, a cost that grows with the answer: GraphQL
+  // and REST answers are POSTs or reads of changing data that no client revalidates.
+  // Static files (playground, app) keep theirs: express.static sets its own.
+  app.set('etag', false);
   // Idle keep-alive connections stay open longer than clients and load balancers keep theirs
   // (Node's fetch 4 s, common balancers 60 s): a server that closes first races a client
   // sending its next request on that socket, which then fails with ECONNRESET.
