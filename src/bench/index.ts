@@ -49,6 +49,8 @@ if (runs('requests')) {
     }
   }
   console.log('  ratio: service req/s / raw req/s. Goals: timeline page and interaction by URI >= 0.5, single create >= 0.5.');
+  console.log('  framework alone: { __typename } through @apollo/server on Express with pino-http and nothing of the service');
+  console.log("  (src/bench/stack-floor.ts): the part of the fixed cost above that is the framework's, not the service's.");
   console.log('  cpu ms: CPU time of the answering process per request; cpu ratio: raw cpu ms / service cpu ms, the same');
   console.log("  comparison without the time other machines take from a shared host (the database server's own CPU is not in it).");
   console.log();

@@ -2,7 +2,8 @@
 // beside the raw handler (raw-handler.ts) answering the same requests with the same bytes, in
 // the same run: an entity's timeline page of 50 interactions with attributes, members and the
 // members' entities; one such interaction by URI; a single-item create; and `{ __typename }`,
-// the fixed cost of a request through the stack.
+// the fixed cost of a request through the stack, beside the same through the framework alone
+// (stack-floor.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -49,20 +50,28 @@ export interface RequestFigures {
   raw?: Throughput;
 }
 
-/** The raw handler in a process of its own, on the service's database. */
-async function startRawHandler(databaseUrl: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bench/raw-handler.ts'], {
+/**
+ * A bench process of its own (src/bench/<script>.ts): the raw handler on the service's database,
+ * or the stack floor. It prints the URL it listens at; what it prints after is let go.
+ */
+async function startBenchProcess(script: 'raw-handler' | 'stack-floor', databaseUrl: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/bench/${script}.ts`], {
     env: { PATH: process.env.PATH!, NODE_ENV: 'production', DATABASE_URL: databaseUrl, BENCH_TENANT: TENANT },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => {
-      const match = /listening at (\S+)/.exec(chunk.toString());
-      if (match) resolve(match[1]!);
-      else reject(new Error(`the raw handler said ${chunk.toString()}`));
-    });
-    child.once('exit', (code) => reject(new Error(`the raw handler exited with ${code}`)));
+    let output = '';
+    const listening = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening at (\S+)/.exec(output);
+      if (!match) return;
+      child.stdout.off('data', listening);
+      child.stdout.resume();
+      resolve(match[1]!);
+    };
+    child.stdout.on('data', listening);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`)));
   });
   return {
     url,
@@ -162,16 +171,18 @@ async function seedTimeline(bench: BenchServiceProcess, peopleUris: string[]): P
   return { entity, interaction: created.createInteractions.at(-1)!.uri };
 }
 
-const REQUEST_NAMES = ['typename', 'timeline', 'uri', 'create'] as const;
+const REQUEST_NAMES = ['typename', 'floor', 'timeline', 'uri', 'create'] as const;
 type RequestName = (typeof REQUEST_NAMES)[number];
 
 export async function benchRequests(provider: Provider): Promise<RequestFigures[]> {
   const bench = await startBenchServiceProcess(provider);
-  let raw: Awaited<ReturnType<typeof startRawHandler>> | undefined;
+  let raw: Awaited<ReturnType<typeof startBenchProcess>> | undefined;
+  let floor: Awaited<ReturnType<typeof startBenchProcess>> | undefined;
   try {
     const peopleUris = await prepareBenchTenant(bench);
     const { entity, interaction } = await seedTimeline(bench, peopleUris);
-    raw = await startRawHandler(bench.databaseUrl);
+    raw = await startBenchProcess('raw-handler', bench.databaseUrl);
+    floor = await startBenchProcess('stack-floor', bench.databaseUrl);
     const headers = { 'content-type': 'application/json', ...(await bench.credential(TENANT)) };
     const graphql = (query: string, variables?: Record<string, unknown>): Target => ({
       pid: bench.pid,
@@ -184,6 +195,18 @@ export async function benchRequests(provider: Provider): Promise<RequestFigures[
     const single = visit(1, peopleUris);
     const requests: Record<RequestName, () => Promise<RequestFigures>> = {
       typename: () => compare('{ __typename }', graphql('{ __typename }'), rawGet('/typename')),
+      floor: () =>
+        compare(
+          '  framework alone',
+          {
+            pid: floor!.pid,
+            url: `${floor!.url}/graphql`,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ __typename }' }),
+          },
+          rawGet('/typename'),
+        ),
       timeline: () =>
         compare('timeline page of 50', graphql(TIMELINE, { entity }), rawGet(`/timeline?entity=${entity.slice('entities/'.length)}`)),
       uri: () =>
@@ -206,6 +229,7 @@ export async function benchRequests(provider: Provider): Promise<RequestFigures[
     return figures;
   } finally {
     await raw?.stop();
+    await floor?.stop();
     await bench.stop();
   }
 }
