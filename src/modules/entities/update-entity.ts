@@ -34,8 +34,9 @@ export function updateEntity(ctx: ServiceContext, request: UpdateRequest<EntityC
     id: entityIdFromUri(request.uri),
     forget: (id: string) => {
       entities.clear(id);
-      // Members read with their entities hold this entity's row too.
+      // Members read with their entities (or labels) hold this entity's row (or label) too.
       ctx.loaders.membersWithEntitiesOfInteraction.clearAll();
+      ctx.loaders.membersWithLabelsOfInteraction.clearAll();
     },
     load: (id: string) => entities.load(id),
   };

@@ -50,10 +50,26 @@ const MEMBERS_WITH_ENTITIES = readStatement<InteractionMemberRecord & Record<`en
   ['timestamp', 'deletedTime', 'entityCreatedTime', 'entityUpdatedTime'],
 );
 
+// The same with only what a member's type and label need of its entity: a page asking for
+// no more than those reads a third of the columns, which was most of the statement's time.
+const MEMBERS_WITH_LABELS = readStatement<StoredMember & { interactionId: string; entityTypeId: string; entityLabel: string | null }>(
+  'interaction_members_with_labels',
+  `SELECT m.id, m."interactionId", m."participantId", m."entityId", m.position, e."entityTypeId" AS "entityTypeId", e.label AS "entityLabel"
+  FROM "InteractionMember" m JOIN "Entity" e ON e."tenantId" = m."tenantId" AND e.id = m."entityId"
+  WHERE m."tenantId" = ? AND m."interactionId" IN IDS ORDER BY m."interactionId", m.position`,
+);
+
 /** A member read with its entity. */
 export interface MemberWithEntity {
   member: StoredMember;
   entity: EntityRow;
+}
+
+/** A member read with its entity's type and label. */
+export interface MemberWithLabel {
+  member: StoredMember;
+  entityTypeId: string;
+  label: string | null;
 }
 
 export function createInteractionLoaders(db: Db, tenantId: string) {
@@ -132,9 +148,21 @@ export function createInteractionLoaders(db: Db, tenantId: string) {
     (row) => row.interactionId,
   );
 
+  const membersWithLabelsOfInteraction: DataLoader<string, MemberWithLabel[]> = partsLoader(
+    async (ids) =>
+      (await reads.all(MEMBERS_WITH_LABELS, ofInteractions(ids))).map((row) => ({
+        interactionId: row.interactionId,
+        member: row,
+        entityTypeId: row.entityTypeId,
+        label: row.entityLabel,
+      })),
+    (row) => row.interactionId,
+  );
+
   return {
     interactionById,
     membersWithEntitiesOfInteraction,
+    membersWithLabelsOfInteraction,
     storedInteractionById,
     interactionIdByCrosswalk,
     interactionIdByIdKey,

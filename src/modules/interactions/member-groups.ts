@@ -3,15 +3,15 @@ import type { ServiceContext } from '../context/service-context.ts';
 import type { EntityRow } from '../entities/entity-model.ts';
 import { interactionUri, memberGroupUri } from '../uris/uris.ts';
 import type { InteractionModel, StoredMember } from './interaction-model.ts';
-import type { MemberWithEntity } from './interaction-loaders.ts';
 import { typeIn, typeOfInteraction } from './type-of-interaction.ts';
 import { entityTypeIn } from '../configuration/configuration-queries.ts';
 
 export interface MemberModel {
   entityId: string;
-  /** The member entity and its type, when read with the group (see memberGroupsOf). */
+  /** The member entity (when asked for), its type and label, when read with the group (see memberGroupsOf). */
   entity?: EntityRow;
   entityType?: EntityTypeModel;
+  label?: string | null;
 }
 
 export interface MemberGroupModel {
@@ -39,46 +39,62 @@ export function groupMembers(
     .filter((group) => group.members.length > 0);
 }
 
+/** What a page asks of its members' entities: nothing beyond their URIs, their types and labels, or the entities themselves. */
+export type MemberDetail = 'uris' | 'labels' | 'entities';
+
 /**
- * The interaction's member groups; `withEntities`: each member with its entity and entity
- * type, read with the members (one statement for every interaction of a page), so that the
- * members' fields need no lookup of their own.
+ * The interaction's member groups; beyond `uris`, each member with its entity's type and
+ * label (or its whole entity), read with the members (one statement for every interaction of
+ * a page), so that the members' fields need no lookup of their own.
  */
 export async function memberGroupsOf(
   ctx: ServiceContext,
   interaction: InteractionModel,
-  withEntities: boolean,
+  detail: MemberDetail,
 ): Promise<MemberGroupModel[]> {
   const uri = interactionUri(interaction.id);
-  if (!withEntities) {
+  if (detail === 'uris') {
     const [type, members] = await Promise.all([
       typeOfInteraction(ctx, interaction),
       interaction.members ?? ctx.loaders.membersOfInteraction.load(interaction.id),
     ]);
     return groupMembers(uri, type, members);
   }
-  const [snapshot, read] = await Promise.all([ctx.configuration(), readWithEntities(ctx, interaction)]);
-  const entities = new Map(read.map(({ entity }) => [entity.id, entity]));
+  const [snapshot, read] = await Promise.all([ctx.configuration(), readDetailed(ctx, interaction, detail)]);
+  const byEntity = new Map(read.map((detailed) => [detailed.member.entityId, detailed]));
   return groupMembers(
     uri,
     typeIn(snapshot, interaction),
     read.map(({ member }) => member),
     (entityId) => {
-      const entity = entities.get(entityId)!;
-      return { entityId, entity, entityType: entityTypeIn(snapshot, entity.entityTypeId) };
+      const { entity, entityTypeId, label } = byEntity.get(entityId)!;
+      return { entityId, entity, label, entityType: entityTypeIn(snapshot, entityTypeId) };
     },
   );
 }
 
-/** The members with their entities: from the database with one join, or for members a write has at hand, by their entities' ids. */
-async function readWithEntities(ctx: ServiceContext, interaction: InteractionModel): Promise<MemberWithEntity[]> {
+interface DetailedMember {
+  member: StoredMember;
+  entityTypeId: string;
+  label: string | null;
+  entity?: EntityRow;
+}
+
+/** The members with what `detail` asks of their entities: from the database with one join, or for members a write has at hand, by their entities' ids. */
+async function readDetailed(ctx: ServiceContext, interaction: InteractionModel, detail: 'labels' | 'entities'): Promise<DetailedMember[]> {
   if (!interaction.members) {
+    if (detail === 'labels') return ctx.loaders.membersWithLabelsOfInteraction.load(interaction.id);
     const read = await ctx.loaders.membersWithEntitiesOfInteraction.load(interaction.id);
     for (const { entity } of read) ctx.loaders.entityById.prime(entity.id, entity);
-    return read;
+    return read.map(({ member, entity }) => ({ member, entity, entityTypeId: entity.entityTypeId, label: entity.label }));
   }
   // One statement still: the loader batches the lookups of a page's members.
-  return Promise.all(interaction.members.map(async (member) => ({ member, entity: await memberEntity(ctx, member.entityId) })));
+  return Promise.all(
+    interaction.members.map(async (member) => {
+      const entity = await memberEntity(ctx, member.entityId);
+      return { member, entity, entityTypeId: entity.entityTypeId, label: entity.label };
+    }),
+  );
 }
 
 /** A member's entity, which must exist (a member holds its entity by foreign key). */

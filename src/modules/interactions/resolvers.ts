@@ -7,7 +7,7 @@ import { findEntityTypeById } from '../configuration/configuration-queries.ts';
 import { createInteractions } from './create-interactions.ts';
 import type { InteractionModel } from './interaction-model.ts';
 import { findInteraction, findInteractionByCrosswalk } from './interaction-queries.ts';
-import { memberEntity, memberGroupsOf } from './member-groups.ts';
+import { memberEntity, memberGroupsOf, type MemberDetail } from './member-groups.ts';
 import { typeOfInteraction } from './type-of-interaction.ts';
 import { selectedFields } from '../../graphql/look-ahead.ts';
 import { deleteInteractions, restoreInteractions } from './delete-interactions.ts';
@@ -18,8 +18,13 @@ import { updateInteraction } from './update-interaction.ts';
 import { latestOfEntity, latestOfTenant } from './latest-interactions.ts';
 import { propertiesByName } from '../properties/free-form-properties.ts';
 
-// A member's entity fields beyond objectURI: asked for, the entities are read with the groups.
+// A member's fields beyond objectURI: asked for, what they need of the entities is read with the groups.
 const ENTITY_FREE_MEMBER_FIELDS = new Set(['objectURI', '__typename']);
+
+function memberDetailOf(fields: ReadonlySet<string>): MemberDetail {
+  if (fields.has('entity')) return 'entities';
+  return [...fields].some((field) => !ENTITY_FREE_MEMBER_FIELDS.has(field)) ? 'labels' : 'uris';
+}
 
 export const interactionResolvers: Resolvers = {
   Query: {
@@ -62,12 +67,7 @@ export const interactionResolvers: Resolvers = {
     }),
     properties: async (interaction, _, ctx) =>
       propertiesByName(interaction.properties ?? (await ctx.loaders.propertiesOfInteraction.load(interaction.id))),
-    members: (interaction, _, ctx, info) =>
-      memberGroupsOf(
-        ctx,
-        interaction,
-        [...selectedFields(info, 'members')].some((field) => !ENTITY_FREE_MEMBER_FIELDS.has(field)),
-      ),
+    members: (interaction, _, ctx, info) => memberGroupsOf(ctx, interaction, memberDetailOf(selectedFields(info, 'members'))),
   },
   Member: {
     objectURI: (member) => entityUri(member.entityId),
@@ -75,7 +75,8 @@ export const interactionResolvers: Resolvers = {
       member.entityType
         ? member.entityType.uri
         : memberEntity(ctx, member.entityId).then(async (entity) => (await findEntityTypeById(ctx, entity.entityTypeId)).uri),
-    label: (member, _, ctx) => (member.entity ? member.entity.label : memberEntity(ctx, member.entityId).then((entity) => entity.label)),
+    label: (member, _, ctx) =>
+      member.label !== undefined ? member.label : memberEntity(ctx, member.entityId).then((entity) => entity.label),
     entity: (member, _, ctx) => member.entity ?? memberEntity(ctx, member.entityId),
   },
 };

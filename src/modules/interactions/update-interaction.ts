@@ -41,6 +41,7 @@ export function updateInteraction(ctx: ServiceContext, request: UpdateRequest<In
         loaders.propertiesOfInteraction,
         loaders.membersOfInteraction,
         loaders.membersWithEntitiesOfInteraction,
+        loaders.membersWithLabelsOfInteraction,
         loaders.crosswalksOfInteraction,
       ].forEach((loader) => loader.clear(id)),
     load: (id: string) => loaders.interactionById.load(id),
