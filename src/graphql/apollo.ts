@@ -21,7 +21,6 @@ import { resolvers } from './resolvers.ts';
 import { operationSpanPlugin, TracedApolloServer, withRootFieldSpans } from './tracing.ts';
 import { subscriptionCheckPlugin } from './subscription-check.ts';
 import { typeDefs } from './type-defs.ts';
-import { compiledExecution } from './compiled-execution.ts';
 
 // Codes whose messages are written for callers; anything else is an internal fault whose
 // message (SQL, driver text) must not leave the process.
@@ -104,7 +103,7 @@ export function createApolloServer(httpServer: Server, config: Config, logger: L
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
   const apollo = new (tracing ? TracedApolloServer : ApolloServer<ServiceContext>)({
-    gateway: compiledExecution(schema),
+    schema,
     introspection: introspectionEnabled(config),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
