@@ -1,6 +1,6 @@
 // Starts the real service on a new database for benchmarks: in this process (to count its
 // statements) or as a process of its own (so that load generators do not share its CPU).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import type { Provider } from '../config/database-url.ts';
 import { createLogger } from '../logging/logger.ts';
 import { provisionTenant } from '../modules/tenants/tenant-service.ts';
 import { startService, type RunningService } from '../service.ts';
+import { startListeningProcess } from './listening-process.ts';
 
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -136,8 +137,10 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
   const secret = randomBytes(32).toString('base64url');
   // e.g. BENCH_SERVICE_NODE_ARGS=--cpu-prof to profile the service under the benchmark's load.
   const nodeArguments = process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArguments, ...serviceCommand()], {
-    env: {
+  const service = await startListeningProcess(
+    'the service',
+    [...nodeArguments, ...serviceCommand()],
+    {
       PATH: process.env.PATH!,
       LOG_LEVEL: 'info',
       NODE_ENV: 'production',
@@ -145,32 +148,17 @@ export async function startBenchServiceProcess(provider: Provider): Promise<Benc
       METRICS: 'on',
       ...benchEnvironment(database.url, secret),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const listening = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"url":"(http[^"]+)".*interactions service listening/.exec(output);
-      if (!match) return;
-      child.stdout.off('data', listening);
-      child.stdout.resume();
-      resolve(match[1]!);
-    };
-    child.stdout.on('data', listening);
-    child.once('exit', (code) => reject(new Error(`the service exited with ${code} before listening:\n${output.slice(-2000)}`)));
-  });
+    /"url":"(http[^"]+)".*interactions service listening/,
+  );
   const database_ = await openDatabase(database.url);
   return {
-    ...benchClient(url, database_.db, secret),
+    ...benchClient(service.url, database_.db, secret),
     databaseUrl: database.url,
     db: database_.db,
-    pid: child.pid!,
+    pid: service.pid,
     async stop() {
       await database_.close();
-      child.kill('SIGTERM');
-      await exited;
+      await service.stop();
       await database.drop();
     },
   };

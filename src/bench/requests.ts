@@ -4,13 +4,14 @@
 // members' entities; one such interaction by URI; a single-item create; and `{ __typename }`,
 // the fixed cost of a request through the stack, beside the same through the framework alone
 // (stack-floor.ts).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import type { Provider } from '../config/database-url.ts';
 import { startBenchServiceProcess, type BenchServiceProcess } from './bench-service.ts';
 import { chosenNames } from './chosen-names.ts';
+import { startListeningProcess, type ListeningProcess } from './listening-process.ts';
 import { prepareBenchTenant, TENANT, visit } from './ingest.ts';
 
 const TIMELINE_LENGTH = 60;
@@ -50,38 +51,14 @@ export interface RequestFigures {
   raw?: Throughput;
 }
 
-/**
- * A bench process of its own (src/bench/<script>.ts): the raw handler on the service's database,
- * or the stack floor. It prints the URL it listens at; what it prints after is let go.
- */
-async function startBenchProcess(script: 'raw-handler' | 'stack-floor', databaseUrl: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', `src/bench/${script}.ts`], {
-    env: { PATH: process.env.PATH!, NODE_ENV: 'production', DATABASE_URL: databaseUrl, BENCH_TENANT: TENANT },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const listening = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening at (\S+)/.exec(output);
-      if (!match) return;
-      child.stdout.off('data', listening);
-      child.stdout.resume();
-      resolve(match[1]!);
-    };
-    child.stdout.on('data', listening);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`)));
-  });
-  return {
-    url,
-    pid: child.pid!,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+/** The raw handler (on the service's database) or the framework alone, in a process of its own. */
+const startBenchProcess = (script: 'raw-handler' | 'stack-floor', databaseUrl: string) =>
+  startListeningProcess(
+    script,
+    ['--import', 'tsx', `src/bench/${script}.ts`],
+    { PATH: process.env.PATH!, NODE_ENV: 'production', DATABASE_URL: databaseUrl, BENCH_TENANT: TENANT },
+    /listening at (\S+)/,
+  );
 
 interface Target {
   /** The answering process. */
@@ -176,8 +153,8 @@ type RequestName = (typeof REQUEST_NAMES)[number];
 
 export async function benchRequests(provider: Provider): Promise<RequestFigures[]> {
   const bench = await startBenchServiceProcess(provider);
-  let raw: Awaited<ReturnType<typeof startBenchProcess>> | undefined;
-  let floor: Awaited<ReturnType<typeof startBenchProcess>> | undefined;
+  let raw: ListeningProcess | undefined;
+  let floor: ListeningProcess | undefined;
   try {
     const peopleUris = await prepareBenchTenant(bench);
     const { entity, interaction } = await seedTimeline(bench, peopleUris);
