@@ -60,6 +60,9 @@ export interface TestService {
    * meanwhile for `tenant` (those binding its id): other tests may run at the same time.
    */
   recordQueries<T>(tenant: string, work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
+  /** Stops the service alone, keeping its database: what a shutdown test times. */
+  stopServing(): Promise<void>;
+  /** Stops the service (if still serving) and drops its scratch database. */
   stop(): Promise<void>;
 }
 
@@ -104,6 +107,8 @@ export async function startTestService(
     ...env,
   });
   const service = await startService(config, createLogger(config.LOG_LEVEL, logs));
+  let serving: Promise<void> | undefined;
+  const stopServing = () => (serving ??= service.stop());
   const provisioned = new Map<string, Promise<void>>();
   const tokens = new Map<string, Promise<string>>();
   const provision = (tenant: string) => {
@@ -163,8 +168,9 @@ export async function startTestService(
         stop();
       }
     },
+    stopServing,
     async stop() {
-      await service.stop();
+      await stopServing();
       await scratch.drop();
     },
   };
