@@ -98,6 +98,28 @@ describeEachDatabase('request limits', (provider) => {
     expect(paged).toMatchObject({ status: 200, data: { entity: null } });
   });
 
+  it('estimates one document anew for each page size and @include condition it is sent with', async () => {
+    const tenant = newTenant();
+    // The service keeps estimates per document: a cheap estimate must not let the same text through with bigger pages.
+    const query = `query($outer: Int, $inner: Int, $deep: Boolean!) { entity(uri: "entities/000000000000") {
+      interactions(first: $outer) { nodes { uri members { members { entity {
+        interactions(first: $inner) @include(if: $deep) { nodes { uri } } } } } } } } }`;
+    const send = (outer: number | null, inner: number | null, deep: boolean) => service.graphql(tenant, query, { outer, inner, deep });
+    const tooCostly = { code: 'BAD_REQUEST', reason: 'QUERY_TOO_COSTLY', maxCost: 500_000 };
+    expect(await send(5, 5, true)).toMatchObject({ status: 200, data: { entity: null } });
+    const bigger = await send(500, 500, true);
+    expectRefused(bigger);
+    expect(bigger.errors?.[0]?.extensions).toMatchObject(tooCostly);
+    expect(await send(500, 500, false)).toMatchObject({ status: 200, data: { entity: null } });
+    // Null pages are the default page size (50): 500 × 25 × 50 members' timelines is over the limit too.
+    expect((await send(500, null, true)).errors?.[0]?.extensions).toMatchObject(tooCostly);
+    expect(await send(5, 5, true)).toMatchObject({ status: 200, data: { entity: null } });
+    // A page size of the wrong type is the usual input error, not an estimate.
+    const mistyped = await service.graphql(tenant, query, { outer: '500', inner: 5, deep: true });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('refuses 2,000 aliases and a 100,000-token query with 400', async () => {
     const tenant = newTenant();
     // 2,000 aliases are also more tokens than allowed: whichever limit is met first refuses them.

@@ -1,14 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { getVariableValues, Kind, valueFromASTUntyped, type FieldNode } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
 import { introspectionEnabled, type Config } from '../config/env.ts';
 import { requestError } from '../errors/request-errors.ts';
 import { assertRequestSize, type RequestSize } from '../modules/batch/request-budget.ts';
 import { countListElements } from '../protocol/request-size.ts';
 import type { ServiceContext } from '../modules/context/service-context.ts';
 import { rootFieldRules } from './field-rules.ts';
-import { costEstimator } from './query-cost.ts';
+import { estimatedCost } from './operation-cost.ts';
 import { variablesWithDefaults } from './operation-variables.ts';
 import { rootFields } from './root-fields.ts';
 import { assertRequestText } from './request-text.ts';
@@ -77,13 +76,7 @@ export function requestLimitsPlugin(config: Config): ApolloServerPlugin<ServiceC
 
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: costVariables,
-              operationName: operation.name?.value,
-              estimators: [costEstimator(schema, itemsByField)],
-            });
+            cost = estimatedCost(schema, document, operation, costVariables, itemsByField);
           } catch {
             // Variables that do not fit their types fail execution before any resolver runs,
             // with the usual BAD_USER_INPUT: leave them to it.

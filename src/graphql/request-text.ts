@@ -28,18 +28,15 @@ const CONFIGURATION_DOCUMENTS = new Set(['ConfigurationInput', 'SourceInput', 'E
 const refuse = (where: string, reason: string, details: Record<string, unknown>) =>
   requestError('BAD_REQUEST', `${where}: ${reason}`, { reason: 'INVALID_TEXT', ...details });
 
-/** The string literals of a value written in the document, and the variables it uses. */
-function checkLiteral(value: ValueNode, usedVariables: Set<string>): void {
-  visit(value, {
-    StringValue(node) {
-      const reason = textFault(node.value);
-      if (reason) throw refuse(`the string ${quote(node.value)} of the document`, reason, {});
-    },
-    Variable(node) {
-      usedVariables.add(node.name.value);
-    },
-  });
+/** What a document holds that the rule reads: its first faulty string literal, and the variables its checked arguments use. */
+interface DocumentText {
+  fault?: { text: string; reason: string };
+  variables: ReadonlySet<string>;
 }
+
+// Apollo keeps each document it parsed and hands the same object to every request that sends
+// its text: the document is read once, only the variables of each request are checked again.
+const readDocuments = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentText>>();
 
 /**
  * Refuses (400 BAD_REQUEST, reason INVALID_TEXT, with the variable and path) a request whose
@@ -48,6 +45,23 @@ function checkLiteral(value: ValueNode, usedVariables: Set<string>): void {
  * its literals are text the caller sent, whichever operation runs.
  */
 export function assertRequestText(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): void {
+  let ofSchema = readDocuments.get(schema);
+  if (!ofSchema) readDocuments.set(schema, (ofSchema = new WeakMap()));
+  let text = ofSchema.get(document);
+  if (!text) ofSchema.set(document, (text = readDocumentText(schema, document)));
+  if (text.fault) throw refuse(`the string ${quote(text.fault.text)} of the document`, text.fault.reason, {});
+
+  for (const name of text.variables) {
+    const [fault] = findTextFaults(variables[name], 1);
+    if (fault) {
+      const path = fault.path.map((segment) => (typeof segment === 'string' ? clip(segment) : segment));
+      const at = path.length ? ` at ${path.join('.')}` : '';
+      throw refuse(`variable $${name}${at}`, fault.reason, { variable: name, path });
+    }
+  }
+}
+
+function readDocumentText(schema: GraphQLSchema, document: DocumentNode): DocumentText {
   const rules = rootFieldRules(schema);
   const roots = new Set<GraphQLObjectType | null | undefined>([
     schema.getQueryType(),
@@ -55,10 +69,23 @@ export function assertRequestText(schema: GraphQLSchema, document: DocumentNode,
     schema.getSubscriptionType(),
   ]);
   const typeInfo = new TypeInfo(schema);
-  const usedVariables = new Set<string>();
+  const text: { fault?: DocumentText['fault']; variables: Set<string> } = { variables: new Set() };
 
-  /** Checks the literals of an argument, and notes its variables, unless it reports its own text problems. */
-  const checkArgument = (node: ArgumentNode): void => {
+  /** Notes the first faulty string literal of a value written in the document, and the variables it uses. */
+  const readLiteral = (value: ValueNode): void => {
+    visit(value, {
+      StringValue(node) {
+        const reason = text.fault ? undefined : textFault(node.value);
+        if (reason) text.fault = { text: node.value, reason };
+      },
+      Variable(node) {
+        text.variables.add(node.name.value);
+      },
+    });
+  };
+
+  /** Reads the literals of an argument, and notes its variables, unless it reports its own text problems. */
+  const readArgument = (node: ArgumentNode): void => {
     const argument = typeInfo.getArgument();
     if (argument && CONFIGURATION_DOCUMENTS.has(getNamedType(argument.type).name)) return;
     const parent = typeInfo.getParentType();
@@ -68,33 +95,25 @@ export function assertRequestText(schema: GraphQLSchema, document: DocumentNode,
     if (isBatch && node.value.kind === Kind.VARIABLE) return;
     if (isBatch && node.value.kind === Kind.LIST) {
       // Items written in the document are part of it; items that are variables are checked one by one.
-      for (const item of node.value.values) if (item.kind !== Kind.VARIABLE) checkLiteral(item, usedVariables);
+      for (const item of node.value.values) if (item.kind !== Kind.VARIABLE) readLiteral(item);
       return;
     }
-    checkLiteral(node.value, usedVariables);
+    readLiteral(node.value);
   };
 
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       VariableDefinition(node) {
-        if (node.defaultValue) checkLiteral(node.defaultValue, usedVariables);
+        if (node.defaultValue) readLiteral(node.defaultValue);
         return false;
       },
       // Arguments of fields and of directives: the only places variables are used.
       Argument(node) {
-        checkArgument(node);
+        readArgument(node);
         return false;
       },
     }),
   );
-
-  for (const name of usedVariables) {
-    const [fault] = findTextFaults(variables[name], 1);
-    if (fault) {
-      const path = fault.path.map((segment) => (typeof segment === 'string' ? clip(segment) : segment));
-      const at = path.length ? ` at ${path.join('.')}` : '';
-      throw refuse(`variable $${name}${at}`, fault.reason, { variable: name, path });
-    }
-  }
+  return text;
 }
