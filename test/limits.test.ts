@@ -114,10 +114,27 @@ describeEachDatabase('request limits', (provider) => {
     // Null pages are the default page size (50): 500 × 25 × 50 members' timelines is over the limit too.
     expect((await send(500, null, true)).errors?.[0]?.extensions).toMatchObject(tooCostly);
     expect(await send(5, 5, true)).toMatchObject({ status: 200, data: { entity: null } });
-    // A page size of the wrong type is the usual input error, not an estimate.
-    const mistyped = await service.graphql(tenant, query, { outer: '500', inner: 5, deep: true });
+    // A page size of the wrong type is the usual input error, also when the estimate kept for
+    // the values that are right (outer left out: the default page) is over the limit.
+    const keptOverLimit = await service.graphql(tenant, query, { inner: 500, deep: true });
+    expect(keptOverLimit.errors?.[0]?.extensions).toMatchObject(tooCostly);
+    const mistyped = await service.graphql(tenant, query, { outer: '500', inner: 500, deep: true });
     expect(mistyped.status).toBe(400);
     expect(mistyped.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('estimates one batch mutation anew for each number of items it is sent with', async () => {
+    const tenant = newTenant();
+    const mutation = `mutation($items: [InteractionInput!]!) { createInteractions(interactions: $items) {
+      uri object { members { members { entity { interactions(first: 100) { nodes { uri } } } } } } } }`;
+    const item = { type: 'NoSuchType', timestamp: 1_700_000_000_000 };
+    const one = await service.graphql(tenant, mutation, { items: [item] });
+    expect(one.status).toBe(200);
+    expect(one.errors).toBeUndefined();
+    const many = await service.graphql(tenant, mutation, { items: Array.from({ length: 400 }, () => item) });
+    expectRefused(many);
+    expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'QUERY_TOO_COSTLY' });
+    expect(await service.graphql(tenant, mutation, { items: [item] })).toMatchObject({ status: 200 });
   });
 
   it('refuses 2,000 aliases and a 100,000-token query with 400', async () => {

@@ -6,7 +6,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { providerOf } from '../config/database-url.ts';
-import { reusingStatementsOf } from './reused-statements.ts';
 
 /** Absolute path of an SQLite file URL, relative paths taken from the working directory. */
 export function sqliteFilePath(databaseUrl: string): string {
@@ -22,8 +21,8 @@ export function createAdapterFactory(databaseUrl: string, pool?: pg.Pool): SqlMi
     return new PrismaPg(pool ?? { connectionString: databaseUrl });
   }
   const file = sqliteFilePath(databaseUrl);
-  if (file.endsWith(':memory:')) return reusingStatementsOf(new PrismaBetterSqlite3({ url: ':memory:' }));
+  if (file.endsWith(':memory:')) return new PrismaBetterSqlite3({ url: ':memory:' });
   mkdirSync(dirname(file), { recursive: true });
   // A writer waits this long for another connection's write lock before failing.
-  return reusingStatementsOf(new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 }));
+  return new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
 }

@@ -5,6 +5,7 @@ import type { Provider } from '../config/database-url.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPostgresPool, poolUseOf, type PoolUse } from './postgres-pool.ts';
 import { openPreparedReads } from './prepared-reads.ts';
+import { reusingStatementsOf } from './reused-statements.ts';
 
 /**
  * The data-access handle every service takes. Both providers' clients are generated from
@@ -34,7 +35,9 @@ export async function openDatabase(databaseUrl: string, logger?: Logger): Promis
           logger?.warn({ err: error }, 'a connection to PostgreSQL failed: the pool replaces it when next needed'),
         )
       : undefined;
-  const adapter = createAdapterFactory(databaseUrl, pool);
+  // The service's own connection reuses its statements; migrations, which change the schema
+  // under them, get the adapter as it is (createAdapterFactory).
+  const adapter = provider === 'sqlite' ? reusingStatementsOf(createAdapterFactory(databaseUrl)) : createAdapterFactory(databaseUrl, pool);
   const { PrismaClient: Client } =
     provider === 'postgresql'
       ? await import('./generated/postgresql/client.ts')

@@ -2,6 +2,8 @@
 // which better-sqlite3 cannot reuse once bound: on a single create that is a twentieth of the
 // request's CPU. This hands the adapter a connection whose statements are prepared once per
 // text and run with each call's arguments, the same statements better-sqlite3 would have made.
+// Only for the service's own connection (client.ts), which never changes the schema: after a
+// change, a kept statement would describe its old columns to the adapter until it runs again.
 import Database from 'better-sqlite3';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 

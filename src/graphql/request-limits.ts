@@ -87,6 +87,9 @@ export function requestLimitsPlugin(config: Config): ApolloServerPlugin<ServiceC
             });
           }
           if (cost > config.MAX_COST) {
+            // A cost kept from an earlier request skips the coercion the estimate does: a request
+            // whose variables do not fit gets BAD_USER_INPUT, as when its cost is estimated anew.
+            if (getVariableValues(schema, operation.variableDefinitions ?? [], costVariables).errors) return;
             throw requestError(
               'BAD_REQUEST',
               `the operation's estimated cost is ${cost}, over the limit of ${config.MAX_COST}: ask for smaller pages or fewer nested fields`,

@@ -170,8 +170,11 @@ export async function startTestService(
     },
     stopServing,
     async stop() {
-      await stopServing();
-      await scratch.drop();
+      try {
+        await stopServing();
+      } finally {
+        await scratch.drop();
+      }
     },
   };
 }
