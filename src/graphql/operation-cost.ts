@@ -1,10 +1,11 @@
 import type { DocumentNode, FieldNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { costEstimator } from './query-cost.ts';
+import { perDocument } from './per-document.ts';
 
 // Costs of an operation already estimated, by what the estimate reads of a request.
 const MAX_COSTS_PER_DOCUMENT = 64;
-const estimatedCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const estimatedCosts = perDocument(() => new Map<string, number>());
 
 /**
  * What an estimate of the operation depends on besides its document: page sizes (`first`,
@@ -36,10 +37,7 @@ export function estimatedCost(
   variables: Readonly<Record<string, unknown>>,
   batchItems: ReadonlyMap<FieldNode, number>,
 ): number {
-  let ofSchema = estimatedCosts.get(schema);
-  if (!ofSchema) estimatedCosts.set(schema, (ofSchema = new WeakMap()));
-  let costs = ofSchema.get(document);
-  if (!costs) ofSchema.set(document, (costs = new Map<string, number>()));
+  const costs = estimatedCosts(schema, document);
   const key = estimateKey(operation, variables, batchItems);
   let cost = costs.get(key);
   if (cost === undefined) {

@@ -21,6 +21,7 @@ import { requestError } from '../errors/request-errors.ts';
 import { clip, quote } from '../errors/quote.ts';
 import { findTextFaults, textFault } from '../protocol/text-rules.ts';
 import { rootFieldRules } from './field-rules.ts';
+import { perDocument } from './per-document.ts';
 
 // Input types that hold a configuration document: the change reports their text as 1023.
 const CONFIGURATION_DOCUMENTS = new Set(['ConfigurationInput', 'SourceInput', 'EntityTypeInput', 'InteractionTypeInput']);
@@ -34,10 +35,6 @@ interface DocumentText {
   variables: ReadonlySet<string>;
 }
 
-// Apollo keeps each document it parsed and hands the same object to every request that sends
-// its text: the document is read once, only the variables of each request are checked again.
-const readDocuments = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentText>>();
-
 /**
  * Refuses (400 BAD_REQUEST, reason INVALID_TEXT, with the variable and path) a request whose
  * variables or string literals hold a NUL or an unpaired surrogate, outside the items of a
@@ -45,10 +42,8 @@ const readDocuments = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentT
  * its literals are text the caller sent, whichever operation runs.
  */
 export function assertRequestText(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): void {
-  let ofSchema = readDocuments.get(schema);
-  if (!ofSchema) readDocuments.set(schema, (ofSchema = new WeakMap()));
-  let text = ofSchema.get(document);
-  if (!text) ofSchema.set(document, (text = readDocumentText(schema, document)));
+  // The document is read once; only the variables of each request are checked again.
+  const text = documentText(schema, document);
   if (text.fault) throw refuse(`the string ${quote(text.fault.text)} of the document`, text.fault.reason, {});
 
   for (const name of text.variables) {
@@ -61,7 +56,7 @@ export function assertRequestText(schema: GraphQLSchema, document: DocumentNode,
   }
 }
 
-function readDocumentText(schema: GraphQLSchema, document: DocumentNode): DocumentText {
+const documentText = perDocument((schema: GraphQLSchema, document: DocumentNode): DocumentText => {
   const rules = rootFieldRules(schema);
   const roots = new Set<GraphQLObjectType | null | undefined>([
     schema.getQueryType(),
@@ -116,4 +111,4 @@ function readDocumentText(schema: GraphQLSchema, document: DocumentNode): Docume
     }),
   );
   return text;
-}
+});
