@@ -2,7 +2,8 @@
 // createMany builds and maps an object per row in its query engine, which dominated ingest
 // time; one parameterised statement per table (Prisma still sends it, with its placeholders
 // for each provider) does the same work at a fraction of the cost.
-import { join, raw, sqltag as sql } from '@prisma/client/runtime/client';
+import type { Provider } from '../config/database-url.ts';
+import { clientProvider, executeThroughPrisma, type BoundStatement } from './bound-statement.ts';
 import type { Db, DbTransaction } from './client.ts';
 import type { Prisma } from './generated/postgresql/client.ts';
 
@@ -38,9 +39,6 @@ export function partRows<Owner, Part extends object, Keys extends object>(
   return owners.flatMap((owner) => partsOf(owner).map((part) => ({ ...keysOf(owner), ...part })));
 }
 
-// The generated clients name their provider (a transaction's client too); nothing else here needs it.
-const isPostgres = (db: Db | DbTransaction) => (db as unknown as { _activeProvider: string })._activeProvider === 'postgresql';
-
 // Bind parameters per statement: below every provider's limit (SQLite 32,766, PostgreSQL 65,535).
 const MAX_PARAMETERS = 30_000;
 
@@ -60,8 +58,13 @@ const INSERT_ORDER: ReadonlyArray<keyof BulkTables> = [
 ];
 
 /** Statements inserting the rows of every table given, owners first; run them in one transaction, in order. */
+export function insertStatements(provider: Provider, tables: TableRows): BoundStatement[] {
+  return INSERT_ORDER.flatMap((table) => insertRows(provider, table, tables[table] ?? []));
+}
+
+/** insertStatements through Prisma's client (or transaction): run them in one transaction, in order. */
 export function insertTables(db: Db | DbTransaction, tables: TableRows) {
-  return INSERT_ORDER.flatMap((table) => insertRows(db, table, tables[table] ?? []));
+  return insertStatements(clientProvider(db), tables).map((statement) => executeThroughPrisma(db, statement));
 }
 
 /** The PostgreSQL array type a column's values are bound as, from the first value that is not null. */
@@ -98,29 +101,31 @@ function arrayColumns(rows: ReadonlyArray<Record<string, unknown>>): ArrayColumn
  * and there is no parameter limit to split at. (One statement for all tables, an INSERT a
  * table in a WITH clause, measured no faster, and its tables' rows would not see each other.)
  */
-function insertUnnested(db: Db | DbTransaction, table: keyof BulkTables, rows: ReadonlyArray<Record<string, unknown>>) {
+function insertUnnested(table: keyof BulkTables, rows: ReadonlyArray<Record<string, unknown>>): BoundStatement {
   const columns = arrayColumns(rows);
   const text = `INSERT INTO "${table}" (${columns.map(({ name }) => `"${name}"`).join(', ')}) SELECT * FROM unnest(${columns
     .map(({ type }, index) => `$${index + 1}::${type}`)
     .join(', ')})`;
   // BigInts travel as text, which the cast reads back exactly.
-  const bound = columns.map(({ type, values }) =>
+  const values = columns.map(({ type, values }) =>
     type === 'bigint[]' ? values.map((value) => (value === null ? null : String(value as bigint))) : values,
   );
-  return db.$executeRawUnsafe(text, ...bound);
+  return { text, values };
 }
 
 /** Statements inserting `rows` into `table`; run them in one transaction. */
-function insertRows<Table extends keyof BulkTables>(db: Db | DbTransaction, table: Table, rows: ReadonlyArray<Row<Table>>) {
+function insertRows<Table extends keyof BulkTables>(provider: Provider, table: Table, rows: ReadonlyArray<Row<Table>>): BoundStatement[] {
   if (rows.length === 0) return [];
-  if (isPostgres(db)) return [insertUnnested(db, table, rows)];
+  if (provider === 'postgresql') return [insertUnnested(table, rows)];
   const columns = Object.keys(rows[0]!) as Array<keyof Row<Table> & string>;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  const head = raw(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `);
-  const statements = [];
+  const head = `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `;
+  const placeholders = `(${columns.map(() => '?').join(',')})`;
+  const statements: BoundStatement[] = [];
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
-    statements.push(db.$executeRaw(sql`${head}${join(chunk.map((row) => sql`(${join(columns.map((column) => row[column] ?? null))})`))}`));
+    const values = chunk.flatMap((row) => columns.map((column) => row[column] ?? null));
+    statements.push({ text: head + chunk.map(() => placeholders).join(','), values });
   }
   return statements;
 }

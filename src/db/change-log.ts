@@ -3,6 +3,8 @@
 // its row lock, held until commit, orders the commits of a tenant's writers by position, so a
 // reader that has seen position n has seen everything before it.
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
+import type { Provider } from '../config/database-url.ts';
+import { bound, clientProvider, executeThroughPrisma, type BoundStatement } from './bound-statement.ts';
 import type { Db, DbTransaction } from './client.ts';
 
 /** What changed, as the stream records it. */
@@ -24,17 +26,17 @@ const ROWS_PER_STATEMENT = 5_000;
  * a NOTIFY inside the transaction would make PostgreSQL commit every tenant's notifying
  * transactions one at a time.
  */
-export function changeLogStatements(
-  db: Db | DbTransaction,
+export function changeLogStatementsFor(
+  provider: Provider,
   tenantId: string,
   actor: string,
   entries: readonly ChangeEntry[],
   recordedTime = BigInt(Date.now()),
-) {
+): BoundStatement[] {
   if (!entries.length) return [];
   const count = entries.length;
   const statements = [
-    db.$executeRaw`INSERT INTO "ChangeCounter" ("tenantId", "seq") VALUES (${tenantId}, ${count})
+    sql`INSERT INTO "ChangeCounter" ("tenantId", "seq") VALUES (${tenantId}, ${count})
       ON CONFLICT ("tenantId") DO UPDATE SET "seq" = "ChangeCounter"."seq" + ${count}`,
   ];
   for (let start = 0; start < count; start += ROWS_PER_STATEMENT) {
@@ -44,12 +46,17 @@ export function changeLogStatements(
         sql`(CAST(${count - 1 - (start + index)} AS BIGINT), ${entry.objectType}, ${entry.objectId}, ${entry.typeId}, ${entry.kind})`,
     );
     statements.push(
-      db.$executeRaw`INSERT INTO "Change" ("tenantId", "seq", "objectType", "objectId", "typeId", "kind", "recordedTime", "actor")
+      sql`INSERT INTO "Change" ("tenantId", "seq", "objectType", "objectId", "typeId", "kind", "recordedTime", "actor")
         SELECT c."tenantId", c."seq" - v.column1, v.column2, v.column3, v.column4, v.column5, CAST(${recordedTime} AS BIGINT), CAST(${actor} AS TEXT)
         FROM (VALUES ${join(rows)}) AS v, "ChangeCounter" c WHERE c."tenantId" = ${tenantId}`,
     );
   }
-  return statements;
+  return statements.map((statement) => bound(provider, statement));
+}
+
+/** changeLogStatementsFor through Prisma's client (or transaction). */
+export function changeLogStatements(db: Db | DbTransaction, tenantId: string, actor: string, entries: readonly ChangeEntry[]) {
+  return changeLogStatementsFor(clientProvider(db), tenantId, actor, entries).map((statement) => executeThroughPrisma(db, statement));
 }
 
 /** The DELETED entries of rows deleted (as deleteReturningTypes gives them back). */

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 import { createPostgresPool, poolUseOf, type PoolUse } from './postgres-pool.ts';
 import { openPreparedReads } from './prepared-reads.ts';
 import { reusingStatementsOf } from './reused-statements.ts';
+import { recordingAdapter, registerDriver } from './driver-transactions.ts';
 
 /**
  * The data-access handle every service takes. Both providers' clients are generated from
@@ -37,12 +38,14 @@ export async function openDatabase(databaseUrl: string, logger?: Logger): Promis
       : undefined;
   // The service's own connection reuses its statements; migrations, which change the schema
   // under them, get the adapter as it is (createAdapterFactory).
-  const adapter = provider === 'sqlite' ? reusingStatementsOf(createAdapterFactory(databaseUrl)) : createAdapterFactory(databaseUrl, pool);
+  const recorded = recordingAdapter(
+    provider === 'sqlite' ? reusingStatementsOf(createAdapterFactory(databaseUrl)) : createAdapterFactory(databaseUrl, pool),
+  );
   const { PrismaClient: Client } =
     provider === 'postgresql'
       ? await import('./generated/postgresql/client.ts')
       : ((await import('./generated/sqlite/client.ts')) as unknown as typeof import('./generated/postgresql/client.ts'));
-  const db = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const db = new Client({ adapter: recorded.factory, log: [{ emit: 'event', level: 'query' }] });
   const listeners = new Set<(sql: string, durationMs: number, params: string) => void>();
   db.$on('query', (event) => listeners.forEach((listener) => listener(event.query, Number(event.duration), event.params)));
   if (provider === 'sqlite') {
@@ -52,6 +55,7 @@ export async function openDatabase(databaseUrl: string, logger?: Logger): Promis
   }
   // After the pragmas: Prisma's connection has created the SQLite file and put it in WAL mode.
   const reads = openPreparedReads(db, provider, databaseUrl, pool, listeners);
+  registerDriver(db, provider, listeners, recorded);
   return {
     db,
     provider,

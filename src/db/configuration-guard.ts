@@ -2,7 +2,11 @@
 // their inputs, a key backfill computes keys from idAttributes) must not commit under another:
 // a configuration change commits between the read and the write otherwise, and its checks
 // (counting stored interactions, re-keying them) never see what the write adds.
+import { sqltag as sql } from '@prisma/client/runtime/client';
+import type { Provider } from '../config/database-url.ts';
+import { bound, clientProvider, type BoundStatement } from './bound-statement.ts';
 import type { Db, DbTransaction } from './client.ts';
+import { inDriverTransaction, type DriverTransaction } from './driver-transactions.ts';
 
 /** The tenant's configuration is no longer the version the write was prepared against. */
 export class ConfigurationChanged extends Error {
@@ -12,19 +16,21 @@ export class ConfigurationChanged extends Error {
 }
 
 /**
- * The tenant's configuration version, read inside the transaction. On PostgreSQL the row is
+ * Reads the tenant's configuration version inside the transaction. On PostgreSQL the row is
  * share-locked: a configuration change, which updates the row first, waits for this
  * transaction, while concurrent writers of the tenant, each with a share lock, do not wait
  * for one another. SQLite runs one writer at a time, so a plain read is enough there.
  */
-async function heldConfigVersion(tx: DbTransaction, tenantId: string): Promise<number | null> {
-  // Prisma types the provider the client was generated for on every client (`_activeProvider`).
-  const postgres = (tx as unknown as { _activeProvider: string })._activeProvider === 'postgresql';
-  const rows = postgres
-    ? await tx.$queryRaw<Array<{ configVersion: number }>>`SELECT "configVersion" FROM "Tenant" WHERE "id" = ${tenantId} FOR SHARE`
-    : await tx.$queryRaw<Array<{ configVersion: number }>>`SELECT "configVersion" FROM "Tenant" WHERE "id" = ${tenantId}`;
-  return rows[0] ? Number(rows[0].configVersion) : null;
+function heldConfigVersion(provider: Provider, tenantId: string): BoundStatement {
+  return bound(
+    provider,
+    provider === 'postgresql'
+      ? sql`SELECT "configVersion" FROM "Tenant" WHERE "id" = ${tenantId} FOR SHARE`
+      : sql`SELECT "configVersion" FROM "Tenant" WHERE "id" = ${tenantId}`,
+  );
 }
+
+const versionOf = (rows: Array<{ configVersion: number | bigint }>) => (rows[0] ? Number(rows[0].configVersion) : null);
 
 // Prisma's 2 s wait to start would refuse a small write queued behind another's slice on a
 // busy machine (SQLite runs one transaction at a time); as long as SQLite's own busy wait.
@@ -44,9 +50,27 @@ export function writeUnderConfiguration<T>(
 ): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      if ((await heldConfigVersion(tx, tenantId)) !== version) throw new ConfigurationChanged();
+      const held = heldConfigVersion(clientProvider(tx), tenantId);
+      if (versionOf(await tx.$queryRawUnsafe(held.text, ...held.values)) !== version) throw new ConfigurationChanged();
       return work(tx);
     },
     { timeout: timeoutMs, maxWait: TRANSACTION_START_WAIT_MS },
   );
+}
+
+/**
+ * writeUnderConfiguration for work that is a list of statements, in a driver transaction
+ * (driver-transactions.ts): a create's inserts.
+ */
+export function writeStatementsUnderConfiguration<T>(
+  db: Db,
+  tenantId: string,
+  version: number,
+  timeoutMs: number,
+  work: (tx: DriverTransaction) => Promise<T>,
+): Promise<T> {
+  return inDriverTransaction(db, { timeoutMs, maxWaitMs: TRANSACTION_START_WAIT_MS }, async (tx) => {
+    if (versionOf(await tx.query(heldConfigVersion(tx.provider, tenantId))) !== version) throw new ConfigurationChanged();
+    return work(tx);
+  });
 }

@@ -1,11 +1,16 @@
 // Constraint violations, recognised the same way on every provider, whether the statement
-// came from a Prisma model query (P2002 / P2003) or a raw one (P2010 with the driver
-// adapter's classification).
+// came from a Prisma model query (P2002 / P2003), a raw one (P2010 with the driver adapter's
+// classification) or a driver transaction (the adapter's own error).
+import { isDriverAdapterError } from '@prisma/driver-adapter-utils';
+import { TransactionStartTimedOut, TransactionTimedOut } from './driver-transactions.ts';
 
 function driverErrorKind(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && isDriverAdapterError(error)) return error.cause.kind;
   const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } }).meta;
   return meta?.driverAdapterError?.cause?.kind;
 }
+
+const isDriverError = (error: unknown) => typeof error === 'object' && error !== null && isDriverAdapterError(error);
 
 function prismaCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -13,17 +18,23 @@ function prismaCode(error: unknown): unknown {
 
 /** Whether the error is a unique-constraint violation. */
 export function isUniqueViolation(error: unknown): boolean {
-  return prismaCode(error) === 'P2002' || (prismaCode(error) === 'P2010' && driverErrorKind(error) === 'UniqueConstraintViolation');
+  return (
+    prismaCode(error) === 'P2002' ||
+    ((prismaCode(error) === 'P2010' || isDriverError(error)) && driverErrorKind(error) === 'UniqueConstraintViolation')
+  );
 }
 
 /** Whether the error is a foreign-key violation: a row still referenced, or a reference to nothing. */
 export function isForeignKeyViolation(error: unknown): boolean {
-  return prismaCode(error) === 'P2003' || (prismaCode(error) === 'P2010' && driverErrorKind(error) === 'ForeignKeyConstraintViolation');
+  return (
+    prismaCode(error) === 'P2003' ||
+    ((prismaCode(error) === 'P2010' || isDriverError(error)) && driverErrorKind(error) === 'ForeignKeyConstraintViolation')
+  );
 }
 
 /** Whether the error is a transaction that outlasted its timeout, or could not start within its wait. */
 export function isTransactionTimeout(error: unknown): boolean {
-  return prismaCode(error) === 'P2028';
+  return prismaCode(error) === 'P2028' || error instanceof TransactionTimedOut || error instanceof TransactionStartTimedOut;
 }
 
 // The database could not be used at all (not: the statement was wrong). Connectivity is
@@ -79,7 +90,8 @@ const UNAVAILABLE_MESSAGES = [
   /^Client was closed and is not queryable/,
   /^Cannot use a pool after calling end on the pool/,
   /^Query read timeout/,
-  // Prisma (P2028) when a transaction waited its maxWait for its turn: the database is busy.
+  // Prisma (P2028), or a driver transaction (TransactionStartTimedOut), when a transaction
+  // waited its maxWait for its turn: the database is busy.
   /Unable to start a transaction in the given time/,
 ];
 

@@ -5,11 +5,11 @@
 // statement still reaches the database's query listeners (metrics, statement counts) and, when
 // traced, gets a span like Prisma's.
 import Database from 'better-sqlite3';
-import { SpanKind, trace } from '@opentelemetry/api';
 import type pg from 'pg';
 import type { Provider } from '../config/database-url.ts';
 import { sqliteFilePath } from './adapter.ts';
 import type { Db } from './client.ts';
+import { observed, type QueryListener } from './observed-statement.ts';
 
 /**
  * A read-only statement: `?` placeholders, and `IN IDS` where a list of text is bound as one
@@ -34,10 +34,6 @@ export interface PreparedReads {
   close(): void;
 }
 
-type QueryListener = (sql: string, durationMs: number, params: string) => void;
-
-const tracer = trace.getTracer('interactions-service/db');
-
 function shaped<Row>(statement: ReadStatement<Row>, rows: Array<Record<string, unknown>>): Row[] {
   for (const row of rows) {
     for (const column in row) {
@@ -47,28 +43,6 @@ function shaped<Row>(statement: ReadStatement<Row>, rows: Array<Record<string, u
     }
   }
   return rows as Row[];
-}
-
-/** Times the statement for the listeners, in a span when traced. */
-function observed(provider: Provider, listeners: ReadonlySet<QueryListener>, sql: string, parameters: readonly unknown[]) {
-  return async <T>(run: () => Promise<T> | T): Promise<T> =>
-    tracer.startActiveSpan(
-      'db_query',
-      { kind: SpanKind.CLIENT, attributes: { 'db.system.name': provider, 'db.query.text': sql } },
-      async (span) => {
-        const start = performance.now();
-        try {
-          return await run();
-        } finally {
-          const durationMs = performance.now() - start;
-          span.end();
-          if (listeners.size) {
-            const params = JSON.stringify(parameters, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
-            for (const listener of listeners) listener(sql, durationMs, params);
-          }
-        }
-      },
-    );
 }
 
 /** A statement's text for the provider: its `IN IDS` lists and, on PostgreSQL, numbered placeholders. */

@@ -8,10 +8,10 @@
 // prepared again on the new one. Other requests get their turn between slices of the work.
 import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
-import { insertTables, partRows } from '../../db/bulk-insert.ts';
+import { insertStatements, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
-import { recordChanges, type ChangeEntry } from '../../db/change-log.ts';
-import { ConfigurationChanged, writeUnderConfiguration } from '../../db/configuration-guard.ts';
+import { changeLogStatementsFor, type ChangeEntry } from '../../db/change-log.ts';
+import { ConfigurationChanged, writeStatementsUnderConfiguration } from '../../db/configuration-guard.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
 import type { ServiceContext } from '../context/service-context.ts';
@@ -355,8 +355,11 @@ async function writeInteractions(db: Db, snapshot: ConfigurationSnapshot, timeou
     typeId: row.interactionTypeId,
     kind: 'created',
   }));
-  await writeUnderConfiguration(db, snapshot.tenantId, snapshot.version, timeoutMs, async (tx) => {
-    for (const statement of insertTables(tx, tables)) await statement;
-    await recordChanges(tx, snapshot.tenantId, items[0]!.row.createdBy, changes);
+  await writeStatementsUnderConfiguration(db, snapshot.tenantId, snapshot.version, timeoutMs, async (tx) => {
+    const statements = [
+      ...insertStatements(tx.provider, tables),
+      ...changeLogStatementsFor(tx.provider, snapshot.tenantId, items[0]!.row.createdBy, changes),
+    ];
+    for (const statement of statements) await tx.execute(statement);
   });
 }
