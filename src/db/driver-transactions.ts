@@ -104,20 +104,31 @@ async function startWithin(adapter: SqlDriverAdapter, maxWaitMs: number): Promis
   try {
     return await Promise.race([starting, late]);
   } catch (error) {
-    if (error instanceof TransactionStartTimedOut) void starting.then((transaction) => end(transaction, 'ROLLBACK'), () => {});
+    if (error instanceof TransactionStartTimedOut) void starting.then(rollBack).catch(() => {});
     throw error;
   } finally {
     clearTimeout(waited);
   }
 }
 
-/** Commits or rolls back, then gives the connection back (the adapter's commit() and rollback() send no statement). */
-async function end(transaction: Transaction, how: 'COMMIT' | 'ROLLBACK'): Promise<void> {
+/** Rolls back, then gives the connection back (the adapter's rollback() sends no statement). */
+async function rollBack(transaction: Transaction): Promise<void> {
   try {
-    await transaction.executeRaw({ sql: how, args: [], argTypes: [] });
+    await transaction.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] });
   } finally {
-    await (how === 'COMMIT' ? transaction.commit() : transaction.rollback());
+    await transaction.rollback();
   }
+}
+
+/** Commits, then gives the connection back; a COMMIT refused (SQLite keeps the transaction open then) is rolled back. */
+async function commit(transaction: Transaction): Promise<void> {
+  try {
+    await transaction.executeRaw({ sql: 'COMMIT', args: [], argTypes: [] });
+  } catch (error) {
+    await rollBack(transaction).catch(() => {});
+    throw error;
+  }
+  await transaction.commit();
 }
 
 /**
@@ -155,9 +166,9 @@ export async function inDriverTransaction<T>(
     result = await work(handle);
     inTime();
   } catch (error) {
-    await observed(provider, listeners, 'ROLLBACK', [])(() => end(transaction, 'ROLLBACK')).catch(() => {});
+    await observed(provider, listeners, 'ROLLBACK', [])(() => rollBack(transaction)).catch(() => {});
     throw error;
   }
-  await observed(provider, listeners, 'COMMIT', [])(() => end(transaction, 'COMMIT'));
+  await observed(provider, listeners, 'COMMIT', [])(() => commit(transaction));
   return result;
 }
