@@ -5,7 +5,7 @@
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Provider } from '../config/database-url.ts';
 import { bound, clientProvider, executeThroughPrisma, type BoundStatement } from './bound-statement.ts';
-import type { Db, DbTransaction } from './client.ts';
+import type { DbTransaction } from './client.ts';
 
 /** What changed, as the stream records it. */
 export interface ChangeEntry {
@@ -26,7 +26,7 @@ const ROWS_PER_STATEMENT = 5_000;
  * a NOTIFY inside the transaction would make PostgreSQL commit every tenant's notifying
  * transactions one at a time.
  */
-export function changeLogStatementsFor(
+export function changeLogStatements(
   provider: Provider,
   tenantId: string,
   actor: string,
@@ -54,17 +54,12 @@ export function changeLogStatementsFor(
   return statements.map((statement) => bound(provider, statement));
 }
 
-/** changeLogStatementsFor through Prisma's client (or transaction). */
-export function changeLogStatements(db: Db | DbTransaction, tenantId: string, actor: string, entries: readonly ChangeEntry[]) {
-  return changeLogStatementsFor(clientProvider(db), tenantId, actor, entries).map((statement) => executeThroughPrisma(db, statement));
-}
-
 /** The DELETED entries of rows deleted (as deleteReturningTypes gives them back). */
 export function deletedEntries(objectType: ChangeEntry['objectType'], rows: ReadonlyArray<{ id: string; typeId: string }>): ChangeEntry[] {
   return rows.map(({ id, typeId }) => ({ objectType, objectId: id, typeId, kind: 'deleted' }));
 }
 
-/** Runs changeLogStatements in order inside the transaction `tx`. */
+/** Runs changeLogStatements in order inside Prisma's transaction `tx`. */
 export async function recordChanges(tx: DbTransaction, tenantId: string, actor: string, entries: readonly ChangeEntry[]): Promise<void> {
-  for (const statement of changeLogStatements(tx, tenantId, actor, entries)) await statement;
+  for (const statement of changeLogStatements(clientProvider(tx), tenantId, actor, entries)) await executeThroughPrisma(tx, statement);
 }

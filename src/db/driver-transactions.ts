@@ -15,6 +15,8 @@ export interface DriverTransaction {
   readonly provider: Provider;
   /** Runs a statement; the number of rows it changed. */
   execute(statement: BoundStatement): Promise<number>;
+  /** Runs the statements one after the other, in order. */
+  executeAll(statements: readonly BoundStatement[]): Promise<void>;
   /** Runs a statement; its rows, by column name (integers as the driver gives them: number or bigint). */
   query<Row>(statement: BoundStatement): Promise<Row[]>;
 }
@@ -156,6 +158,9 @@ export async function inDriverTransaction<T>(
   const handle: DriverTransaction = {
     provider,
     execute: (statement) => run(statement, () => transaction.executeRaw(query(statement))),
+    async executeAll(statements) {
+      for (const statement of statements) await handle.execute(statement);
+    },
     query: async <Row>(statement: BoundStatement) => {
       const { columnNames, rows } = await run(statement, () => transaction.queryRaw(query(statement)));
       return rows.map((row) => Object.fromEntries(columnNames.map((name, at) => [name, row[at]])) as Row);

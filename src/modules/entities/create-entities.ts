@@ -3,7 +3,9 @@
 // of rows, each atomically, other requests getting their turn between slices of the work.
 import { changeLogStatements, type ChangeEntry } from '../../db/change-log.ts';
 import type { Db } from '../../db/client.ts';
-import { insertTables, partRows } from '../../db/bulk-insert.ts';
+import { insertStatements, partRows } from '../../db/bulk-insert.ts';
+import { TRANSACTION_START_WAIT_MS } from '../../db/configuration-guard.ts';
+import { inDriverTransaction } from '../../db/driver-transactions.ts';
 import { newId } from '../../db/ids.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -215,22 +217,20 @@ async function refuseTakenCrosswalks(
 
 async function writeEntities(db: Db, items: Planned[], timeoutMs: number): Promise<void> {
   const owner = ({ row }: Planned) => ({ tenantId: row.tenantId, entityId: row.id });
-  // Prisma's default (5 s) is less than an all-or-nothing batch of the largest size takes.
   const changes = items.map(({ row }): ChangeEntry => ({
     objectType: 'entity',
     objectId: row.id,
     typeId: row.entityTypeId,
     kind: 'created',
   }));
-  await db.$transaction(
-    [
-      ...insertTables(db, {
+  await inDriverTransaction(db, { timeoutMs, maxWaitMs: TRANSACTION_START_WAIT_MS }, async (tx) => {
+    await tx.executeAll([
+      ...insertStatements(tx.provider, {
         Entity: items.map((item) => item.row),
         EntityCrosswalk: partRows(items, (item) => item.crosswalks, owner),
         EntityAttributeValue: partRows(items, (item) => item.attributes, owner),
       }),
-      ...changeLogStatements(db, items[0]!.row.tenantId, items[0]!.row.createdBy, changes),
-    ],
-    { timeout: timeoutMs },
-  );
+      ...changeLogStatements(tx.provider, items[0]!.row.tenantId, items[0]!.row.createdBy, changes),
+    ]);
+  });
 }

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.ts';
 import { insertStatements, partRows } from '../../db/bulk-insert.ts';
 import { newId } from '../../db/ids.ts';
-import { changeLogStatementsFor, type ChangeEntry } from '../../db/change-log.ts';
+import { changeLogStatements, type ChangeEntry } from '../../db/change-log.ts';
 import { ConfigurationChanged, writeStatementsUnderConfiguration } from '../../db/configuration-guard.ts';
 import { problem, type Problem } from '../../errors/catalog.ts';
 import { requestError } from '../../errors/request-errors.ts';
@@ -356,10 +356,9 @@ async function writeInteractions(db: Db, snapshot: ConfigurationSnapshot, timeou
     kind: 'created',
   }));
   await writeStatementsUnderConfiguration(db, snapshot.tenantId, snapshot.version, timeoutMs, async (tx) => {
-    const statements = [
+    await tx.executeAll([
       ...insertStatements(tx.provider, tables),
-      ...changeLogStatementsFor(tx.provider, snapshot.tenantId, items[0]!.row.createdBy, changes),
-    ];
-    for (const statement of statements) await tx.execute(statement);
+      ...changeLogStatements(tx.provider, snapshot.tenantId, items[0]!.row.createdBy, changes),
+    ]);
   });
 }
