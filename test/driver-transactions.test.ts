@@ -4,8 +4,14 @@
 // transactions, constraint errors recognised, every statement seen by the query listeners.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/client.ts';
-import { inDriverTransaction, TransactionStartTimedOut, TransactionTimedOut } from '../src/db/driver-transactions.ts';
-import { isDatabaseUnavailable, isTransactionTimeout, isUniqueViolation } from '../src/db/errors.ts';
+import {
+  inDriverTransaction,
+  TransactionClosed,
+  TransactionStartTimedOut,
+  TransactionTimedOut,
+  type DriverTransaction,
+} from '../src/db/driver-transactions.ts';
+import { isDatabaseUnavailable, isForeignKeyViolation, isTransactionTimeout, isUniqueViolation } from '../src/db/errors.ts';
 import type { BoundStatement } from '../src/db/bound-statement.ts';
 import type { ScratchDatabase } from '../src/db/scratch-database.ts';
 import { describeEachDatabase } from './helpers/databases.ts';
@@ -29,6 +35,7 @@ describeEachDatabase.sequential('driver transactions', (provider) => {
     scratch = await createTestDatabase(provider);
     database = await openDatabase(scratch.url);
     await database.db.$executeRawUnsafe('CREATE TABLE "Pet" ("id" TEXT PRIMARY KEY, "name" TEXT NOT NULL)');
+    await database.db.$executeRawUnsafe('CREATE TABLE "Clock" ("at" BIGINT NOT NULL)');
     // A reference checked at COMMIT: what makes a COMMIT fail on both databases.
     await database.db.$executeRawUnsafe(
       'CREATE TABLE "Tag" ("petId" TEXT NOT NULL REFERENCES "Pet" ("id") DEFERRABLE INITIALLY DEFERRED, "tag" TEXT NOT NULL)',
@@ -82,11 +89,16 @@ describeEachDatabase.sequential('driver transactions', (provider) => {
 
   it('rolls back a transaction whose COMMIT the database refuses, and leaves the connection usable', async () => {
     await clear();
+    const seen: string[] = [];
+    const stop = database.onQuery((sql) => seen.push(sql.split(' ')[0]!));
     const refused = await inDriverTransaction(database.db, LONG, async (tx) => {
       await tx.execute(insert('1', 'Ann'));
       await tx.execute({ text: `INSERT INTO "Tag" ("petId", "tag") VALUES (${placeholder(1)}, 'stray')`, values: ['nobody'] });
     }).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(Error);
+    stop();
+    // Both statements ran; the database refused the COMMIT, and the transaction was rolled back.
+    expect(isForeignKeyViolation(refused)).toBe(true);
+    expect(seen).toEqual(['BEGIN', 'INSERT', 'INSERT', 'COMMIT', 'ROLLBACK']);
     expect(await names()).toEqual([]);
     await inDriverTransaction(database.db, LONG, (tx) => tx.execute(insert('2', 'Bob')));
     expect(await names()).toEqual(['Bob']);
@@ -128,12 +140,15 @@ describeEachDatabase.sequential('driver transactions', (provider) => {
         : undefined;
     const queued = inDriverTransaction(database.db, LONG, async (tx) => {
       await tx.execute(insert('1', 'Ann twice'));
-    }).catch((error: unknown) => error);
+    }).catch((error: unknown) => ({ error, settledAt: performance.now() }));
     await new Promise((resolve) => setTimeout(resolve, 100));
+    const releasedAt = performance.now();
     release();
     await prisma;
     // The one queued behind Prisma's transaction ran after it had committed: its key is taken.
-    expect(isUniqueViolation(await queued)).toBe(true);
+    const { error, settledAt } = (await queued) ?? {};
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(settledAt).toBeGreaterThan(releasedAt);
     if (provider === 'sqlite') {
       expect(gaveUp).toBeInstanceOf(TransactionStartTimedOut);
       expect(isDatabaseUnavailable(gaveUp)).toBe(true);
@@ -141,5 +156,30 @@ describeEachDatabase.sequential('driver transactions', (provider) => {
     // The transaction that started after its caller gave up was rolled back, not left open.
     await inDriverTransaction(database.db, LONG, (tx) => tx.execute(insert('3', 'Cy')));
     expect(await names()).toEqual(['Ann', 'Cy']);
+  });
+  it('refuses a statement sent after the transaction ended, which its work did not wait for', async () => {
+    await clear();
+    let kept!: DriverTransaction;
+    await inDriverTransaction(database.db, LONG, async (tx) => {
+      kept = tx;
+      await tx.execute(insert('1', 'Ann'));
+    });
+    await expect(kept.execute(insert('2', 'Bob'))).rejects.toBeInstanceOf(TransactionClosed);
+    expect(await names()).toEqual(['Ann']);
+  });
+
+  it('stores a 64-bit integer exactly', async () => {
+    const at = 2n ** 60n + 1n;
+    await inDriverTransaction(database.db, LONG, (tx) =>
+      tx.execute({ text: `INSERT INTO "Clock" ("at") VALUES (${placeholder(1)})`, values: [at] }),
+    );
+    const [stored] = await database.db.$queryRawUnsafe<Array<{ at: bigint }>>('SELECT "at" FROM "Clock"');
+    expect(String(stored!.at)).toBe(String(at));
+  });
+  it('runs on the client’s new connection after Prisma disconnected the old one', async () => {
+    await clear();
+    await database.db.$disconnect();
+    await inDriverTransaction(database.db, LONG, (tx) => tx.execute(insert('1', 'Ann')));
+    expect(await names()).toEqual(['Ann']);
   });
 });

@@ -35,6 +35,13 @@ export class TransactionStartTimedOut extends Error {
   }
 }
 
+/** A statement sent to a transaction already committed or rolled back (one its work did not wait for). */
+export class TransactionClosed extends Error {
+  constructor() {
+    super('a statement was sent to a transaction already ended');
+  }
+}
+
 /** The transaction outlasted its timeout and was rolled back. */
 export class TransactionTimedOut extends Error {
   constructor(readonly timeoutMs: number) {
@@ -60,7 +67,17 @@ export function recordingAdapter(factory: SqlMigrationAwareDriverAdapterFactory)
   const recording: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => (connected = await factory.connect()),
+    connect: async () => {
+      const adapter = await factory.connect();
+      // Prisma disposes of its adapter when its engine stops (a disconnect, a panic): driver
+      // transactions then wait for the adapter of its next connection instead of a closed one.
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = () => {
+        if (connected === adapter) connected = undefined;
+        return dispose();
+      };
+      return (connected = adapter);
+    },
     connectToShadowDb: () => factory.connectToShadowDb(),
   };
   return { factory: recording, connected: () => connected };
@@ -122,17 +139,6 @@ async function rollBack(transaction: Transaction): Promise<void> {
   }
 }
 
-/** Commits, then gives the connection back; a COMMIT refused (SQLite keeps the transaction open then) is rolled back. */
-async function commit(transaction: Transaction): Promise<void> {
-  try {
-    await transaction.executeRaw({ sql: 'COMMIT', args: [], argTypes: [] });
-  } catch (error) {
-    await rollBack(transaction).catch(() => {});
-    throw error;
-  }
-  await transaction.commit();
-}
-
 /**
  * Runs `work` in one transaction on the driver adapter of `db` (a client opened by
  * openDatabase): committed when `work` resolves, rolled back when it throws, which it rethrows.
@@ -148,7 +154,10 @@ export async function inDriverTransaction<T>(
   const adapter = await driver.adapter();
   const transaction = await observed(provider, listeners, 'BEGIN', [])(() => startWithin(adapter, options.maxWaitMs));
   const startedAt = performance.now();
+  // Ended: its connection is given back, so a statement would run outside it, or in another's.
+  let ended = false;
   const inTime = () => {
+    if (ended) throw new TransactionClosed();
     if (performance.now() - startedAt > options.timeoutMs) throw new TransactionTimedOut(options.timeoutMs);
   };
   const run = async <R>(statement: BoundStatement, how: () => Promise<R>): Promise<R> => {
@@ -170,10 +179,15 @@ export async function inDriverTransaction<T>(
   try {
     result = await work(handle);
     inTime();
+    ended = true;
+    await observed(provider, listeners, 'COMMIT', [])(() => transaction.executeRaw({ sql: 'COMMIT', args: [], argTypes: [] }));
   } catch (error) {
+    // A COMMIT refused too: SQLite keeps the transaction open then.
+    ended = true;
     await observed(provider, listeners, 'ROLLBACK', [])(() => rollBack(transaction)).catch(() => {});
     throw error;
   }
-  await observed(provider, listeners, 'COMMIT', [])(() => commit(transaction));
+  // The adapter's commit() sends no statement: it gives the connection back.
+  await transaction.commit();
   return result;
 }

@@ -3,7 +3,8 @@
 // server, a locked SQLite file.
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../../src/db/errors.ts';
+import { isDatabaseUnavailable, isUniqueViolation } from '../../src/db/errors.ts';
+import { TransactionStartTimedOut, TransactionTimedOut } from '../../src/db/driver-transactions.ts';
 
 /** A Prisma error as the client throws it for a statement the driver adapter failed. */
 const prismaError = (code: string, cause: Record<string, unknown>) =>
@@ -12,6 +13,10 @@ const prismaError = (code: string, cause: Record<string, unknown>) =>
     code,
     meta: { modelName: 'Tenant', driverAdapterError: { name: 'DriverAdapterError', cause } },
   });
+
+/** The driver adapter's own error, as a driver transaction (src/db/driver-transactions.ts) gets it. */
+const adapterError = (cause: Record<string, unknown>) =>
+  Object.assign(new Error('driver adapter error'), { name: 'DriverAdapterError', cause });
 
 const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, syscall: 'connect', errno: -111 });
 
@@ -49,6 +54,13 @@ describe('isDatabaseUnavailable', () => {
       'a transaction that waited in vain for its turn',
       Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }),
     ],
+    ['a driver transaction that waited in vain for its turn', new TransactionStartTimedOut(10_000)],
+    [
+      'the adapter in a driver transaction: a connection terminated',
+      adapterError({ kind: 'postgres', originalCode: '57P01', code: '57P01' }),
+    ],
+    ['the adapter in a driver transaction: a locked SQLite file', adapterError({ kind: 'SocketTimeout', originalCode: 'SQLITE_BUSY' })],
+    ['the adapter in a driver transaction: a closed connection', adapterError({ kind: 'ConnectionClosed' })],
   ])('recognises %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -57,10 +69,21 @@ describe('isDatabaseUnavailable', () => {
     ['a unique violation', prismaError('P2002', { kind: 'UniqueConstraintViolation' })],
     ['a syntax error', prismaError('P2010', { kind: 'postgres', originalCode: '42601' })],
     ['a transaction timeout', Object.assign(new Error('Transaction already closed'), { code: 'P2028' })],
+    ['a driver transaction timeout', new TransactionTimedOut(30_000)],
+    [
+      'the adapter in a driver transaction: a unique violation',
+      adapterError({ kind: 'UniqueConstraintViolation', constraint: { fields: ['id'] } }),
+    ],
     ['a bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
     ['a request error', new GraphQLError('bad', { extensions: { code: 'BAD_REQUEST' } })],
     ['nothing at all', undefined],
   ])('does not take %s for it', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it('takes the adapter’s own unique violation for one, and nothing else', () => {
+    expect(isUniqueViolation(adapterError({ kind: 'UniqueConstraintViolation', constraint: { fields: ['id'] } }))).toBe(true);
+    expect(isUniqueViolation(adapterError({ kind: 'ForeignKeyConstraintViolation' }))).toBe(false);
+    expect(isUniqueViolation(adapterError({ kind: 'postgres', originalCode: '57P01' }))).toBe(false);
   });
 });
