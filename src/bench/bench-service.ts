@@ -2,11 +2,12 @@
 // statements) or as a process of its own (so that load generators do not share its CPU).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../config/env.ts';
+import { projectFile } from '../config/project-files.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.ts';
 import type { Provider } from '../config/database-url.ts';
@@ -117,29 +118,39 @@ export interface BenchServiceProcess extends BenchClient {
 
 let built = false;
 
+/** Node's arguments in an npm script of package.json (`node <arguments>`), so that the bench runs what the script runs. */
+function nodeArgumentsOf(script: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...nodeArguments] = scripts[script]!.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm run ${script} is expected to run node, not ${command}`);
+  return nodeArguments;
+}
+
 /**
  * How the benchmarks start the service: as production does (see the README), compiled
- * (`npm run build`, then `npm run start:dist`); BENCH_SERVICE_START=tsx loads the sources
- * through tsx as `npm start` does.
+ * (`npm run build`, then `npm run start:dist`, with its Node settings); BENCH_SERVICE_START=tsx
+ * loads the sources through tsx as `npm start` does.
  */
 function serviceCommand(): string[] {
-  if (process.env.BENCH_SERVICE_START === 'tsx') return ['--import', 'tsx', 'src/main.ts'];
+  if (process.env.BENCH_SERVICE_START === 'tsx') return nodeArgumentsOf('start');
   if (!built) {
     execFileSync(process.execPath, ['--import', 'tsx', 'src/tools/build-server.ts'], { stdio: 'ignore' });
     built = true;
   }
-  return ['--enable-source-maps', 'dist/server.mjs'];
+  return nodeArgumentsOf('start:dist');
 }
 
 /** The service as production runs it, in a process of its own. */
 export async function startBenchServiceProcess(provider: Provider): Promise<BenchServiceProcess> {
   const database = await scratchDatabase(provider);
   const secret = randomBytes(32).toString('base64url');
-  // e.g. BENCH_SERVICE_NODE_ARGS=--cpu-prof to profile the service under the benchmark's load.
-  const nodeArguments = process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  // e.g. BENCH_SERVICE_NODE_ARGS=--cpu-prof to profile the service under the benchmark's load;
+  // after the script's own, so that they can override them.
+  const extraArguments = process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const command = serviceCommand();
   const service = await startListeningProcess(
     'the service',
-    [...nodeArguments, ...serviceCommand()],
+    [...command.slice(0, -1), ...extraArguments, ...command.slice(-1)],
     {
       PATH: process.env.PATH!,
       LOG_LEVEL: 'info',
