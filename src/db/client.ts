@@ -7,6 +7,7 @@ import { createPostgresPool, poolUseOf, type PoolUse } from './postgres-pool.ts'
 import { openPreparedReads } from './prepared-reads.ts';
 import { reusingStatementsOf } from './reused-statements.ts';
 import { recordingAdapter, registerDriver } from './driver-transactions.ts';
+import type { QueryListener } from './observed-statement.ts';
 
 /**
  * The data-access handle every service takes. Both providers' clients are generated from
@@ -18,7 +19,7 @@ export interface Database {
   db: Db;
   provider: Provider;
   /** Calls `listener` with every SQL statement sent, its duration and its parameters (JSON); returns the function that stops it. */
-  onQuery(listener: (sql: string, durationMs: number, params: string) => void): () => void;
+  onQuery(listener: QueryListener): () => void;
   /** The PostgreSQL connection pool's use now; undefined on SQLite, which has no pool. */
   poolUse(): PoolUse | undefined;
   close(): Promise<void>;
@@ -46,7 +47,7 @@ export async function openDatabase(databaseUrl: string, logger?: Logger): Promis
       ? await import('./generated/postgresql/client.ts')
       : ((await import('./generated/sqlite/client.ts')) as unknown as typeof import('./generated/postgresql/client.ts'));
   const db = new Client({ adapter: recorded.factory, log: [{ emit: 'event', level: 'query' }] });
-  const listeners = new Set<(sql: string, durationMs: number, params: string) => void>();
+  const listeners = new Set<QueryListener>();
   db.$on('query', (event) => listeners.forEach((listener) => listener(event.query, Number(event.duration), event.params)));
   if (provider === 'sqlite') {
     // WAL lets readers run beside the single writer; SQLite leaves foreign keys off unless asked.

@@ -4,32 +4,25 @@
 import { isDriverAdapterError } from '@prisma/driver-adapter-utils';
 import { TransactionStartTimedOut, TransactionTimedOut } from './driver-transactions.ts';
 
-function driverErrorKind(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && isDriverAdapterError(error)) return error.cause.kind;
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } }).meta;
-  return meta?.driverAdapterError?.cause?.kind;
-}
-
-const isDriverError = (error: unknown) => typeof error === 'object' && error !== null && isDriverAdapterError(error);
-
 function prismaCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
 }
 
+/** The driver adapter's classification of a failed raw statement: Prisma's (P2010) or the adapter's own error. */
+function rawStatementErrorKind(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && isDriverAdapterError(error)) return error.cause.kind;
+  if (prismaCode(error) !== 'P2010') return undefined;
+  return (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } }).meta?.driverAdapterError?.cause?.kind;
+}
+
 /** Whether the error is a unique-constraint violation. */
 export function isUniqueViolation(error: unknown): boolean {
-  return (
-    prismaCode(error) === 'P2002' ||
-    ((prismaCode(error) === 'P2010' || isDriverError(error)) && driverErrorKind(error) === 'UniqueConstraintViolation')
-  );
+  return prismaCode(error) === 'P2002' || rawStatementErrorKind(error) === 'UniqueConstraintViolation';
 }
 
 /** Whether the error is a foreign-key violation: a row still referenced, or a reference to nothing. */
 export function isForeignKeyViolation(error: unknown): boolean {
-  return (
-    prismaCode(error) === 'P2003' ||
-    ((prismaCode(error) === 'P2010' || isDriverError(error)) && driverErrorKind(error) === 'ForeignKeyConstraintViolation')
-  );
+  return prismaCode(error) === 'P2003' || rawStatementErrorKind(error) === 'ForeignKeyConstraintViolation';
 }
 
 /** Whether the error is a transaction that outlasted its timeout, or could not start within its wait. */
